@@ -1,0 +1,37 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { answerReply } from "../src/reply/builders.js";
+import { defineCommand } from "./types.js";
+
+export const QUESTION_MAX_LENGTH = 500;
+
+export default defineCommand<{ question: string; private?: boolean }>({
+  definition: {
+    name: "ask",
+    name_localizations: { "zh-CN": "提问" },
+    description: "Ask about the cases in plain words; the answer quotes the article or says it does not cover that",
+    description_localizations: { "zh-CN": "用自然语言提问；回答引用原文，未涉及则明确说明" },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "question",
+        name_localizations: { "zh-CN": "问题" },
+        description: "For example: Why did Song contact the agency?",
+        description_localizations: { "zh-CN": "例如：宋为什么联系外国机构？" },
+        required: true,
+        min_length: 1,
+        max_length: QUESTION_MAX_LENGTH,
+      },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: "private",
+        name_localizations: { "zh-CN": "仅自己可见" },
+        description: "Show the reply only to you",
+        description_localizations: { "zh-CN": "仅向你显示回复" },
+      },
+    ],
+  },
+  example: "/ask question:Why did Song contact the agency?",
+  execute({ question, private: ephemeral }, { core }) {
+    return answerReply(core.engine.ask(question), core.data, { ephemeral });
+  },
+});

@@ -1,0 +1,18 @@
+// Button and menu handlers, keyed by the first part of the custom id.
+import { caseReply, errorReply, sourceReply } from "../src/reply/builders.js";
+import { CUSTOM_ID } from "../src/reply/components.js";
+import type { CommandContext, ComponentModule } from "./types.js";
+
+function openCase(id: string | undefined, { core }: CommandContext) {
+  const c = id === undefined ? undefined : core.data.caseById.get(id);
+  return c ? caseReply(c, core.data, { ephemeral: true }) : errorReply("That case is not in the dataset any more.", core.data);
+}
+
+export const components: readonly ComponentModule[] = [
+  { kind: CUSTOM_ID.openCase, handle: (args, _values, ctx) => openCase(args[0], ctx) },
+  { kind: CUSTOM_ID.casesMenu, handle: (_args, values, ctx) => openCase(values[0], ctx) },
+  {
+    kind: CUSTOM_ID.source,
+    handle: (args, _values, { core }) => sourceReply((args[0] ?? "").split(".").filter(Boolean).map(Number), core.data),
+  },
+];

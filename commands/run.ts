@@ -1,0 +1,87 @@
+// The one entry every door calls: validate, run the handler, keep the reply
+// inside Discord's limits, and turn a thrown error into a polite reply.
+import { randomBytes } from "node:crypto";
+import type { Core } from "../src/core.js";
+import { errorReply } from "../src/reply/builders.js";
+import { escapeUserText } from "../src/reply/escape.js";
+import { fitChoices, fitMessage } from "../src/reply/fit.js";
+import { EPHEMERAL_FLAG } from "../src/reply/limits.js";
+import type { Choice, MessagePayload } from "../src/reply/payload.js";
+import { parseCustomId } from "../src/reply/components.js";
+import { validateOptions } from "./options.js";
+import { commandList, commands, componentHandlers } from "./registry.js";
+import type { CommandContext } from "./types.js";
+
+export type Outcome = "ok" | "invalid" | "unknown" | "error";
+
+export interface RunResult<T> {
+  reply: T;
+  outcome: Outcome;
+  /** set when a handler threw: the id shown to the user and logged */
+  errorId?: string;
+  error?: unknown;
+}
+
+export const newErrorId = (): string => randomBytes(4).toString("hex");
+
+function context(core: Core): CommandContext {
+  return { core, commands: commandList };
+}
+
+function failed(core: Core, err: unknown): RunResult<MessagePayload> {
+  const errorId = newErrorId();
+  return {
+    reply: fitMessage(errorReply("Casebook could not answer that. It is still running; please try again.", core.data, errorId)),
+    outcome: "error",
+    errorId,
+    error: err,
+  };
+}
+
+/** Runs a slash command by name with raw option values (from Discord, HTTP or the CLI). */
+export function runCommand(core: Core, name: string, rawOptions: Record<string, unknown>): RunResult<MessagePayload> {
+  const module = commands.get(name);
+  if (!module) {
+    const known = commandList.map((m) => `/${m.definition.name}`).join(", ");
+    return {
+      reply: fitMessage(errorReply(`Casebook has no command /${escapeUserText(name, 32)}. Its commands are ${known}; try /help.`, core.data)),
+      outcome: "unknown",
+    };
+  }
+  const valid = validateOptions(module.definition, rawOptions);
+  if (!valid.ok) return { reply: fitMessage(errorReply(valid.message, core.data)), outcome: "invalid" };
+  try {
+    let reply = module.execute(valid.options, context(core));
+    // errors are ephemeral whatever the handler chose; `private` makes any reply ephemeral
+    if (valid.options.private === true) reply = { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL_FLAG };
+    return { reply: fitMessage(reply), outcome: "ok" };
+  } catch (err) {
+    return failed(core, err);
+  }
+}
+
+/** Suggestions for the focused option; never throws, an unknown command gets none. */
+export function runAutocomplete(core: Core, name: string, focused: { name: string; value: string }): RunResult<Choice[]> {
+  const module = commands.get(name);
+  if (!module?.autocomplete) return { reply: [], outcome: module ? "ok" : "unknown" };
+  try {
+    const value = typeof focused.value === "string" ? focused.value : String(focused.value ?? "");
+    return { reply: fitChoices(module.autocomplete({ name: focused.name, value }, context(core))), outcome: "ok" };
+  } catch (err) {
+    return { reply: [], outcome: "error", errorId: newErrorId(), error: err };
+  }
+}
+
+/** A button click or menu choice, routed by its custom id. */
+export function runComponent(core: Core, customId: string, values: string[] = []): RunResult<MessagePayload> {
+  const { kind, args } = parseCustomId(customId);
+  const handler = componentHandlers.get(kind);
+  if (!handler) {
+    return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "unknown" };
+  }
+  try {
+    return { reply: fitMessage(handler.handle(args, values, context(core))), outcome: "ok" };
+  } catch (err) {
+    return failed(core, err);
+  }
+}

@@ -1,0 +1,35 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { Core } from "../src/core.js";
+import type { Choice, MessagePayload } from "../src/reply/payload.js";
+
+export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Option values after validation against the command's own definition. */
+export type OptionValues = Record<string, string | number | boolean | undefined>;
+
+export interface CommandContext {
+  core: Core;
+  /** every registered command, for /help */
+  commands: readonly CommandModule[];
+}
+
+export interface CommandModule<O extends OptionValues = OptionValues> {
+  /** what Discord registers, and the bounds every door re-checks */
+  definition: CommandDefinition;
+  /** shown by /help */
+  example: string;
+  execute(options: O, ctx: CommandContext): MessagePayload;
+  /** suggestions for the focused option; values are validated again when the command runs */
+  autocomplete?(focused: { name: string; value: string }, ctx: CommandContext): Choice[];
+}
+
+/** A button or menu handler, found by the first part of the custom id. */
+export interface ComponentModule {
+  kind: string;
+  handle(args: string[], values: string[], ctx: CommandContext): MessagePayload;
+}
+
+/** Lets a module keep its own option type while the registry holds them all. */
+export function defineCommand<O extends OptionValues>(m: CommandModule<O>): CommandModule {
+  return m as unknown as CommandModule;
+}

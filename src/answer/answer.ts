@@ -1,0 +1,26 @@
+import type { Case, Fact } from "../data/dataset.js";
+
+export type AnswerStatus = "answered" | "not-covered" | "no-such-case" | "ambiguous";
+
+/** A grounded answer: what to say, the article sentences it rests on, the cases it concerns. */
+export interface Answer {
+  status: AnswerStatus;
+  /** a short heading: "Qi: sentence", "The cited law", "Not covered" */
+  title: string;
+  /** the direct answer, first sentence first */
+  text: string;
+  /** the facts whose quotes back the text, in the order they are used */
+  facts: Fact[];
+  cases: Case[];
+}
+
+/** "Zhong", "Zhong and Qi", "Zhong, Qi and Song" */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function uniqueFacts(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}

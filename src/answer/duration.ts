@@ -1,0 +1,106 @@
+// Sentencing arithmetic: durations in words or digits, and where a term sits
+// against the ranges the article cites. Terms are whole months; life is apart.
+import type { Law } from "../data/dataset.js";
+
+export type Term = { life: false; months: number } | { life: true };
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+};
+const TENS = "twenty|thirty|forty|fifty|sixty";
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const SIMPLE = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
+// one captured number: digits, "twenty-one", or a single number word
+const NUM = `(\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${UNITS})|${SIMPLE})`;
+const YEARS = `(?:(?:years?|yrs?|y)\\b|y(?=\\d))`;
+const MONTHS = `(?:months?|mos?|mths?|m)\\b`;
+const HALF = `(?:\\s+and\\s+a\\s+half)?`;
+const TERM = new RegExp(
+  `\\b(?:${NUM}(?:[- ]|\\s*)${YEARS}${HALF}` +
+    `(?:\\s*(?:,|and|&|\\+)?\\s*${NUM}(?:[- ]|\\s*)${MONTHS})?` +
+    `|${NUM}(?:[- ]|\\s*)${MONTHS})`,
+  "giu",
+);
+const LIFE = /\blife\b/iu;
+
+function num(word: string | undefined): number {
+  if (!word) return 0;
+  if (/^\d/u.test(word)) return Number(word);
+  return word
+    .toLowerCase()
+    .split(/[- ]/u)
+    .reduce((n, w) => n + (NUMBER_WORDS[w] ?? 0), 0);
+}
+
+/** Every prison term written in the text: "two years and three months", "27 months", "7 yrs", "life". */
+export function parseTerms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const [whole, y, mo, onlyMo] = m;
+    let months: number;
+    if (y !== undefined) {
+      const years = num(y) + (/and\s+a\s+half/iu.test(whole) ? 0.5 : 0);
+      months = Math.round(years * 12) + num(mo);
+    } else months = num(onlyMo);
+    out.push({ life: false, months });
+  }
+  if (!out.length && LIFE.test(text)) out.push({ life: true });
+  return out;
+}
+
+export function termOf(years: number, months: number): Term {
+  return { life: false, months: years * 12 + months };
+}
+
+/** "2 years and 3 months", "7 years", "27 months" -> words people read; "life imprisonment". */
+export function formatTerm(term: Term): string {
+  if (term.life) return "life imprisonment";
+  const y = Math.floor(term.months / 12);
+  const m = term.months % 12;
+  const ys = `${y} year${y === 1 ? "" : "s"}`;
+  const ms = `${m} month${m === 1 ? "" : "s"}`;
+  if (y && m) return `${ys} and ${ms}`;
+  if (y) return ys;
+  return ms;
+}
+
+export type Position = "below" | "within" | "above" | "life";
+
+export interface Comparison {
+  term: Term;
+  position: Position;
+  /** one sentence saying where the term sits against the cited ranges */
+  text: string;
+}
+
+/** Where a term sits against the standard range and the especially-severe range. */
+export function compareTerm(term: Term, law: Law): Comparison {
+  const standard = law.provisions.find((p) => p.kind === "standard")!;
+  const severe = law.provisions.find((p) => p.kind === "severe");
+  const lo = standard.range.minMonths;
+  const hi = standard.range.maxMonths ?? Infinity;
+  const span = `${formatTerm({ life: false, months: lo })} to ${formatTerm({ life: false, months: hi })}`.replace(
+    / years to (\d+) years/u,
+    " to $1 years",
+  );
+  const severeText = severe
+    ? `the range for especially severe cases (more than ${formatTerm({ life: false, months: severe.range.minMonths })}${severe.range.life ? " or life imprisonment" : ""})`
+    : "no range the article cites";
+  const what = formatTerm(term);
+  if (term.life) {
+    return { term, position: "life", text: `Life imprisonment is above the range of ${span} and is the top of ${severeText}.` };
+  }
+  if (term.months < lo) {
+    return { term, position: "below", text: `${cap(what)} is below the range of ${span} the article cites from the ${law.name}.` };
+  }
+  if (term.months <= hi) {
+    return { term, position: "within", text: `${cap(what)} is within the range of ${span} the article cites from the ${law.name}.` };
+  }
+  return { term, position: "above", text: `${cap(what)} is above the range of ${span}; it falls in ${severeText}.` };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

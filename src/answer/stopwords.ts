@@ -1,0 +1,28 @@
+// Words that carry no topic: dropped before fact search. Also the ordinary
+// English words that must never be read as a misspelt surname ("some" is one
+// letter from "Song", "chin" one from "Chi").
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then so of to in on at by for with from into onto about over under after before
+  as than that this these those there here it its it's he him his she her hers they them their theirs we us
+  our you your i me my mine be been being am is are was were do does did doing done have has had having can
+  could would should will shall may might must not no yes any some all each every both either neither one
+  two what which who whom whose why how when where whether please tell me explain describe know said say
+  says just only also very really quite much many more most less least such own same other another up down
+  out off again further once ever even still yet too already get got give gave thing things something
+  anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
+  article report news question answer mr mrs ms sir okay ok hi hello hey thanks thank lol pls plz
+  whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
+  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y pls kinda sorta like`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/** Common English words beyond the stopwords, only to keep them from being read as names. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `some song sing sang sung soon son sons long lung king kong chin chip chi chai shin shine thing think
+  zone zones song's sting among along strong wrong young among sign sigh high chat chit chill chili
+  jungle junk june jump sunk sunny sure chunk church chum chump chung's zing zinc qua quit quiz quick
+  soap soup soul sour sound sort soft solo some same sane sank sunk sung sue sum seen seem said`
+    .split(/\s+/u)
+    .filter(Boolean),
+);

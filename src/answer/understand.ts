@@ -1,0 +1,168 @@
+// Question understanding: who is asked about, what kind of thing is asked,
+// and which words are left over for fact search.
+import type { Case, Dataset } from "../data/dataset.js";
+import { FactIndex, stem } from "../search/facts.js";
+import { NameResolver, type NameMatch } from "../search/names.js";
+import { editDistance, fold, type Token, tokenize } from "../text/normalize.js";
+import { parseTerms, type Term } from "./duration.js";
+import { CONCEPT_WORDS, PHRASES, QUESTION_WORDS, type Concept } from "./lexicon.js";
+import { COMMON_WORDS, STOPWORDS } from "./stopwords.js";
+
+export interface Understanding {
+  tokens: Token[];
+  /** cases named, in the order first named */
+  cases: Case[];
+  /** surnames named that are not in the data */
+  others: string[];
+  /** tokens that could be several cases */
+  ambiguous: Array<{ word: string; cases: Case[] }>;
+  scores: Map<Concept, number>;
+  /** the matched trigger stems per concept, for choosing a wording */
+  triggers: Map<Concept, Set<string>>;
+  form: { who: boolean; which: boolean; why: boolean; how: boolean; when: boolean; what: boolean; yesNo: boolean };
+  terms: Term[];
+  /** stems of the words that are neither names, stop words nor question words */
+  content: string[];
+  /** tokens no vocabulary knows: the question is mostly about something else when these dominate */
+  unknown: string[];
+  /** "they", "them", "suspects": a question about all the cases */
+  plural: boolean;
+}
+
+const PLURAL = new Set(["they", "them", "their", "suspects", "men", "people", "everyone", "all", "anyone", "anybody", "each", "cases", "both"]);
+const TYPO_MIN = 5;
+
+/** Everything the understanding step needs, built once per dataset. */
+export class Understander {
+  private readonly conceptsByStem = new Map<string, Array<[Concept, number]>>();
+  private readonly conceptWords: Array<[string, Concept, number]> = [];
+  private readonly vocabulary = new Set<string>();
+  readonly names: NameResolver;
+
+  constructor(
+    readonly data: Dataset,
+    readonly index: FactIndex,
+  ) {
+    this.names = new NameResolver(data.cases);
+    for (const [concept, entries] of Object.entries(CONCEPT_WORDS) as Array<[Concept, Array<[string, number]>]>) {
+      for (const [word, weight] of entries) {
+        const s = stem(word);
+        const list = this.conceptsByStem.get(s) ?? [];
+        const same = list.find(([c]) => c === concept);
+        if (same) same[1] = Math.max(same[1], weight);
+        else list.push([concept, weight]);
+        this.conceptsByStem.set(s, list);
+        this.vocabulary.add(word);
+        this.conceptWords.push([word, concept, weight]);
+      }
+    }
+    for (const w of [...STOPWORDS, ...COMMON_WORDS, ...QUESTION_WORDS]) this.vocabulary.add(w);
+    for (const t of tokenize(data.article.text)) this.vocabulary.add(t.word);
+    for (const f of data.facts) for (const t of tokenize(f.statement)) this.vocabulary.add(t.word);
+    for (const c of data.cases) {
+      // the article's own surnames and spellings are names, not vocabulary
+      this.vocabulary.delete(fold(c.surname));
+      for (const s of c.spellings) this.vocabulary.delete(fold(s.spelling).replace(/'/gu, ""));
+    }
+  }
+
+  /** True for ordinary words: they are never bent into a surname. */
+  readonly isWord = (w: string): boolean => this.vocabulary.has(w) || this.conceptsByStem.has(stem(w));
+
+  private conceptsOf(word: string): Array<[Concept, number]> {
+    const s = stem(word);
+    const direct = this.conceptsByStem.get(s);
+    if (direct) return direct;
+    if (word.length < TYPO_MIN || this.vocabulary.has(word)) return [];
+    // a typo in a longer word: "sentense", "punishmnet", "imprisoment"; two in a long one
+    const allowed = word.length >= 9 ? 2 : 1;
+    let best = allowed + 1;
+    let found: Array<[Concept, number]> = [];
+    for (const [w, c, weight] of this.conceptWords) {
+      if (w.length < TYPO_MIN || w[0] !== word[0] || Math.abs(w.length - word.length) > allowed) continue;
+      const d = editDistance(word, w, allowed);
+      if (d < best) {
+        best = d;
+        found = [[c, weight]];
+      } else if (d === best && d <= allowed && !found.some(([fc]) => fc === c)) found.push([c, weight]);
+    }
+    return best <= allowed ? found : [];
+  }
+
+  understand(question: string): Understanding {
+    const tokens = tokenize(question);
+    const folded = ` ${tokens.map((t) => t.word).join(" ")} `;
+    const matches = tokens.map((t) => this.names.resolveToken(t, this.isWord));
+    const nameAt = new Set<number>();
+    const cases: Case[] = [];
+    const others: string[] = [];
+    const ambiguous: Understanding["ambiguous"] = [];
+    matches.forEach((m: NameMatch | null, i) => {
+      if (!m) return;
+      nameAt.add(i);
+      if (m.kind === "case") {
+        const c = this.data.caseById.get(m.caseId)!;
+        if (!cases.includes(c)) cases.push(c);
+      } else if (m.kind === "other") {
+        if (!others.includes(m.name)) others.push(m.name);
+      } else {
+        ambiguous.push({ word: m.token.raw, cases: m.caseIds.map((id) => this.data.caseById.get(id)!) });
+      }
+    });
+
+    const scores = new Map<Concept, number>();
+    const triggers = new Map<Concept, Set<string>>();
+    const add = (c: Concept, w: number, why: string) => {
+      scores.set(c, (scores.get(c) ?? 0) + w);
+      const set = triggers.get(c) ?? new Set<string>();
+      set.add(why);
+      triggers.set(c, set);
+    };
+    const content: string[] = [];
+    const unknown: string[] = [];
+    tokens.forEach((t, i) => {
+      if (nameAt.has(i)) return;
+      const concepts = this.conceptsOf(t.word);
+      for (const [c, w] of concepts) add(c, w, stem(t.word));
+      if (!STOPWORDS.has(t.word) && !QUESTION_WORDS.has(t.word)) {
+        content.push(stem(t.word));
+        if (!concepts.length && !this.vocabulary.has(t.word) && !this.index.has(stem(t.word)) && !/^\d+$/u.test(t.word)) {
+          unknown.push(t.word);
+        }
+      }
+    });
+    const phraseWords = new Set<string>();
+    for (const [re, c, w] of PHRASES) {
+      const m = folded.match(re);
+      if (!m) continue;
+      add(c, w, m[0].trim());
+      for (const pw of m[0].trim().split(" ")) phraseWords.add(pw);
+    }
+    const stillUnknown = unknown.filter((w) => !phraseWords.has(w));
+
+    const first = tokens.find((t, i) => !nameAt.has(i) && !["so", "and", "but", "ok", "okay", "hey", "hi", "please", "tell"].includes(t.word))?.word ?? "";
+    const has = (w: string) => tokens.some((t) => t.word === w);
+    const form = {
+      who: has("who") || has("whom") || has("whose"),
+      which: has("which"),
+      why: has("why"),
+      how: has("how"),
+      when: has("when"),
+      what: has("what"),
+      yesNo: ["did", "does", "do", "is", "was", "were", "are", "can", "could", "has", "had", "have", "will", "would"].includes(first),
+    };
+    return {
+      tokens,
+      cases,
+      others,
+      ambiguous,
+      scores,
+      triggers,
+      form,
+      terms: parseTerms(fold(question)),
+      content,
+      unknown: stillUnknown,
+      plural: tokens.some((t) => PLURAL.has(t.word)),
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import type { FactRecord, Penalty, Provision, Topic } from "./schema.js";
+
+/** A fact as the engine uses it: the record plus where it sits. */
+export interface Fact extends FactRecord {
+  /** the case it belongs to, or null for article-level facts */
+  caseId: string | null;
+  /** index into Article.paragraphs of the paragraph holding the quote */
+  paragraph: number;
+}
+
+export interface Spelling {
+  spelling: string;
+  system: string;
+}
+
+export interface Case {
+  id: string;
+  surname: string;
+  order: number;
+  spellings: Spelling[];
+  summary: string;
+  outcome: { kind: "apprehended" | "sentenced" | "administrative"; fact: Fact };
+  penalty:
+    | { kind: "prison"; years: number; months: number; fact: Fact }
+    | { kind: "administrative" | "not-reported"; fact: Fact };
+  politicalRights: { years: number; fact: Fact } | null;
+  charge: Fact | null;
+  facts: Fact[];
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  text: string;
+  /** the article split on line breaks; paragraphs[0] is the headline */
+  paragraphs: string[];
+  disclosedBy: string;
+  disclosedByShort: string;
+  disclosedWhen: string;
+  date: string | null;
+  facts: Fact[];
+}
+
+export interface Law {
+  name: string;
+  citedBy: string;
+  provisions: Array<Omit<Provision, "quote"> & { quote: string; fact: Fact }>;
+}
+
+export interface Dataset {
+  /** short content hash of every data file, reported by /about and /healthz */
+  version: string;
+  article: Article;
+  cases: Case[];
+  law: Law;
+  /** every fact: article-level, then each case's, then the law's */
+  facts: Fact[];
+  factById: Map<string, Fact>;
+  caseById: Map<string, Case>;
+}
+
+export type { Topic, Penalty };

@@ -1,0 +1,32 @@
+// `npm run eval -- FILE`: scores a question file through the command handlers.
+import { readFileSync } from "node:fs";
+import { loadCore } from "./core.js";
+import { parseQuestions, scoreOne } from "./eval/score.js";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: npm run eval -- FILE.jsonl");
+  process.exit(2);
+}
+const core = loadCore();
+const results = parseQuestions(readFileSync(file, "utf8"), file).map((q) => scoreOne(core, q));
+for (const r of results) {
+  const problems = [
+    r.pass ? "" : r.question.kind === "abstain" ? "did not abstain" : "regex miss",
+    r.grounded === false ? "no 40-character article quote" : "",
+    r.limits ? "" : "over Discord limits",
+    r.mentions ? "" : "mentions not disabled",
+  ].filter(Boolean);
+  if (problems.length) {
+    console.log(`MISS ${r.question.id} [${r.question.kind}] ${r.question.input}\n  ${problems.join("; ")}\n  -> ${r.text.slice(0, 300).replace(/\n/gu, " | ")}`);
+  }
+}
+const failed = results.filter((r) => !r.pass || r.grounded === false || !r.limits || !r.mentions).length;
+const answers = results.filter((r) => r.question.kind !== "abstain");
+const abstains = results.filter((r) => r.question.kind === "abstain");
+console.log(
+  `answered ${answers.filter((r) => r.pass).length}/${answers.length}, abstained ${abstains.filter((r) => r.pass).length}/${abstains.length}, ` +
+    `grounded ${results.filter((r) => r.grounded).length}/${results.filter((r) => r.grounded !== null).length}`,
+);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,134 @@
+import Fuse from "fuse.js";
+import { stemmer } from "stemmer";
+import type { Fact } from "../data/dataset.js";
+import { editDistance, tokenize } from "../text/normalize.js";
+
+export interface FactHit {
+  fact: Fact;
+  /** fuse.js score: 0 is a perfect match, 1 no match */
+  score: number;
+}
+
+export interface FactSearch {
+  hits: FactHit[];
+  /** share of the query's weight (by rarity) that the facts' words cover, 0..1 */
+  coverage: number;
+  /** the query words that matched the facts' vocabulary, as stems */
+  terms: string[];
+}
+
+/** Inverted index: how many candidates reach fuse.js at most, so search cost stays flat as facts grow. */
+const CANDIDATES_MAX = 48;
+const TYPO_MIN_LENGTH = 5;
+
+export const stem = (word: string): string => stemmer(word);
+
+/** Stems of the words in a text, stop words removed. */
+export function stems(text: string, stop: ReadonlySet<string>): string[] {
+  return tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !stop.has(w))
+    .map(stem);
+}
+
+/**
+ * Fact retrieval: an inverted index of word stems picks candidates, fuse.js
+ * token search ranks them. User text never reaches fuse.js as a pattern: the
+ * query is rebuilt from stems that exist in the index, so extended-search
+ * operators (! ^ = ' |) are never interpreted.
+ */
+export class FactIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly byLength = new Map<number, string[]>();
+  private readonly factStems: string[][];
+  private readonly statementStems: string[];
+  private readonly quoteStems: string[];
+
+  constructor(readonly facts: readonly Fact[], private readonly stop: ReadonlySet<string>) {
+    this.factStems = facts.map((f) => [...new Set(stems(`${f.statement} ${f.quote}`, stop))]);
+    // the statement says what the fact is about; the quote is shared by several facts
+    this.statementStems = facts.map((f) => stems(f.statement, stop).join(" "));
+    this.quoteStems = facts.map((f) => stems(f.quote, stop).join(" "));
+    this.factStems.forEach((list, i) => {
+      for (const s of list) {
+        let p = this.postings.get(s);
+        if (!p) this.postings.set(s, (p = []));
+        p.push(i);
+      }
+    });
+    for (const s of this.postings.keys()) {
+      const bucket = this.byLength.get(s.length) ?? [];
+      bucket.push(s);
+      this.byLength.set(s.length, bucket);
+    }
+  }
+
+  has(stemmed: string): boolean {
+    return this.postings.has(stemmed);
+  }
+
+  private idf(stemmed: string): number {
+    const df = this.postings.get(stemmed)?.length ?? 0;
+    return Math.log(1 + this.facts.length / (1 + df));
+  }
+
+  /** The index's own stem for a query stem: itself, or one typo away for longer words. */
+  private resolve(s: string): string | null {
+    if (this.postings.has(s)) return s;
+    if (s.length < TYPO_MIN_LENGTH) return null;
+    for (const len of [s.length, s.length - 1, s.length + 1]) {
+      for (const cand of this.byLength.get(len) ?? []) if (editDistance(s, cand, 1) <= 1) return cand;
+    }
+    return null;
+  }
+
+  /** Searches facts for the given query stems, optionally only among some facts. */
+  search(queryStems: string[], among?: (f: Fact) => boolean): FactSearch {
+    const unique = [...new Set(queryStems)];
+    if (!unique.length) return { hits: [], coverage: 0, terms: [] };
+    const unknownWeight = Math.log(1 + this.facts.length);
+    let total = 0;
+    let covered = 0;
+    const terms: string[] = [];
+    for (const q of unique) {
+      const r = this.resolve(q);
+      if (r) {
+        const w = this.idf(r);
+        total += w;
+        covered += w;
+        terms.push(r);
+      } else total += unknownWeight;
+    }
+    if (!terms.length) return { hits: [], coverage: 0, terms };
+
+    const overlap = new Map<number, number>();
+    for (const t of terms) {
+      const w = this.idf(t);
+      for (const i of this.postings.get(t) ?? []) {
+        if (among && !among(this.facts[i]!)) continue;
+        overlap.set(i, (overlap.get(i) ?? 0) + w);
+      }
+    }
+    const candidates = [...overlap.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES_MAX)
+      .map(([i]) => ({ fact: this.facts[i]!, statement: this.statementStems[i]!, quote: this.quoteStems[i]! }));
+    if (!candidates.length) return { hits: [], coverage: covered / total, terms };
+
+    const fuse = new Fuse(candidates, {
+      keys: [
+        { name: "statement", weight: 2 },
+        { name: "quote", weight: 1 },
+      ],
+      includeScore: true,
+      useTokenSearch: true,
+      ignoreLocation: true,
+      threshold: 0.2,
+    });
+    const hits = fuse
+      .search(terms.join(" "))
+      .map((r) => ({ fact: r.item.fact, score: r.score ?? 1 }))
+      .sort((a, b) => a.score - b.score || this.facts.indexOf(a.fact) - this.facts.indexOf(b.fact));
+    return { hits, coverage: covered / total, terms };
+  }
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+function cli(args: string[], input?: string) {
+  return spawnSync("npx", ["tsx", "src/cli.ts", ...args], { encoding: "utf8", input, env: { ...process.env, DISCORD_TOKEN: "" } });
+}
+
+describe("the offline CLI", () => {
+  it("prints a case in the terminal with no Discord token", () => {
+    const r = cli(["/case surname:Qi"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("2 years and 3 months");
+    expect(r.stdout).toContain("> He was sentenced to two years and three months in prison");
+  });
+
+  it("--json prints the Discord message payload", () => {
+    const r = cli(["--json", "/ask question:Who is Song?"]);
+    const payload = JSON.parse(r.stdout);
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.embeds[0].description).toMatch(/Song/);
+  });
+
+  it("--jsonl answers N lines with N JSON objects, in order, bad lines included", () => {
+    const lines = ["/case surname:Qi", "", "garbage", "/nope x:1", "/sentence years:abc", "/ask question:How many cases?", "/case name:Qi", "/law"];
+    const r = cli(["--jsonl"], `${lines.join("\n")}\n`);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.input)).toEqual(lines);
+    for (const o of out) expect(o.reply.allowed_mentions).toEqual({ parse: [] });
+    expect(out[2].reply.embeds[0].description).toMatch(/starts with a slash/);
+    expect(out[3].reply.embeds[0].description).toMatch(/no command \/nope/);
+    expect(out[4].reply.embeds[0].description).toMatch(/`years` must be a whole number/);
+  });
+
+  it("--jsonl over the shared dev questions prints exactly one line per question", () => {
+    const inputs = readFileSync("test/qa/dev.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l).input);
+    const r = cli(["--jsonl"], `${inputs.join("\n")}\n`);
+    const out = r.stdout.trimEnd().split("\n");
+    expect(out).toHaveLength(inputs.length);
+    expect(out.map((l) => JSON.parse(l).input)).toEqual(inputs);
+  });
+
+  it("refuses to start on a broken dataset and names the field", () => {
+    const r = cli(["--data", "/nonexistent-dir", "/cases"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/article\.json: cannot be read/);
+  });
+});

@@ -1,0 +1,9 @@
+import { loadCore } from "../../src/core.js";
+import type { Core } from "../../src/core.js";
+
+let shared: Core | undefined;
+/** The project's own dataset, loaded once per test file. */
+export function core(): Core {
+  shared ??= loadCore();
+  return shared;
+}

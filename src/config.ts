@@ -1,0 +1,91 @@
+// Configuration, parsed once from the environment with zod. dotenv loads
+// `.env` first. A bad value stops start-up with one line naming the variable;
+// secrets are never printed, not even in part.
+import { config as loadDotenv } from "dotenv";
+import { z } from "zod";
+
+export type Door = "gateway" | "deploy" | "http" | "sharded";
+
+const HINTS: Record<string, string> = {
+  DISCORD_TOKEN: "set it in .env to the bot token from the Discord Developer Portal (Bot > Reset Token); see .env.example",
+  DISCORD_APPLICATION_ID: "set it in .env to the Application ID from the Developer Portal (General Information), a number of 17 to 20 digits",
+  DISCORD_GUILD_ID: "leave it unset for global commands, or set it to a server id (17 to 20 digits) for instant guild-only registration",
+  DISCORD_PUBLIC_KEY: "set it to the Public Key from the Developer Portal (General Information): 64 hexadecimal characters",
+  DISCORD_API_BASE: "leave it unset for Discord itself, or give a URL such as http://127.0.0.1:8081/api",
+  LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
+  COOLDOWN_COMMANDS: "use a whole number from 1 to 1000 (commands allowed per window)",
+  COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
+  SHARD_COUNT: "use auto or a whole number from 1 to 1000",
+  PORT: "use a port number from 0 to 65535",
+  HOST: "use an address to listen on, such as 0.0.0.0 or 127.0.0.1",
+};
+
+const snowflake = z.string().regex(/^\d{17,20}$/);
+const intFrom = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const common = {
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DISCORD_API_BASE: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  COOLDOWN_COMMANDS: z.preprocess(blankIsUnset, intFrom(1, 1000, 5)),
+  COOLDOWN_WINDOW_SECONDS: z.preprocess(blankIsUnset, intFrom(1, 3600, 10)),
+};
+const token = z.string().min(50).regex(/^[\w.-]+$/);
+
+const schemas = {
+  gateway: z.object({
+    ...common,
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
+  }),
+  deploy: z.object({
+    ...common,
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
+  }),
+  sharded: z.object({
+    ...common,
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: snowflake,
+    SHARD_COUNT: z.preprocess(blankIsUnset, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]).default("auto")),
+  }),
+  http: z.object({
+    ...common,
+    DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/),
+    PORT: z.preprocess(blankIsUnset, intFrom(0, 65535, 8080)),
+    HOST: z.preprocess(blankIsUnset, z.string().min(1).default("0.0.0.0")),
+  }),
+} as const;
+
+export type GatewayConfig = z.infer<(typeof schemas)["gateway"]>;
+export type DeployConfig = z.infer<(typeof schemas)["deploy"]>;
+export type ShardedConfig = z.infer<(typeof schemas)["sharded"]>;
+export type HttpConfig = z.infer<(typeof schemas)["http"]>;
+type ConfigOf<D extends Door> = z.infer<(typeof schemas)[D]>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment for one door. Throws ConfigError whose message is one
+ * line: the variable, what is wrong, how to fix it. Values are never echoed.
+ */
+export function parseConfig<D extends Door>(door: D, env: NodeJS.ProcessEnv = process.env): ConfigOf<D> {
+  const result = schemas[door].safeParse(env);
+  if (result.success) return result.data as ConfigOf<D>;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? "configuration");
+  const present = env[name] !== undefined && env[name] !== "";
+  const problem = present ? "is malformed" : "is missing";
+  throw new ConfigError(`Configuration error: ${name} ${problem}: ${HINTS[name] ?? "see .env.example"}.`);
+}
+
+/** Loads `.env` (if present, never overriding the real environment) and parses the config. */
+export function loadConfig<D extends Door>(door: D): ConfigOf<D> {
+  loadDotenv({ quiet: true });
+  return parseConfig(door);
+}

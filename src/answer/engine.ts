@@ -112,6 +112,15 @@ export class Engine {
     }
     if (s("secrets") && !u.tokens.some((t) => /^(secret|secrets|classified|confidential)$/u.test(t.word))) scores.delete("secrets");
 
+    // "what happened to Aldrich Ames", "weather in Beijing": a name the article never mentions
+    if (!named.length && u.properNouns.length) {
+      return this.notCovered(`The article does not mention ${joinNames(u.properNouns)}.`);
+    }
+    // "the maximum penalty for murder": a penalty for something the article does not cover
+    const otherCrime = penaltyForUnknown(u);
+    if (otherCrime && !named.length) {
+      return this.notCovered(`The article does not cover penalties for ${otherCrime}; it cites only the ${this.data.law.name}'s ranges.`);
+    }
     // most of the question is about things the article never mentions, and no strong sign says otherwise
     const mostlyUnknown = u.unknown.length >= 2 && u.unknown.length * 2 >= u.content.length;
     const strongest = Math.max(0, ...scores.values());
@@ -131,6 +140,9 @@ export class Engine {
         return rangeAnswer(data, named, named.length ? [] : u.terms, u.form.why);
       }
     }
+
+    // "is Qi's punishment lower than the law's minimum": a case's term against the law
+    if (named.length && s("law") >= 3 && s("sentence") >= 3 && !u.form.why) return rangeAnswer(data, named, [], false);
 
     const ranked = [...scores.entries()]
       .filter(([c, v]) => v > 0 && c !== "silent" && c !== "fullName" && c !== "superlative" && c !== "anyone" && c !== "range")
@@ -158,12 +170,14 @@ export class Engine {
       case "sentence":
         if (named.length) return penaltyAnswer(named);
         // about the suspects ("who got the longest", "were any jailed") or about the law ("harshest penalty for this")
-        if (u.form.who || u.form.which || s("anyone") >= 2 || u.plural || RECEIVED.test(words(u))) return penaltiesAcrossCases(data);
+        if (u.form.who || u.form.which || s("anyone") >= 2 || u.plural || RECEIVED.test(words(u))) return penaltiesAcrossCases(data, u.negated);
         return lawAnswer(data, lawFocus(u));
       case "law":
         if (named.length && s("charge") >= 2) return this.topical("charge", named, u);
         return lawAnswer(data, lawFocus(u));
       case "when":
+        // "when can it be more than 10 years": the conditions the law gives, not a date
+        if (s("law") >= 2 || u.terms.length) return lawAnswer(data, lawFocus(u));
         return this.when(named);
       case "source":
         return this.source();
@@ -184,14 +198,19 @@ export class Engine {
   /** Facts of one topic: for the named cases, or across all cases with the question's words deciding. */
   private topical(topic: Topic, named: Case[], u: Understanding): Answer {
     const data = this.data;
+    // specific words that clearly point at facts of another topic win: "did Qi pledge allegiance";
+    // but "why" fixes the topic whatever else is named ("why did Song contact the agency")
+    const specific = u.form.why ? [] : this.specificFacts(u, named);
     if (named.length) {
       const facts: Fact[] = [];
       const lines: string[] = [];
       for (const c of named) {
-        const own = this.narrow(c.facts.filter((f) => f.topic === topic), u, false);
-        if (own.length) {
-          facts.push(...own);
-          lines.push(own.map((f) => f.statement).join(" "));
+        const pool = this.poolFor(c, topic);
+        const own = specific.filter((f) => f.caseId === c.id);
+        const picked = own.length && !this.narrowMatches(pool, u) ? own : this.narrow(pool, u, false);
+        if (picked.length) {
+          facts.push(...picked);
+          lines.push(this.lead(c, topic, u) + picked.map((f) => f.statement).join(" "));
         } else {
           const silent = this.silentFor(c, topic);
           lines.push(silent.text);
@@ -202,24 +221,57 @@ export class Engine {
         status: "answered",
         title: `${joinNames(named.map((c) => c.surname))}: ${TOPIC_LABEL[topic]}`,
         text: lines.join(" "),
-        facts,
+        facts: uniqueFacts(facts),
         cases: named,
       };
     }
-    const pool = data.facts.filter((f) => f.topic === topic && f.caseId !== null);
+    const pool = data.cases.flatMap((c) => this.poolFor(c, topic));
     const general = data.article.facts.filter((f) => f.topic === topic);
-    const picked = this.narrow(pool, u, true);
-    const withGeneral = u.plural || !u.form.who ? [...general, ...picked] : picked;
+    const picked = specific.length && !this.narrowMatches(pool, u) ? specific : this.narrow(pool, u, true);
+    const withGeneral = uniqueFacts(u.plural || !u.form.who ? [...general, ...picked] : picked);
     const cases = data.cases.filter((c) => picked.some((f) => f.caseId === c.id));
     if (!withGeneral.length) return this.retrieve(u);
-    const lead = (u.form.who || u.form.which) && cases.length > 1 ? `${joinNames(cases.map((c) => c.surname))}. ` : "";
+    const asksWho = u.form.who || u.form.which;
+    const lead = asksWho && cases.length > 1 ? `${joinNames(cases.map((c) => c.surname))}. ` : "";
     return {
       status: "answered",
-      title: (u.form.who || u.form.which) && cases.length ? `${joinNames(cases.map((c) => c.surname))}: ${TOPIC_LABEL[topic]}` : cap(TOPIC_LABEL[topic]).replace(/\bhe\b/u, "they"),
+      title: asksWho && cases.length ? `${joinNames(cases.map((c) => c.surname))}: ${TOPIC_LABEL[topic]}` : cap(TOPIC_LABEL[topic]).replace(/\bhe\b/u, "they"),
       text: lead + withGeneral.map((f) => f.statement).join(" "),
       facts: withGeneral,
       cases,
     };
+  }
+
+  /** A case's facts on a topic; what happened to a case includes its recorded outcome and penalty. */
+  private poolFor(c: Case, topic: Topic): Fact[] {
+    const own = c.facts.filter((f) => f.topic === topic);
+    if (topic !== "outcome") return own;
+    const evidence = c.facts.filter((f) => f.topic === "secrets" && /\binvestigation\b/u.test(f.statement));
+    return uniqueFacts([...own, ...evidence, c.outcome.fact, c.penalty.fact]);
+  }
+
+  /** Words the article does not use for a case: "was Song arrested" gets "the article does not say he was arrested". */
+  private lead(c: Case, topic: Topic, u: Understanding): string {
+    if (topic !== "outcome" || c.outcome.kind === "apprehended") return "";
+    const arrest = [...(u.triggers.get("outcome") ?? [])].some((t) => /^(arrest|caught|catch|detain|apprehend|nab|captur|bust)/u.test(t));
+    return arrest ? `The article does not say ${c.surname} was arrested or apprehended. ` : "";
+  }
+
+  /** Facts anywhere (of the named cases, or of any case) that the question's specific words match strongly. */
+  private specificFacts(u: Understanding, named: Case[]): Fact[] {
+    if (!u.searchGroups.length) return [];
+    const ids = new Set(named.map((c) => c.id));
+    const found = this.index.search(u.searchGroups, (f) => f.caseId !== null && (!ids.size || ids.has(f.caseId)));
+    const best = found.hits[0];
+    if (!best || best.score > 0.2 || found.coverage < 0.6) return [];
+    return this.preferPolarity(found.hits.filter((h) => h.score <= best.score + 0.08).map((h) => h.fact), u);
+  }
+
+  /** True when the question's words single out some of the pool (so the topic itself answers). */
+  private narrowMatches(pool: Fact[], u: Understanding): boolean {
+    const ids = new Set(pool.map((f) => f.id));
+    const best = this.index.search(u.searchGroups, (f) => ids.has(f.id)).hits[0];
+    return best !== undefined && best.score <= 0.2;
   }
 
   /**
@@ -230,11 +282,19 @@ export class Engine {
   private narrow(pool: Fact[], u: Understanding, acrossCases: boolean): Fact[] {
     if (pool.length <= 1) return pool;
     const ids = new Set(pool.map((f) => f.id));
-    const found = this.index.search(u.content, (f) => ids.has(f.id));
+    const found = this.index.search(u.searchGroups, (f) => ids.has(f.id));
     const best = found.hits[0];
-    if (!best || best.score > 0.35) return pool;
+    if (!best || best.score > 0.35) return this.preferPolarity(pool, u);
     const keep = found.hits.filter((h) => h.score <= best.score + (acrossCases ? 0.1 : 0.2)).map((h) => h.fact);
-    return pool.filter((f) => keep.includes(f));
+    return this.preferPolarity(pool.filter((f) => keep.includes(f)), u);
+  }
+
+  /** "whose materials had no state secrets": a negated question prefers negated facts, and the reverse. */
+  private preferPolarity(facts: Fact[], u: Understanding): Fact[] {
+    const negative = (f: Fact) => /\b(not|no|never|without)\b/u.test(f.statement);
+    const neg = facts.filter(negative);
+    if (!neg.length || neg.length === facts.length) return facts;
+    return u.negated ? neg : facts;
   }
 
   /** What the article does not say about a case on a topic, and the nearest thing it does say. */
@@ -354,7 +414,7 @@ export class Engine {
     return {
       status: "not-covered",
       title: "Names",
-      text: `The article does not give full names: it identifies the suspects only by surname (${joinNames(cases.map((c) => c.surname))}).`,
+      text: `The article does not mention full names: it identifies the suspects only by surname (${joinNames(cases.map((c) => c.surname))}).`,
       facts: cases.map((c) => c.facts.find((f) => f.topic === "identity") ?? c.facts[0]!),
       cases,
     };
@@ -363,12 +423,19 @@ export class Engine {
   private silent(u: Understanding): Answer {
     const words = ` ${u.tokens.map((t) => t.word).join(" ")} `;
     const subject = SILENT_SUBJECTS.find(([re]) => re.test(words))?.[1] ?? "that";
-    return this.notCovered(`The article does not say ${subject}.`, u.cases);
+    const answer = this.notCovered(`The article does not say ${subject}.`, u.cases);
+    // what the article does say about the case asked about, so the reply is still useful
+    const known = u.cases.map((c) => c.facts.find((f) => f.topic === "identity") ?? c.facts[0]!);
+    if (known.length) {
+      answer.text = `The article does not say ${subject}. What it does say: ${known.map((f) => f.statement).join(" ")}`;
+      answer.facts = known;
+    }
+    return answer;
   }
 
   /** No topic recognised: search the facts, and abstain unless something clearly matches. */
   private retrieve(u: Understanding, strict = false): Answer {
-    const found = this.index.search(u.content, u.cases.length ? (f) => u.cases.some((c) => c.id === f.caseId) : undefined);
+    const found = this.index.search(u.searchGroups, u.cases.length ? (f) => u.cases.some((c) => c.id === f.caseId) : undefined);
     const best = found.hits[0];
     const minCoverage = strict ? Math.max(this.retrievalMinCoverage, 0.75) : this.retrievalMinCoverage;
     if (!best || best.score > this.retrievalMaxScore || found.coverage < minCoverage) {
@@ -421,6 +488,20 @@ export class Engine {
     const names = joinNames(this.data.cases.map((c) => c.surname));
     return `Casebook answers questions about the ${numberWord(this.data.cases.length)} cases in the article (${names}): who they were, why they did it, how they contacted the agencies, what they did, what happened to them, and the sentencing ranges it cites from the ${this.data.law.name}.`;
   }
+}
+
+const PENALTY_WORDS = /^(penalty|penalties|punishment|punishments|sentence|sentences|jail|prison|time|years|max|maximum|minimum)$/u;
+
+/** The unknown word after "penalty for" / "sentence for", if any: another crime. */
+function penaltyForUnknown(u: Understanding): string | null {
+  const w = u.tokens.map((t) => t.word);
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (!PENALTY_WORDS.test(w[i]!) || (w[i + 1] !== "for" && w[i + 1] !== "of")) continue;
+    let j = i + 2;
+    while (j < w.length && /^(a|an|the|doing|committing)$/u.test(w[j]!)) j++;
+    if (j < w.length && u.unknown.includes(w[j]!)) return u.tokens[j]!.raw;
+  }
+  return null;
 }
 
 const RECEIVED = /\b(got|get|gets|getting|receive|received|given|handed|serve|served|serving|impose|imposed)\b/u;

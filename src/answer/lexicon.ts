@@ -16,7 +16,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["jail", 3], ["jailed", 3], ["prison", 3], ["imprison", 3], ["imprisonment", 3], ["incarcerate", 3],
     ["convict", 3], ["convicted", 3], ["verdict", 3], ["custody", 2], ["bars", 2], ["locked", 2], ["serve", 2],
     ["term", 2], ["punitive", 3], ["consequence", 2], ["fined", 3], ["years", 1], ["months", 1], ["time", 1],
-    ["get", 1], ["got", 1], ["receive", 1], ["given", 1], ["long", 1], ["lenient", 1], ["harsh", 1], ["light", 1],
+    ["get", 1], ["got", 1], ["receive", 1], ["given", 1], ["long", 1], ["lenient", 1], ["harsh", 1], ["harshly", 3], ["severely", 2], ["leniently", 3], ["treated", 2], ["light", 1],
     ["administrative", 3], ["sanction", 3], ["sanctioned", 3], ["deal", 1], ["dealt", 1],
   ],
   motive: [
@@ -84,7 +84,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["within", 3], ["inside", 3], ["range", 2], ["fall", 3], ["falls", 3], ["compare", 3], ["comparison", 3],
     ["exceed", 3], ["above", 2], ["below", 2], ["under", 1], ["lenient", 3], ["harsh", 2], ["lighter", 3],
     ["shorter", 3], ["longer", 2], ["consistent", 3], ["line", 1], ["match", 2], ["less", 2], ["more", 1],
-    ["guideline", 3], ["bracket", 3], ["between", 2], ["outside", 3], ["beyond", 2], ["over", 1],
+    ["guideline", 3], ["bracket", 3], ["between", 2], ["outside", 3], ["beyond", 2], ["over", 1], ["lower", 2], ["higher", 2],
   ],
   list: [
     ["list", 3], ["suspects", 2], ["cases", 2], ["all", 1], ["everyone", 2], ["names", 2], ["people", 1],
@@ -99,7 +99,8 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["information", 1], ["statement", 2], ["said", 1], ["according", 2], ["authority", 1], ["headline", 3], ["title", 3],
   ],
   when: [["when", 3], ["date", 3], ["day", 3], ["monday", 3], ["year", 1], ["recent", 1], ["recently", 1]],
-  rights: [["political", 3], ["rights", 3], ["deprived", 3], ["deprivation", 3], ["vote", 2], ["civil", 2]],
+  // "rights" itself is a phrase below: its stem is "right", as in "right?"
+  rights: [["political", 3], ["deprived", 3], ["deprivation", 3], ["vote", 2], ["civil", 2]],
   charge: [
     ["charge", 3], ["charged", 3], ["crime", 3], ["offence", 3], ["offense", 3], ["illegal", 2],
     ["violate", 3], ["violated", 3], ["violation", 3], ["accuse", 3], ["accused", 3], ["guilty", 3],
@@ -131,7 +132,12 @@ export const PHRASES: Array<[RegExp, Concept, number]> = [
   [/\bname of\b/u, "silent", 3],
   [/\bnames? of (the )?(suspects?|men|man|people|persons|individuals|accused|spy|spies)\b/u, "fullName", 4],
   [/\b(upper|lower) (limit|bound|end)\b|\b(ceiling|floor|cap)\b/u, "law", 3],
-  [/\bhow much (money|cash|did .* (get|earn|receive|make)|was .* paid)\b/u, "silent", 4],
+  [/\bhow much (?!time|prison|jail|longer)/u, "silent", 4],
+  [/\brights\b/u, "rights", 3],
+  [/\bwhere\b.*\bfrom\b|\bwhere (does|did|do|is|was) .*\b(live|living|stay|based)\b|\bwhere (is|was) (he|zhong|qi|song)\b/u, "silent", 4],
+  [/\b(what|which) (company|firm|employer|unit|institution|organi[sz]ation|project|business|institute|university)\b/u, "silent", 4],
+  [/\bmore than (10|ten) years\b/u, "law", 3],
+  [/\bwhat (counts|is considered|qualifies|is classed) as\b|\bwhat is (illegal|a crime|the crime)\b/u, "law", 4],
   [/\b(get|got|getting|be|keep) in touch\b/u, "contact", 3],
   [/\bbehind bars\b/u, "sentence", 3],
   [/\b(full|first|given|real|complete|whole) names?\b/u, "fullName", 4],
@@ -160,3 +166,26 @@ export const QUESTION_WORDS = new Set([
   "who", "whom", "whose", "what", "which", "why", "how", "when", "where", "did", "does", "do", "is", "was",
   "were", "are", "can", "could", "would", "should", "will", "has", "have", "had",
 ]);
+
+/**
+ * Words people use for what the article says in other words. The fact search
+ * looks for the article's word too: "jobless" finds "unemployed", "photos"
+ * finds "photographed", "arrested" finds "apprehended".
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  jobless: ["unemployed"], unemployment: ["unemployed"], fired: ["unemployed"], job: ["job", "employee", "unemployed"],
+  photo: ["photograph"], photos: ["photograph"], picture: ["photograph"], pictures: ["photograph"], pics: ["photograph"], snapped: ["photograph"],
+  sent: ["send"], sending: ["send"], mailed: ["send"], forwarded: ["send"],
+  lie: ["falsely", "claimed"], lied: ["falsely", "claimed"], lying: ["falsely", "claimed"], fake: ["falsely"], faked: ["falsely"],
+  pretend: ["falsely", "claimed"], pretended: ["falsely", "claimed"], posed: ["falsely", "claimed"], pose: ["falsely", "claimed"],
+  impersonated: ["falsely", "claimed"], jail: ["prison"], jailed: ["prison"], imprisoned: ["prison"], locked: ["prison"],
+  arrest: ["apprehended"], arrested: ["apprehended"], caught: ["apprehended", "discovered"], detained: ["apprehended"], nabbed: ["apprehended"],
+  cash: ["money"], paid: ["money"], website: ["website"], site: ["website"], online: ["website"], internet: ["website"], web: ["website"],
+  boss: ["leader"], head: ["leader"], chief: ["leader"], manager: ["leader"], scientist: ["researcher"], academic: ["researcher"],
+  broke: ["financial"], debt: ["financial"], debts: ["financial"], business: ["entrepreneurial", "venture"], company: ["entrepreneurial", "venture", "unit"],
+  startup: ["entrepreneurial", "venture"], agents: ["personnel", "agency"], handlers: ["personnel", "agency"], officers: ["personnel"],
+  documents: ["materials"], docs: ["materials"], files: ["materials"], papers: ["materials"], duplicated: ["copied"], scanned: ["copied", "photograph"],
+  brought: ["took"], carried: ["took"], house: ["home"], stole: ["stealing"], stolen: ["stealing"], theft: ["stealing"],
+  employer: ["unit"], workplace: ["unit"], firm: ["unit", "subsidiary"], loyalty: ["allegiance"], swore: ["pledge"], sworn: ["pledge"],
+  tech: ["technical"], technology: ["technical"], science: ["scientific"], ministry: ["ministry"], spies: ["spy"], spying: ["spy"], public: ["publicly"], frozen: ["frozen"], accounts: ["bank", "accounts"],
+};

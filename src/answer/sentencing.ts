@@ -50,10 +50,12 @@ export function penaltyAnswer(cases: Case[]): Answer {
 }
 
 /** Every case's penalty, prison terms first: "who got the longest sentence", "was anyone jailed". */
-export function penaltiesAcrossCases(data: Dataset): Answer {
+export function penaltiesAcrossCases(data: Dataset, negated = false): Answer {
   const jailed = data.cases.filter((c) => c.penalty.kind === "prison");
   const rest = data.cases.filter((c) => c.penalty.kind !== "prison");
-  const lead = jailed.length === 1
+  const lead = negated && rest.length
+    ? `The article reports no prison term for ${joinNames(rest.map((c) => c.surname))}.`
+    : jailed.length === 1
     ? `Only ${jailed[0]!.surname} received a prison term, so his is the longest sentence the article reports.`
     : jailed.length
       ? `${joinNames(jailed.map((c) => c.surname))} received prison terms.`

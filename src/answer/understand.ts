@@ -5,7 +5,7 @@ import { FactIndex, stem } from "../search/facts.js";
 import { NameResolver, type NameMatch } from "../search/names.js";
 import { editDistance, fold, type Token, tokenize } from "../text/normalize.js";
 import { parseTerms, type Term } from "./duration.js";
-import { CONCEPT_WORDS, PHRASES, QUESTION_WORDS, type Concept } from "./lexicon.js";
+import { CONCEPT_WORDS, PHRASES, QUESTION_WORDS, SYNONYMS, type Concept } from "./lexicon.js";
 import { COMMON_WORDS, STOPWORDS } from "./stopwords.js";
 
 export interface Understanding {
@@ -23,20 +23,28 @@ export interface Understanding {
   terms: Term[];
   /** stems of the words that are neither names, stop words nor question words */
   content: string[];
+  /** per content word: its stem and the article's own words for it (synonyms), for fact search */
+  searchGroups: string[][];
   /** tokens no vocabulary knows: the question is mostly about something else when these dominate */
   unknown: string[];
+  /** the question negates ("no", "not", "without", "didn't") */
+  negated: boolean;
+  /** capitalised words no vocabulary knows, not at the start: names of people or places the article lacks */
+  properNouns: string[];
   /** "they", "them", "suspects": a question about all the cases */
   plural: boolean;
 }
 
 const PLURAL = new Set(["they", "them", "their", "suspects", "men", "people", "everyone", "all", "anyone", "anybody", "each", "cases", "both"]);
 const TYPO_MIN = 5;
+const NEGATIONS = new Set(["no", "not", "never", "without", "didnt", "didn't", "none", "nothing", "wasnt", "werent", "isnt", "doesnt", "dont"]);
 
 /** Everything the understanding step needs, built once per dataset. */
 export class Understander {
   private readonly conceptsByStem = new Map<string, Array<[Concept, number]>>();
   private readonly conceptWords: Array<[string, Concept, number]> = [];
   private readonly vocabulary = new Set<string>();
+  private readonly synonyms = new Map<string, string[]>();
   readonly names: NameResolver;
 
   constructor(
@@ -59,6 +67,10 @@ export class Understander {
     for (const w of [...STOPWORDS, ...COMMON_WORDS, ...QUESTION_WORDS]) this.vocabulary.add(w);
     for (const t of tokenize(data.article.text)) this.vocabulary.add(t.word);
     for (const f of data.facts) for (const t of tokenize(f.statement)) this.vocabulary.add(t.word);
+    for (const [word, alts] of Object.entries(SYNONYMS)) {
+      this.vocabulary.add(word);
+      this.synonyms.set(word, alts.map(stem));
+    }
     for (const c of data.cases) {
       // the article's own surnames and spellings are names, not vocabulary
       this.vocabulary.delete(fold(c.surname));
@@ -110,6 +122,18 @@ export class Understander {
       }
     });
 
+    // "the third case", "the second guy": the article's own order
+    const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+    const words = tokens.map((t) => t.word);
+    words.forEach((w, i) => {
+      const n = ORDINALS.indexOf(w.replace(/^(1st|2nd|3rd)$/u, (m) => ORDINALS[Number(m[0]) - 1]!));
+      if (n < 0 || !/^(case|guy|man|suspect|person|one|individual|defendant)s?$/u.test(words[i + 1] ?? "")) return;
+      const c = this.data.cases.find((x) => x.order === n + 1);
+      if (c && !cases.includes(c)) cases.push(c);
+      nameAt.add(i);
+      nameAt.add(i + 1);
+    });
+
     const scores = new Map<Concept, number>();
     const triggers = new Map<Concept, Set<string>>();
     const add = (c: Concept, w: number, why: string) => {
@@ -119,6 +143,7 @@ export class Understander {
       triggers.set(c, set);
     };
     const content: string[] = [];
+    const searchGroups: string[][] = [];
     const unknown: string[] = [];
     tokens.forEach((t, i) => {
       if (nameAt.has(i)) return;
@@ -126,6 +151,7 @@ export class Understander {
       for (const [c, w] of concepts) add(c, w, stem(t.word));
       if (!STOPWORDS.has(t.word) && !QUESTION_WORDS.has(t.word)) {
         content.push(stem(t.word));
+        searchGroups.push([stem(t.word), ...(this.synonyms.get(t.word) ?? [])]);
         if (!concepts.length && !this.vocabulary.has(t.word) && !this.index.has(stem(t.word)) && !/^\d+$/u.test(t.word)) {
           unknown.push(t.word);
         }
@@ -161,7 +187,10 @@ export class Understander {
       form,
       terms: parseTerms(fold(question)),
       content,
+      searchGroups,
       unknown: stillUnknown,
+      negated: tokens.some((t) => NEGATIONS.has(t.word)),
+      properNouns: tokens.filter((t) => t.index > 0 && /^\p{Lu}/u.test(t.raw) && stillUnknown.includes(t.word)).map((t) => t.raw),
       plural: tokens.some((t) => PLURAL.has(t.word)),
     };
   }

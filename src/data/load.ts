@@ -64,7 +64,20 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     throw new DatasetError([`${articleName}: file names ${articleRec.file}, which cannot be read`]);
   }
   const paragraphs = text.split(/\r?\n/).map(squash).filter(Boolean);
-  const squashedText = squash(text);
+  // the squashed article is the paragraphs joined by single spaces; starts[i] is where paragraph i begins
+  const squashedText = paragraphs.join(" ");
+  const starts: number[] = [];
+  paragraphs.reduce((at, p) => (starts.push(at), at + p.length + 1), 0);
+  const paragraphAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 
   const seen = new Map<string, string>();
   const facts: Fact[] = [];
@@ -73,8 +86,9 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     if (earlier) problems.push(`${name}: ${where}.id "${rec.id}" duplicates ${earlier}`);
     else seen.set(rec.id, `${name}: ${where}`);
     const quote = squash(rec.quote);
-    if (!squashedText.includes(quote)) problems.push(`${name}: ${where}.quote is not in the article`);
-    const paragraph = Math.max(0, paragraphs.findIndex((p) => p.includes(quote)));
+    const at = squashedText.indexOf(quote);
+    if (at < 0) problems.push(`${name}: ${where}.quote is not in the article`);
+    const paragraph = at < 0 ? 0 : paragraphAt(at);
     const fact: Fact = { ...rec, quote, caseId, paragraph };
     facts.push(fact);
     return fact;
@@ -90,7 +104,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     const where = `cases[${ci}]`;
     if (caseIds.has(c.id)) problems.push(`${casesName}: ${where}.id "${c.id}" duplicates another case`);
     caseIds.add(c.id);
-    if (!paragraphs.some((p) => new RegExp(`\\b${c.surname}\\b`).test(p))) {
+    if (!new RegExp(`\\b${c.surname}\\b`).test(squashedText)) {
       problems.push(`${casesName}: ${where}.surname "${c.surname}" is not in the article`);
     }
     const own = c.facts.map((f, fi) => link(f, c.id, casesName, `${where}.facts[${fi}]`));

@@ -82,25 +82,37 @@ export class FactIndex {
     return null;
   }
 
-  /** Searches facts for the given query stems, optionally only among some facts. */
-  search(queryStems: string[], among?: (f: Fact) => boolean): FactSearch {
-    const unique = [...new Set(queryStems)];
-    if (!unique.length) return { hits: [], coverage: 0, terms: [] };
+  /**
+   * Searches facts for the query, optionally only among some facts. Each query
+   * group is one word of the question: its stem, then other words for it; the
+   * group counts as found when any of them is in the index.
+   */
+  search(query: ReadonlyArray<string | readonly string[]>, among?: (f: Fact) => boolean): FactSearch {
+    const groups = query.map((g) => (typeof g === "string" ? [g] : [...g]));
+    if (!groups.length) return { hits: [], coverage: 0, terms: [] };
     const unknownWeight = Math.log(1 + this.facts.length);
     let total = 0;
     let covered = 0;
-    const terms: string[] = [];
-    for (const q of unique) {
-      const r = this.resolve(q);
-      if (r) {
-        const w = this.idf(r);
+    const terms = new Set<string>();
+    const seen = new Set<string>();
+    for (const group of groups) {
+      const key = group.join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const found = group.map((q) => this.resolve(q)).filter((r): r is string => r !== null);
+      if (found.length) {
+        const w = Math.max(...found.map((r) => this.idf(r)));
         total += w;
         covered += w;
-        terms.push(r);
+        for (const r of found) terms.add(r);
       } else total += unknownWeight;
     }
-    if (!terms.length) return { hits: [], coverage: 0, terms };
+    return this.rank([...terms], covered / total, among);
+  }
 
+  private rank(termList: string[], coverage: number, among?: (f: Fact) => boolean): FactSearch {
+    const terms = termList;
+    if (!terms.length) return { hits: [], coverage: 0, terms };
     const overlap = new Map<number, number>();
     for (const t of terms) {
       const w = this.idf(t);
@@ -113,7 +125,7 @@ export class FactIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, CANDIDATES_MAX)
       .map(([i]) => ({ fact: this.facts[i]!, statement: this.statementStems[i]!, quote: this.quoteStems[i]! }));
-    if (!candidates.length) return { hits: [], coverage: covered / total, terms };
+    if (!candidates.length) return { hits: [], coverage, terms };
 
     const fuse = new Fuse(candidates, {
       keys: [
@@ -129,6 +141,6 @@ export class FactIndex {
       .search(terms.join(" "))
       .map((r) => ({ fact: r.item.fact, score: r.score ?? 1 }))
       .sort((a, b) => a.score - b.score || this.facts.indexOf(a.fact) - this.facts.indexOf(b.fact));
-    return { hits, coverage: covered / total, terms };
+    return { hits, coverage, terms };
   }
 }

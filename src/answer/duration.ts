@@ -14,8 +14,9 @@ const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const SIMPLE = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
 // one captured number: digits, "twenty-one", or a single number word
 const NUM = `(\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${UNITS})|${SIMPLE})`;
-const YEARS = `(?:(?:years?|yrs?|y)\\b|y(?=\\d))`;
-const MONTHS = `(?:months?|mos?|mths?|m)\\b`;
+// bare "y" and "m" only right after digits ("2y3m"), or "any" would read as "an y(ear)"
+const YEARS = `(?:(?:years?|yrs?)\\b|(?<=\\d)y(?=\\d|\\b))`;
+const MONTHS = `(?:(?:months?|mos?|mths?)\\b|(?<=\\d)m\\b)`;
 const HALF = `(?:\\s+and\\s+a\\s+half)?`;
 const TERM = new RegExp(
   `\\b(?:${NUM}(?:[- ]|\\s*)${YEARS}${HALF}` +
@@ -93,7 +94,12 @@ export function compareTerm(term: Term, law: Law): Comparison {
     return { term, position: "life", text: `Life imprisonment is above the range of ${span} and is the top of ${severeText}.` };
   }
   if (term.months < lo) {
-    return { term, position: "below", text: `${cap(what)} is below the range of ${span} the article cites from the ${law.name}.` };
+    const short = formatTerm({ life: false, months: lo - term.months });
+    return {
+      term,
+      position: "below",
+      text: `${cap(what)} is below the range of ${span} the article cites from the ${law.name}, ${short} short of its ${formatTerm({ life: false, months: lo })} minimum.`,
+    };
   }
   if (term.months <= hi) {
     return { term, position: "within", text: `${cap(what)} is within the range of ${span} the article cites from the ${law.name}.` };

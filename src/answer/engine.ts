@@ -112,9 +112,14 @@ export class Engine {
     }
     if (s("secrets") && !u.tokens.some((t) => /^(secret|secrets|classified|confidential)$/u.test(t.word))) scores.delete("secrets");
 
-    // "what happened to Aldrich Ames", "weather in Beijing": a name the article never mentions
-    if (!named.length && u.properNouns.length) {
-      return this.notCovered(`The article does not mention ${joinNames(u.properNouns)}.`);
+    if (s("offtopic") >= 4) {
+      return this.notCovered("Casebook only answers questions about the article; it does not take other instructions.");
+    }
+    // "what happened to Aldrich Ames", "was it the CIA": a name the article never mentions
+    if (u.properNouns.length) {
+      const answer = this.notCovered(`The article does not mention ${joinNames(u.properNouns)}.`, named);
+      if (named.length) answer.text = `The article does not mention ${joinNames(u.properNouns)}. ${this.scope()}`;
+      return answer;
     }
     // "the maximum penalty for murder": a penalty for something the article does not cover
     const otherCrime = penaltyForUnknown(u);
@@ -141,6 +146,8 @@ export class Engine {
       }
     }
 
+    // "if Qi's case had been judged especially severe, what could he have gotten": the law, not the case
+    if (named.length && s("law") >= 3 && HYPOTHETICAL.test(words(u))) return lawAnswer(data, lawFocus(u));
     // "is Qi's punishment lower than the law's minimum": a case's term against the law
     if (named.length && s("law") >= 3 && s("sentence") >= 3 && !u.form.why) return rangeAnswer(data, named, [], false);
 
@@ -397,13 +404,11 @@ export class Engine {
   private when(named: Case[]): Answer {
     const a = this.data.article;
     const fact = a.facts.find((f) => f.topic === "source") ?? a.facts[0]!;
-    const about = named.length
-      ? ` It gives no dates for what happened in ${joinNames(named.map((c) => c.surname))}'s case.`
-      : " It gives no year or calendar date, and no dates for the events in the cases.";
+    const about = named.length ? ` for what happened in ${joinNames(named.map((c) => c.surname))}'s case` : " or year";
     return {
       status: "answered",
       title: "When",
-      text: `The article says only that the ${a.disclosedBy} revealed the cases ${a.disclosedWhen}.${about}`,
+      text: `The article does not say the date${about}: it says only that the ${a.disclosedBy} revealed the cases ${a.disclosedWhen}, and that state security organs handled them "recently".`,
       facts: [fact, ...named.map((c) => c.outcome.fact)],
       cases: named,
     };
@@ -504,6 +509,7 @@ function penaltyForUnknown(u: Understanding): string | null {
   return null;
 }
 
+const HYPOTHETICAL = /\b(if|would|could|might|hypothetically|had been)\b/u;
 const RECEIVED = /\b(got|get|gets|getting|receive|received|given|handed|serve|served|serving|impose|imposed)\b/u;
 const words = (u: Understanding) => u.tokens.map((t) => t.word).join(" ");
 

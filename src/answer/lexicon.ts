@@ -4,19 +4,20 @@
 // Weights: 3 = the word alone says what is asked, 2 = a strong hint, 1 = weak.
 
 export type Concept =
-  | "sentence" | "motive" | "contact" | "claim" | "identity" | "action" | "agencyAct"
+  | "offtopic" | "sentence" | "motive" | "contact" | "claim" | "identity" | "action" | "agencyAct"
   | "outcome" | "secrets" | "law" | "range" | "list" | "count" | "source" | "when"
   | "rights" | "charge" | "fullName" | "silent" | "summary" | "superlative" | "anyone";
 
 type Entry = [word: string, weight: number];
 
 export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
+  offtopic: [],
   sentence: [
     ["sentence", 3], ["penalty", 3], ["penalties", 3], ["penalize", 3], ["punish", 3], ["punishment", 3],
     ["jail", 3], ["jailed", 3], ["prison", 3], ["imprison", 3], ["imprisonment", 3], ["incarcerate", 3],
     ["convict", 3], ["convicted", 3], ["verdict", 3], ["custody", 2], ["bars", 2], ["locked", 2], ["serve", 2],
     ["term", 2], ["punitive", 3], ["consequence", 2], ["fined", 3], ["years", 1], ["months", 1], ["time", 1],
-    ["get", 1], ["got", 1], ["receive", 1], ["given", 1], ["long", 1], ["lenient", 1], ["harsh", 1], ["harshly", 3], ["severely", 2], ["leniently", 3], ["treated", 2], ["light", 1],
+    ["get", 1], ["got", 1], ["gotten", 1], ["judged", 1], ["receive", 1], ["given", 1], ["long", 1], ["lenient", 1], ["harsh", 1], ["harshly", 3], ["severely", 2], ["leniently", 3], ["treated", 2], ["light", 1],
     ["administrative", 3], ["sanction", 3], ["sanctioned", 3], ["deal", 1], ["dealt", 1],
   ],
   motive: [
@@ -78,6 +79,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["statute", 3], ["provision", 3], ["code", 1], ["range", 2], ["maximum", 3], ["max", 3], ["minimum", 3],
     ["min", 2], ["harshest", 3], ["toughest", 3], ["strictest", 3], ["severe", 3], ["severest", 3],
     ["heaviest", 3], ["lightest", 2], ["lowest", 2], ["highest", 2], ["life", 1], ["possible", 1],
+    ["aggravated", 3], ["serious", 2], ["grave", 2], ["statutory", 3],
     ["face", 1], ["cited", 2], ["cite", 2], ["legislation", 3], ["rule", 1], ["offenders", 2], ["offender", 2],
   ],
   range: [
@@ -95,7 +97,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
   source: [
     ["announce", 3], ["announced", 3], ["reveal", 3], ["revealed", 3], ["disclose", 2], ["disclosed", 2],
     ["report", 3], ["reported", 3], ["publish", 3], ["published", 3], ["release", 3], ["released", 3],
-    ["source", 3], ["ministry", 2], ["mss", 2], ["news", 2], ["article", 2], ["story", 2], ["public", 1],
+    ["source", 3], ["ministry", 2], ["mss", 2], ["article", 2], ["story", 2], ["public", 1],
     ["information", 1], ["statement", 2], ["said", 1], ["according", 2], ["authority", 1], ["headline", 3], ["title", 3],
   ],
   when: [["when", 3], ["date", 3], ["day", 3], ["monday", 3], ["year", 1], ["recent", 1], ["recently", 1]],
@@ -112,7 +114,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["hometown", 3], ["province", 3], ["address", 3], ["wife", 3], ["family", 3], ["children", 3],
     ["married", 3], ["nationality", 3], ["country", 3], ["countries", 3], ["nation", 3], ["paid", 3],
     ["payment", 3], ["price", 3], ["salary", 3], ["much", 1], ["photo", 0], ["trial", 3], ["court", 3],
-    ["lawyer", 3], ["appeal", 3], ["judge", 3], ["released", 1], ["religion", 3], ["gender", 3],
+    ["lawyer", 3], ["appeal", 3], ["released", 1], ["religion", 3], ["gender", 3],
     ["woman", 2], ["height", 3], ["weight", 3], ["education", 3], ["degree", 3], ["university", 3],
   ],
   summary: [["tell", 2], ["about", 1], ["explain", 2], ["describe", 2], ["details", 1], ["story", 1], ["info", 1], ["case", 1]],
@@ -123,8 +125,22 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
   anyone: [["anyone", 3], ["anybody", 3], ["any", 1], ["someone", 2], ["somebody", 2], ["whom", 1], ["which", 1], ["who", 1]],
 };
 
-/** Multi-word expressions, matched on the folded question text. */
-export const PHRASES: Array<[RegExp, Concept, number]> = [
+/**
+ * Multi-word expressions, matched on the folded question text; a negative
+ * weight takes back what a word alone suggested ("in charge of" is no charge).
+ * The optional last element adds the article's words to the fact search.
+ */
+export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
+  [/\bin charge\b/u, "charge", -3, ["leader"]],
+  [/\b(say|said|says|claim|claimed|told|tell) (he|they|that he|that they) (was|were|had|has|is|worked)\b/u, "claim", 4],
+  [/\bout of work\b|\b(no|without a?) jobs?\b|\bcouldn.?t find (a )?(job|work)\b/u, "identity", 3, ["unemployed"]],
+  [/\bby how much\b|\bhow (far|much) (below|under|short|lower|less)\b/u, "range", 4],
+  [/\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b|\bwhat time\b/u, "when", 4],
+  [/\bis it (a crime|illegal|against the law|an offen[cs]e)\b/u, "law", 4],
+  [/\bout of (prison|jail)\b|\b(still|currently) in (prison|jail)\b|\bbeen released\b|\breleased (yet|already|from)\b/u, "silent", 6],
+  [/\bafter (he|they|she) (was|were|got|had been) \w+|\bwhat happened (next|later|afterwards|after that)\b|\bafterwards\b|\bsince then\b/u, "silent", 6],
+  [/\b(pretend|act|roleplay|role play|imagine) (you are|you re|youre|as if|like you)\b|\bwrite (a|an|me|my)\b|\bignore (your|all|previous|the)\b|\b(system|your) prompt\b|\bnew instructions?\b|\btell (me )?a joke\b/u, "offtopic", 6],
+  [/\baccomplices?\b|\bhelped by\b|\bworked (with|alone)\b/u, "silent", 4],
   [/\bhow long\b/u, "sentence", 3],
   [/\bhow many (cases?|suspects?|people|persons|men|individuals|spies|of them)\b/u, "count", 3],
   [/\bhow many (years?|months?|yrs)\b/u, "sentence", 4],
@@ -188,4 +204,30 @@ export const SYNONYMS: Record<string, string[]> = {
   brought: ["took"], carried: ["took"], house: ["home"], stole: ["stealing"], stolen: ["stealing"], theft: ["stealing"],
   employer: ["unit"], workplace: ["unit"], firm: ["unit", "subsidiary"], loyalty: ["allegiance"], swore: ["pledge"], sworn: ["pledge"],
   tech: ["technical"], technology: ["technical"], science: ["scientific"], ministry: ["ministry"], spies: ["spy"], spying: ["spy"], public: ["publicly"], frozen: ["frozen"], accounts: ["bank", "accounts"],
+};
+
+/** Chinese question words and topics, matched on the characters themselves. */
+export const CHINESE_CUES: Array<[RegExp, Concept, number]> = [
+  [/判|刑|坐牢|监禁|入狱|处罚|惩罚|罚/u, "sentence", 3],
+  [/为什么|为何|原因|动机|理由/u, "motive", 3],
+  [/联系|网站|接触/u, "contact", 3],
+  [/冒充|假装|谎称|声称/u, "claim", 3],
+  [/工作|职业|身份|单位/u, "identity", 3],
+  [/做了什么|干了什么|拍照|复制|下载|泄露/u, "action", 3],
+  [/法律|反间谍法|法/u, "law", 2],
+  [/最高|最重/u, "law", 2],
+  [/逮捕|抓|被捕|结果|下场/u, "outcome", 3],
+  [/多少(人|个|起|案)|几(个|起|名)/u, "count", 3],
+  [/谁|哪个|哪位/u, "anyone", 1],
+  [/什么时候|何时|日期|哪天/u, "when", 3],
+  [/国家安全部|公布|披露|来源/u, "source", 3],
+];
+
+/** Question forms in Chinese, so "为什么" counts as "why". */
+export const CHINESE_FORMS: Record<string, RegExp> = {
+  why: /为什么|为何/u,
+  who: /谁|哪个人|哪位/u,
+  how: /怎么|如何/u,
+  when: /什么时候|何时/u,
+  what: /什么/u,
 };

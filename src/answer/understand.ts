@@ -3,9 +3,9 @@
 import type { Case, Dataset } from "../data/dataset.js";
 import { FactIndex, stem } from "../search/facts.js";
 import { NameResolver, type NameMatch } from "../search/names.js";
-import { editDistance, fold, type Token, tokenize } from "../text/normalize.js";
+import { clean, editDistance, fold, type Token, tokenize } from "../text/normalize.js";
 import { parseTerms, type Term } from "./duration.js";
-import { CONCEPT_WORDS, PHRASES, QUESTION_WORDS, SYNONYMS, type Concept } from "./lexicon.js";
+import { CHINESE_CUES, CHINESE_FORMS, CONCEPT_WORDS, PHRASES, QUESTION_WORDS, SYNONYMS, type Concept } from "./lexicon.js";
 import { COMMON_WORDS, STOPWORDS } from "./stopwords.js";
 
 export interface Understanding {
@@ -149,6 +149,8 @@ export class Understander {
       if (nameAt.has(i)) return;
       const concepts = this.conceptsOf(t.word);
       for (const [c, w] of concepts) add(c, w, stem(t.word));
+      // Han characters other than a surname are read through CHINESE_CUES, not as English words
+      if (t.han) return;
       if (!STOPWORDS.has(t.word) && !QUESTION_WORDS.has(t.word)) {
         content.push(stem(t.word));
         searchGroups.push([stem(t.word), ...(this.synonyms.get(t.word) ?? [])]);
@@ -158,16 +160,20 @@ export class Understander {
       }
     });
     const phraseWords = new Set<string>();
-    for (const [re, c, w] of PHRASES) {
+    for (const [re, c, w, search] of PHRASES) {
       const m = folded.match(re);
       if (!m) continue;
       add(c, w, m[0].trim());
       for (const pw of m[0].trim().split(" ")) phraseWords.add(pw);
+      if (search) searchGroups.push(search.map(stem));
     }
+    // questions typed in Chinese: the characters say what is asked
+    const raw = clean(question);
+    for (const [re, c, w] of CHINESE_CUES) if (re.test(raw)) add(c, w, re.source);
     const stillUnknown = unknown.filter((w) => !phraseWords.has(w));
 
     const first = tokens.find((t, i) => !nameAt.has(i) && !["so", "and", "but", "ok", "okay", "hey", "hi", "please", "tell"].includes(t.word))?.word ?? "";
-    const has = (w: string) => tokens.some((t) => t.word === w);
+    const has = (w: string) => tokens.some((t) => t.word === w) || (CHINESE_FORMS[w]?.test(raw) ?? false);
     const form = {
       who: has("who") || has("whom") || has("whose"),
       which: has("which"),

@@ -56,7 +56,8 @@ export function tokenize(text: string): Token[] {
     if (/^\p{Script=Han}/u.test(raw)) {
       for (const syllable of hanToPinyin(raw).trim().split(/\s+/u)) push(syllable, raw, true);
     } else {
-      push(fold(raw).replace(/'s$/u, "").replace(/'/gu, ""), raw, false);
+      // possessives and contractions: "Qi's" -> qi, "why'd" -> why, "they're" -> they; "didn't" -> didnt
+      push(fold(raw).replace(/'(s|d|re|ll|ve|m)$/u, "").replace(/'/gu, ""), raw, false);
     }
   }
   return tokens;

@@ -98,7 +98,7 @@ export class Engine {
   private answerFor(u: Understanding): Answer {
     const data = this.data;
     const s = (c: Concept) => u.scores.get(c) ?? 0;
-    const named = u.cases;
+    const named = u.cases.length ? u.cases : this.describedCase(u);
 
     const scores = new Map(u.scores);
     if (u.form.why) scores.set("motive", s("motive") + 3);
@@ -140,14 +140,15 @@ export class Engine {
 
     // a term and words about ranges: "is 7 years within it", "does Qi's sentence fall in the range"
     const rangeScore = s("range") + (u.terms.length ? 2 : 0);
-    if (s("range") >= 3 || (u.terms.length && (s("range") >= 2 || s("law") >= 2 || s("sentence") >= 2))) {
+    const aboutTerms = u.terms.length > 0 || s("sentence") >= 2 || s("law") >= 2;
+    if ((s("range") >= 3 && aboutTerms) || (u.terms.length && (s("range") >= 2 || s("law") >= 2 || s("sentence") >= 2))) {
       if (rangeScore >= Math.max(s("motive"), s("claim"), s("contact")) || u.terms.length) {
         return rangeAnswer(data, named, named.length ? [] : u.terms, u.form.why);
       }
     }
 
     // "if Qi's case had been judged especially severe, what could he have gotten": the law, not the case
-    if (named.length && s("law") >= 3 && HYPOTHETICAL.test(words(u))) return lawAnswer(data, lawFocus(u));
+    if (named.length && s("law") >= 3 && !u.form.why && HYPOTHETICAL.test(words(u))) return lawAnswer(data, lawFocus(u));
     // "is Qi's punishment lower than the law's minimum": a case's term against the law
     if (named.length && s("law") >= 3 && s("sentence") >= 3 && !u.form.why) return rangeAnswer(data, named, [], false);
 
@@ -176,11 +177,15 @@ export class Engine {
     switch (top) {
       case "sentence":
         if (named.length) return penaltyAnswer(named);
+        // "if someone hands over intelligence, how long could they be locked up": the law
+        if (SOMEONE.test(words(u))) return lawAnswer(data, lawFocus(u));
         // about the suspects ("who got the longest", "were any jailed") or about the law ("harshest penalty for this")
         if (u.form.who || u.form.which || s("anyone") >= 2 || u.plural || RECEIVED.test(words(u))) return penaltiesAcrossCases(data, u.negated);
         return lawAnswer(data, lawFocus(u));
       case "law":
         if (named.length && s("charge") >= 2) return this.topical("charge", named, u);
+        // "was Qi given less than the statutory minimum": the case against the law
+        if (named.length && (s("range") >= 2 || s("sentence") >= 1)) return rangeAnswer(data, named, [], u.form.why);
         return lawAnswer(data, lawFocus(u));
       case "when":
         // "when can it be more than 10 years": the conditions the law gives, not a date
@@ -200,6 +205,33 @@ export class Engine {
         return this.topical(topic, named, u);
       }
     }
+  }
+
+  /**
+   * "the employee who photographed the documents": a case named by what the
+   * article says of him, when the question asks something else about him.
+   */
+  private describedCase(u: Understanding): Case[] {
+    if (u.descriptor.length) {
+      const found = this.index.search(u.descriptor, (f) => f.caseId !== null);
+      const best = found.hits[0];
+      if (best && best.score <= 0.35 && found.coverage >= 0.5) {
+        const ids = new Set(found.hits.filter((h) => h.score <= best.score + 0.05).map((h) => h.fact.caseId));
+        if (ids.size === 1) return [this.data.caseById.get([...ids][0]!)!];
+      }
+    }
+    const specific = this.specificFacts(u, []);
+    const ids = new Set(specific.map((f) => f.caseId));
+    if (ids.size !== 1) return [];
+    const asked = new Set<Topic | "sentence">();
+    for (const [c, v] of u.scores) {
+      if (v < 3) continue;
+      const t = TOPICAL[c];
+      if (t) asked.add(t);
+      if (c === "sentence" || c === "range") asked.add("sentence");
+    }
+    if (!asked.size || specific.some((f) => asked.has(f.topic))) return [];
+    return [this.data.caseById.get([...ids][0]!)!];
   }
 
   /** Facts of one topic: for the named cases, or across all cases with the question's words deciding. */
@@ -292,7 +324,11 @@ export class Engine {
     const found = this.index.search(u.searchGroups, (f) => ids.has(f.id));
     const best = found.hits[0];
     if (!best || best.score > 0.35) return this.preferPolarity(pool, u);
-    const keep = found.hits.filter((h) => h.score <= best.score + (acrossCases ? 0.1 : 0.2)).map((h) => h.fact);
+    // "which suspects used a website": every suspect the words fit, not only the closest
+    const loose = acrossCases && u.plural && (u.form.who || u.form.which);
+    const keep = found.hits
+      .filter((h) => loose || h.score <= best.score + (acrossCases ? 0.1 : 0.2) || h.score <= 0.3)
+      .map((h) => h.fact);
     return this.preferPolarity(pool.filter((f) => keep.includes(f)), u);
   }
 
@@ -316,10 +352,10 @@ export class Engine {
     };
     const near = (related[topic] ?? ["outcome"]).flatMap((t) => c.facts.filter((f) => f.topic === t)).slice(0, 2);
     const what: Partial<Record<Topic, string>> = {
-      claim: `The article does not report ${c.surname} making any false claim about himself.`,
+      claim: `The article does not mention ${c.surname} making any false claim about himself.`,
       agency: `The article does not say how the agency responded to ${c.surname}.`,
-      rights: `The article does not report any deprivation of political rights for ${c.surname}.`,
-      charge: `The article does not name a charge for ${c.surname}.`,
+      rights: `The article does not mention any deprivation of political rights for ${c.surname}.`,
+      charge: `The article does not mention a charge for ${c.surname}.`,
       secrets: `The article does not say whether what ${c.surname} disclosed contained state secrets.`,
     };
     const lead = what[topic] ?? `The article does not say that about ${c.surname}.`;
@@ -409,7 +445,7 @@ export class Engine {
       status: "answered",
       title: "When",
       text: `The article does not say the date${about}: it says only that the ${a.disclosedBy} revealed the cases ${a.disclosedWhen}, and that state security organs handled them "recently".`,
-      facts: [fact, ...named.map((c) => c.outcome.fact)],
+      facts: [fact],
       cases: named,
     };
   }
@@ -509,6 +545,7 @@ function penaltyForUnknown(u: Understanding): string | null {
   return null;
 }
 
+const SOMEONE = /\b(someone|somebody|a person|anyone who|if i|if you|if one|suppose|supposing|hypothetically|what if)\b/u;
 const HYPOTHETICAL = /\b(if|would|could|might|hypothetically|had been)\b/u;
 const RECEIVED = /\b(got|get|gets|getting|receive|received|given|handed|serve|served|serving|impose|imposed)\b/u;
 const words = (u: Understanding) => u.tokens.map((t) => t.word).join(" ");

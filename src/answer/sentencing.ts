@@ -28,7 +28,7 @@ export function penaltyOf(c: Case): { text: string; facts: Fact[] } {
     };
   }
   return {
-    text: `The article does not report a sentence for ${c.surname}: it says he was apprehended before he could meet with foreign agency personnel.`,
+    text: `${c.surname}'s sentence is not reported in the article: it says he was apprehended before he could meet with foreign agency personnel.`,
     facts: [p.fact],
   };
 }
@@ -114,7 +114,7 @@ export function rangeAnswer(data: Dataset, cases: Case[], terms: Term[], askedWh
       lines.push(
         c.penalty.kind === "administrative"
           ? `${c.surname} received administrative penalties, not a prison term, so there is no term to compare with the range.`
-          : `There is nothing to compare for ${c.surname}: the article reports no sentence for him.`,
+          : `There is nothing to compare for ${c.surname}: his sentence is not reported in the article.`,
       );
       facts.push(...p.facts);
       continue;

@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question answer mr mrs ms sir okay ok hi hello hey thanks thank lol pls plz
   whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
-  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y pls kinda sorta like right eh huh yo bro dude`
+  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y pls kinda sorta like right eh huh yo bro dude wise common`
     .split(/\s+/u)
     .filter(Boolean),
 );

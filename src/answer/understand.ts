@@ -25,6 +25,8 @@ export interface Understanding {
   content: string[];
   /** per content word: its stem and the article's own words for it (synonyms), for fact search */
   searchGroups: string[][];
+  /** the same, for the words of a relative clause that describes who is meant */
+  descriptor: string[][];
   /** tokens no vocabulary knows: the question is mostly about something else when these dominate */
   unknown: string[];
   /** the question negates ("no", "not", "without", "didn't") */
@@ -38,6 +40,20 @@ export interface Understanding {
 const PLURAL = new Set(["they", "them", "their", "suspects", "men", "people", "everyone", "all", "anyone", "anybody", "each", "cases", "both"]);
 const TYPO_MIN = 5;
 const NEGATIONS = new Set(["no", "not", "never", "without", "didnt", "didn't", "none", "nothing", "wasnt", "werent", "isnt", "doesnt", "dont"]);
+
+const PERSON_NOUN = /^(employee|one|man|guy|suspect|person|fellow|individual|worker|defendant|people|men|ones|suspects)$/u;
+const CLAUSE_END = /^(given|got|get|gets|received|receive|was|is|were|are|be|been|sentenced|punished|jailed|penalized|penalised|treated|and|but|did|does|do|has|had|have)$/u;
+
+/** Token positions of "(the man) who/that <clause>", ending at the main verb or the end. */
+function relativeClause(words: string[]): Set<number> {
+  const at = new Set<number>();
+  for (let i = 1; i < words.length; i++) {
+    if (!/^(who|that|whom)$/u.test(words[i]!) || !PERSON_NOUN.test(words[i - 1]!)) continue;
+    for (let j = i + 1; j < words.length && !(j > i + 1 && CLAUSE_END.test(words[j]!)); j++) at.add(j);
+    break;
+  }
+  return at;
+}
 
 /** Everything the understanding step needs, built once per dataset. */
 export class Understander {
@@ -145,8 +161,15 @@ export class Understander {
     const content: string[] = [];
     const searchGroups: string[][] = [];
     const unknown: string[] = [];
+    // "the employee who photographed the documents": that clause says who is meant, not what is asked
+    const descriptorAt = relativeClause(tokens.map((t) => t.word));
+    const descriptor: string[][] = [];
     tokens.forEach((t, i) => {
       if (nameAt.has(i)) return;
+      if (descriptorAt.has(i)) {
+        if (!STOPWORDS.has(t.word) && !QUESTION_WORDS.has(t.word)) descriptor.push([stem(t.word), ...(this.synonyms.get(t.word) ?? [])]);
+        return;
+      }
       const concepts = this.conceptsOf(t.word);
       for (const [c, w] of concepts) add(c, w, stem(t.word));
       // Han characters other than a surname are read through CHINESE_CUES, not as English words
@@ -194,6 +217,7 @@ export class Understander {
       terms: parseTerms(fold(question)),
       content,
       searchGroups,
+      descriptor,
       unknown: stillUnknown,
       negated: tokens.some((t) => NEGATIONS.has(t.word)),
       properNouns: tokens.filter((t) => t.index > 0 && /^\p{Lu}/u.test(t.raw) && stillUnknown.includes(t.word)).map((t) => t.raw),

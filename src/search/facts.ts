@@ -99,7 +99,10 @@ export class FactIndex {
       const key = group.join("|");
       if (seen.has(key)) continue;
       seen.add(key);
-      const found = group.map((q) => this.resolve(q)).filter((r): r is string => r !== null);
+      // the word itself if the facts use it, else the other words for it that they use:
+      // adding synonyms of a word the facts already use would only dilute fuse.js's scores
+      const own = this.resolve(group[0]!);
+      const found = own ? [own] : group.slice(1).map((q) => this.resolve(q)).filter((x): x is string => x !== null);
       if (found.length) {
         const w = Math.max(...found.map((r) => this.idf(r)));
         total += w;

@@ -4,6 +4,15 @@ import { defineCommand } from "./types.js";
 
 export const QUESTION_MAX_LENGTH = 500;
 
+/**
+ * Discord's mention syntax (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
+ * `</cmd:id>`, custom emoji, timestamps) pings or points at something; it is
+ * never part of a question about the article, so the engine does not see it
+ * ("@everyone what did Qi get" is about Qi, not about everyone).
+ */
+const DISCORD_MENTION = /@(?:everyone|here)\b|<(?:@[!&]?\d+|#\d+|\/[^<>:]+:\d+|a?:\w+:\d+|t:-?\d+(?::[a-z])?|id:\w+)>/giu;
+export const withoutMentions = (question: string): string => question.replace(DISCORD_MENTION, " ");
+
 export default defineCommand<{ question: string; private?: boolean }>({
   definition: {
     name: "ask",
@@ -32,6 +41,6 @@ export default defineCommand<{ question: string; private?: boolean }>({
   },
   example: "/ask question:Why did Song contact the agency?",
   execute({ question, private: ephemeral }, { core }) {
-    return answerReply(core.engine.ask(question), core.data, { ephemeral });
+    return answerReply(core.engine.ask(withoutMentions(question)), core.data, { ephemeral });
   },
 });

@@ -2,7 +2,7 @@
 // bounds Discord is told about and the bounds every door enforces are one.
 import { type APIApplicationCommandOption, ApplicationCommandOptionType } from "discord-api-types/v10";
 import { z } from "zod";
-import { escapeUserText } from "../src/reply/escape.js";
+import { inlineCode } from "../src/reply/escape.js";
 import type { CommandDefinition, OptionValues } from "./types.js";
 
 function schemaFor(o: APIApplicationCommandOption): z.ZodType {
@@ -42,7 +42,7 @@ export function optionsSchema(def: CommandDefinition): z.ZodType<OptionValues> {
     s = z.strictObject(shape, {
       error: (issue) =>
         issue.code === "unrecognized_keys"
-          ? `/${def.name} has no option ${issue.keys.map((k) => `\`${escapeUserText(k, 32)}\``).join(", ")}`
+          ? `/${def.name} has no option ${issue.keys.map((k) => inlineCode(k, 32)).join(", ")}`
           : undefined,
     }) as unknown as z.ZodType<OptionValues>;
     cache.set(def, s);
@@ -59,9 +59,11 @@ export function validateOptions(def: CommandDefinition, raw: Record<string, unkn
   const issue = result.error.issues[0]!;
   const name = issue.path[0];
   const message =
-    issue.code === "invalid_type" && issue.input === undefined && typeof name === "string"
-      ? `/${def.name} needs the option \`${name}\``
-      : issue.message;
+    issue.path.length === 0 && issue.code === "invalid_type"
+      ? `/${def.name} got options it cannot read; options are name:value pairs`
+      : issue.code === "invalid_type" && issue.input === undefined && typeof name === "string"
+        ? `/${def.name} needs the option \`${name}\``
+        : issue.message;
   return { ok: false, message: `${message}. ${usage(def)}` };
 }
 

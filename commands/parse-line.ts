@@ -2,6 +2,7 @@
 // a command name and raw option values, using the command's own definition
 // to know where each option starts and what type it has.
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { inlineCode } from "../src/reply/escape.js";
 import { commands } from "./registry.js";
 
 export type ParsedLine =
@@ -34,7 +35,7 @@ export function parseSlashLine(line: string): ParsedLine {
       ok: false,
       name,
       message: unknown
-        ? `/${name} has no option \`${unknown[1]}\`; its options are ${defs.map((o) => `\`${o.name}\``).join(", ")}.`
+        ? `/${name} has no option ${inlineCode(unknown[1]!, 32)}; its options are ${defs.map((o) => `\`${o.name}\``).join(", ")}.`
         : `Options are written as name:value, for example /${name} ${defs[0]!.name}:…`,
     };
   }

@@ -5,7 +5,7 @@ import type { Core } from "../src/core.js";
 import { errorReply } from "../src/reply/builders.js";
 import { escapeUserText } from "../src/reply/escape.js";
 import { fitChoices, fitMessage } from "../src/reply/fit.js";
-import { EPHEMERAL_FLAG } from "../src/reply/limits.js";
+import { EPHEMERAL_FLAG, STRING_OPTION_MAX_LENGTH } from "../src/reply/limits.js";
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
 import { parseCustomId } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
@@ -38,8 +38,13 @@ function failed(core: Core, err: unknown): RunResult<MessagePayload> {
   };
 }
 
+// Doors parse what a client sent; a modified client can send anything, so the
+// entries take `unknown` at run time whatever their types say.
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+
 /** Runs a slash command by name with raw option values (from Discord, HTTP or the CLI). */
-export function runCommand(core: Core, name: string, rawOptions: Record<string, unknown>): RunResult<MessagePayload> {
+export function runCommand(core: Core, rawName: string, rawOptions: Record<string, unknown>): RunResult<MessagePayload> {
+  const name = text(rawName);
   const module = commands.get(name);
   if (!module) {
     const known = commandList.map((m) => `/${m.definition.name}`).join(", ");
@@ -61,20 +66,28 @@ export function runCommand(core: Core, name: string, rawOptions: Record<string, 
 }
 
 /** Suggestions for the focused option; never throws, an unknown command gets none. */
-export function runAutocomplete(core: Core, name: string, focused: { name: string; value: string }): RunResult<Choice[]> {
-  const module = commands.get(name);
+export function runAutocomplete(core: Core, name: string, rawFocused: { name: string; value: string }): RunResult<Choice[]> {
+  const module = commands.get(text(name));
+  const focused = rawFocused !== null && typeof rawFocused === "object" ? rawFocused : { name: "", value: "" };
   if (!module?.autocomplete) return { reply: [], outcome: module ? "ok" : "unknown" };
   try {
-    const value = typeof focused.value === "string" ? focused.value : String(focused.value ?? "");
-    return { reply: fitChoices(module.autocomplete({ name: focused.name, value }, context(core))), outcome: "ok" };
+    // a value that is not text (a modified client can send an object) suggests from nothing typed
+    const raw: unknown = focused.value;
+    const typed = typeof raw === "string" ? raw : typeof raw === "number" || typeof raw === "boolean" ? String(raw) : "";
+    // the option's max_length holds here too: a modified client can send any length
+    const option = module.definition.options?.find((o) => o.name === focused.name);
+    const max = option && "max_length" in option && option.max_length !== undefined ? option.max_length : STRING_OPTION_MAX_LENGTH;
+    const value = typed.length > max ? Array.from(typed).slice(0, max).join("") : typed;
+    return { reply: fitChoices(module.autocomplete({ name: text(focused.name), value }, context(core))), outcome: "ok" };
   } catch (err) {
     return { reply: [], outcome: "error", errorId: newErrorId(), error: err };
   }
 }
 
 /** A button click or menu choice, routed by its custom id. */
-export function runComponent(core: Core, customId: string, values: string[] = []): RunResult<MessagePayload> {
-  const { kind, args } = parseCustomId(customId);
+export function runComponent(core: Core, customId: string, rawValues: string[] = []): RunResult<MessagePayload> {
+  const { kind, args } = parseCustomId(text(customId));
+  const values = Array.isArray(rawValues) ? rawValues.filter((v): v is string => typeof v === "string") : [];
   const handler = componentHandlers.get(kind);
   if (!handler) {
     return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "unknown" };

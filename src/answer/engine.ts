@@ -105,10 +105,9 @@ export class Engine {
     if (!AGENCY_NOUN.test(u.tokens.map((t) => t.word).join(" "))) scores.delete("agencyAct");
     if (named.length) {
       scores.set("source", s("source") / 2);
-      if (!u.plural) {
-        scores.delete("list");
-        scores.delete("count");
-      }
+      // a question naming a case is about that case, however many "everyone"s it holds
+      scores.delete("list");
+      scores.delete("count");
     }
     if (s("secrets") && !u.tokens.some((t) => /^(secret|secrets|classified|confidential)$/u.test(t.word))) scores.delete("secrets");
 
@@ -274,7 +273,7 @@ export class Engine {
     const lead = asksWho && cases.length > 1 ? `${joinNames(cases.map((c) => c.surname))}. ` : "";
     return {
       status: "answered",
-      title: asksWho && cases.length ? `${joinNames(cases.map((c) => c.surname))}: ${TOPIC_LABEL[topic]}` : cap(TOPIC_LABEL[topic]).replace(/\bhe\b/u, "they"),
+      title: asksWho && cases.length ? `${joinNames(cases.map((c) => c.surname))}: ${TOPIC_LABEL[topic]}` : cap(TOPIC_LABEL[topic].replace(/\bhe was\b/u, "they were").replace(/\bhe\b/u, "they")),
       text: lead + withGeneral.map((f) => f.statement).join(" "),
       facts: withGeneral,
       cases,

@@ -142,6 +142,7 @@ export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
   [/\b(pretend|act|roleplay|role play|imagine) (you are|you re|youre|as if|like you)\b|\bwrite (a|an|me|my)\b|\bignore (your|all|previous|the)\b|\b(system|your) prompt\b|\bnew instructions?\b|\btell (me )?a joke\b/u, "offtopic", 6],
   [/\baccomplices?\b|\bhelped by\b|\bworked (with|alone)\b/u, "silent", 4],
   [/\bhow long\b/u, "sentence", 3],
+  [/\b(what|how much) (did|does|will|has|had) \w+ (get|got|gotten|receive|received|end up with)\b|\bwhat (was|is|were) \w+ (given|handed)\b|\bwhat did (the )?(\w+ ){1,3}(get|receive)\b/u, "sentence", 3],
   [/\bhow many (cases?|suspects?|people|persons|men|individuals|spies|of them)\b/u, "count", 3],
   [/\bhow many (years?|months?|yrs)\b/u, "sentence", 4],
   [/\bhow old\b/u, "silent", 4],

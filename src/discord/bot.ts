@@ -1,0 +1,239 @@
+// The Discord gateway door: the real discord.js client, wired to the command
+// handlers. Everything it answers comes from commands/run.ts; this file only
+// turns interactions into handler calls, applies the per-user cooldown, sends
+// the reply and writes one log line per interaction. It keeps no state a shard
+// would need to share (the cooldown is per process, by design).
+import { performance } from "node:perf_hooks";
+import {
+  type AutocompleteInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type RepliableInteraction,
+} from "discord.js";
+import { newErrorId, runAutocomplete, runCommand, runComponent, type Outcome, type RunResult } from "../../commands/run.js";
+import type { GatewayConfig } from "../config.js";
+import { Cooldown } from "../cooldown.js";
+import type { Core } from "../core.js";
+import type { Logger } from "../log.js";
+import { EPHEMERAL_FLAG } from "../reply/limits.js";
+import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
+import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
+
+/** What the bot needs from the configuration (a parsed GatewayConfig fits). */
+export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
+  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS">>;
+
+export interface BotOptions {
+  config: BotConfig;
+  core: Core;
+  logger: Logger;
+  /** extra discord.js client options (tests, benchmarks); intents stay Guilds only */
+  clientOptions?: Partial<Omit<ClientOptions, "intents">>;
+  /** reject start() if the client is not ready in time; default: wait as long as discord.js keeps trying */
+  readyTimeoutMs?: number;
+}
+
+export interface Bot {
+  client: Client;
+  /** Logs in and resolves once the client is ready (every shard of this process connected). */
+  start(): Promise<void>;
+  /** Lets in-flight replies finish (briefly), then closes the gateway connection. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** An interaction's outcome as logged: the handler's, or what the door decided. */
+export type InteractionOutcome = Outcome | "cooldown" | "unsupported";
+
+type Kind = "command" | "autocomplete" | "button" | "select" | "other";
+
+const IN_FLIGHT_GRACE_MS = 3000;
+
+export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs }: BotOptions): Bot {
+  const scrub = scrubber([config.DISCORD_TOKEN]);
+  const log = logger.child({ door: "gateway" });
+  const limit = config.COOLDOWN_COMMANDS ?? 5;
+  const windowMs = (config.COOLDOWN_WINDOW_SECONDS ?? 10) * 1000;
+  const cooldown = new Cooldown(limit, windowMs);
+
+  const client = new Client({
+    // Guilds only: slash commands, autocomplete and components arrive as
+    // interactions whatever the intents; no message content, members or presences.
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    // users seen in interactions are not needed afterwards
+    sweepers: {
+      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user?.id },
+    },
+    ...clientOptions,
+    rest: { ...clientOptions.rest, ...(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}) },
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  let stopping: Promise<void> | undefined;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const p = handle(interaction).catch((err: unknown) => {
+      // handle() catches everything itself; this is the last line of defence
+      log.error({ errorId: newErrorId(), error: safeError(err, scrub) }, "interaction handling failed");
+    });
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  });
+
+  client.on(Events.ClientReady, (c) => {
+    log.info({ user: c.user.id, shards: c.ws.shards.map((s) => s.id), guilds: c.guilds.cache.size }, "ready");
+  });
+  client.on(Events.Error, (err) => log.error({ errorId: newErrorId(), error: safeError(err, scrub) }, "client error"));
+  client.on(Events.Warn, (message) => log.warn({ message: scrub(message) }, "client warning"));
+  client.on(Events.Debug, (message) => log.trace({ message: scrub(message) }, "client debug"));
+  client.on(Events.ShardError, (err, shard) => log.error({ shard, error: safeError(err, scrub) }, "shard connection error"));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!stopping) log.warn({ shard, code: event.code }, "shard disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.info({ shard }, "shard reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, "shard resumed"));
+  client.on(Events.Invalidated, () => log.error("session invalidated"));
+  client.rest.on("rateLimited", (info) =>
+    log.warn({ route: scrub(info.route), retryAfterMs: info.retryAfter, global: info.global }, "rate limited"),
+  );
+
+  guardMalformedInteractions(client, log, scrub);
+
+  async function handle(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const entry: Record<string, unknown> = { interaction: interaction.id, user: interaction.user?.id };
+    let outcome: InteractionOutcome = "ok";
+    let result: RunResult<unknown> | undefined;
+    let replyError: unknown;
+    try {
+      if (interaction.isAutocomplete()) {
+        const focused = interaction.options.getFocused(true);
+        Object.assign(entry, { kind: "autocomplete" satisfies Kind, command: interaction.commandName, focused: focused.name, options: optionNames(interaction) });
+        const suggested = runAutocomplete(core, interaction.commandName, { name: focused.name, value: String(focused.value ?? "") });
+        [result, outcome] = [suggested, suggested.outcome];
+        try {
+          await interaction.respond(suggested.reply);
+        } catch (err) {
+          replyError = err;
+        }
+      } else if (interaction.isRepliable()) {
+        let payload: MessagePayload;
+        const verdict = (): ReturnType<Cooldown["take"]> => cooldown.take(interaction.user.id);
+        if (interaction.isChatInputCommand()) {
+          const options = optionRecord(interaction.options.data);
+          Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName, options: Object.keys(options), values: options });
+          const v = verdict();
+          if (!v.ok) [payload, outcome] = [cooldownReply(v.retryAfterMs, limit, windowMs), "cooldown"];
+          else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
+        } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+          const values = interaction.isStringSelectMenu() ? [...interaction.values] : [];
+          Object.assign(entry, { kind: (interaction.isButton() ? "button" : "select") satisfies Kind, customId: interaction.customId });
+          if (interaction.isStringSelectMenu()) entry.values = values;
+          const v = verdict();
+          if (!v.ok) [payload, outcome] = [cooldownReply(v.retryAfterMs, limit, windowMs), "cooldown"];
+          else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values));
+        } else {
+          Object.assign(entry, { kind: "other" satisfies Kind, type: interaction.type });
+          [payload, outcome] = [unsupportedReply(), "unsupported"];
+        }
+        try {
+          await (interaction as RepliableInteraction).reply(replyOptions(payload));
+        } catch (err) {
+          replyError = err;
+        }
+      } else {
+        // nothing to reply to (every gateway interaction is repliable or autocomplete today)
+        Object.assign(entry, { kind: "other" satisfies Kind, type: (interaction as Interaction).type });
+        outcome = "unsupported";
+      }
+    } catch (err) {
+      // run.ts never throws; this catches a surprise in the door itself
+      outcome = "error";
+      result = { reply: undefined, outcome: "error", errorId: newErrorId(), error: err };
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => (replyError = e));
+      } else if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        await (interaction as RepliableInteraction)
+          .reply(replyOptions(doorErrorReply(result.errorId!)))
+          .catch((e: unknown) => (replyError = e));
+      }
+    }
+
+    const line: Record<string, unknown> = { ...entry, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome };
+    if (result?.errorId) line.errorId = result.errorId;
+    if (result?.error !== undefined) line.error = safeError(result.error, scrub);
+    if (replyError !== undefined) line.replyError = safeError(replyError, scrub);
+    if (outcome === "error") log.error(line, "interaction");
+    else if (replyError !== undefined) log.warn(line, "interaction (reply failed)");
+    else log.info(line, "interaction");
+  }
+
+  function doorErrorReply(errorId: string): MessagePayload {
+    return {
+      content: `Casebook could not answer that. It is still running; please try again. Error id: \`${errorId}\``,
+      embeds: [],
+      flags: EPHEMERAL_FLAG,
+      allowed_mentions: NO_MENTIONS(),
+    };
+  }
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        if (readyTimeoutMs !== undefined) {
+          setTimeout(() => reject(new Error(`the client was not ready after ${readyTimeoutMs} ms`)), readyTimeoutMs).unref();
+        }
+      });
+      ready.catch(() => {}); // a login failure below is the error to report
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (inFlight.size) {
+          await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, IN_FLIGHT_GRACE_MS).unref())]);
+        }
+        await client.destroy();
+        log.info("stopped");
+      })();
+      return stopping;
+    },
+  };
+}
+
+function optionNames(interaction: AutocompleteInteraction): string[] {
+  return Object.keys(optionRecord(interaction.options.data));
+}
+
+/**
+ * discord.js builds interaction objects inside its gateway message handler; a
+ * malformed INTERACTION_CREATE makes that throw, which would surface as an
+ * unhandled rejection. Wrap the one action that builds them so such a packet is
+ * logged with an error id and skipped. (`client.actions` is internal to
+ * discord.js v14; if it is missing, the process-level handlers still log it.)
+ */
+function guardMalformedInteractions(client: Client, log: Logger, scrub: (t: string) => string): void {
+  const actions = (client as unknown as { actions?: Record<string, { handle?: (data: unknown) => unknown }> }).actions;
+  const action = actions?.InteractionCreate;
+  if (!action?.handle) return;
+  const original = action.handle.bind(action);
+  action.handle = (data: unknown) => {
+    try {
+      return original(data);
+    } catch (err) {
+      const raw = (data ?? {}) as { id?: unknown; type?: unknown };
+      log.error(
+        { errorId: newErrorId(), interaction: typeof raw.id === "string" ? raw.id : undefined, type: raw.type, error: safeError(err, scrub) },
+        "malformed interaction skipped",
+      );
+      return undefined;
+    }
+  };
+}

@@ -111,6 +111,10 @@ export class Engine {
     }
     if (s("secrets") && !u.tokens.some((t) => /^(secret|secrets|classified|confidential)$/u.test(t.word))) scores.delete("secrets");
 
+    // "hello", "thanks", "what can you do": say what Casebook is for
+    if (s("greeting") >= 3 && !named.length && Math.max(0, ...[...scores.entries()].filter(([c]) => c !== "greeting").map(([, v]) => v)) < 3) {
+      return this.greeting();
+    }
     if (s("offtopic") >= 4) {
       return this.notCovered("Casebook only answers questions about the article; it does not take other instructions.");
     }
@@ -173,6 +177,17 @@ export class Engine {
       return this.retrieve(u);
     }
 
+    // "what did Qi do and what was his sentence": two things asked of the same case, both answered
+    const second = ranked[1];
+    if (named.length && second && second[1] >= 3 && /\band\b/u.test(words(u)) && BOTH.has(top) && BOTH.has(second[0])) {
+      const a = this.byConcept(top, named, u);
+      const b = this.byConcept(second[0], named, u);
+      if (a.status === "answered" && b.status === "answered") {
+        return { ...a, title: `${a.title}; ${b.title.replace(/^.*: /u, "")}`, text: `${a.text} ${b.text}`, facts: uniqueFacts([...a.facts, ...b.facts]) };
+      }
+      return a;
+    }
+
     switch (top) {
       case "sentence":
         if (named.length) return penaltyAnswer(named);
@@ -206,6 +221,12 @@ export class Engine {
     }
   }
 
+  /** The answer about named cases for one concept (used when a question asks two things). */
+  private byConcept(c: Concept, named: Case[], u: Understanding): Answer {
+    if (c === "sentence") return penaltyAnswer(named);
+    return this.topical(TOPICAL[c]!, named, u, false);
+  }
+
   /**
    * "the employee who photographed the documents": a case named by what the
    * article says of him, when the question asks something else about him.
@@ -234,11 +255,12 @@ export class Engine {
   }
 
   /** Facts of one topic: for the named cases, or across all cases with the question's words deciding. */
-  private topical(topic: Topic, named: Case[], u: Understanding): Answer {
+  private topical(topic: Topic, named: Case[], u: Understanding, byWords = true): Answer {
     const data = this.data;
     // specific words that clearly point at facts of another topic win: "did Qi pledge allegiance";
-    // but "why" fixes the topic whatever else is named ("why did Song contact the agency")
-    const specific = u.form.why ? [] : this.specificFacts(u, named);
+    // but "why" fixes the topic whatever else is named ("why did Song contact the agency"), and so
+    // does a question that asks two things, each with its own words
+    const specific = u.form.why || !byWords ? [] : this.specificFacts(u, named);
     if (named.length) {
       const facts: Fact[] = [];
       const lines: string[] = [];
@@ -492,6 +514,16 @@ export class Engine {
     };
   }
 
+  private greeting(): Answer {
+    return {
+      status: "not-covered",
+      title: "Casebook",
+      text: `Hello. ${this.scope()} It does not cover anything beyond the article. Try /cases, /case surname:Qi, /law, or /ask question:Why did Song contact the agency?`,
+      facts: [],
+      cases: [],
+    };
+  }
+
   notCovered(reason?: string, cases: Case[] = []): Answer {
     const about = cases.length ? ` about ${joinNames(cases.map((c) => c.surname))}` : "";
     return {
@@ -544,7 +576,9 @@ function penaltyForUnknown(u: Understanding): string | null {
   return null;
 }
 
-const SOMEONE = /\b(someone|somebody|a person|anyone who|if i|if you|if one|suppose|supposing|hypothetically|what if)\b/u;
+/** Concepts that can be answered side by side for the same case. */
+const BOTH = new Set<Concept>(["sentence", ...(Object.keys(TOPICAL) as Concept[])]);
+const SOMEONE = /\b(someone|somebody|a person|anyone who|if i|if you|if one|suppose|supposing|hypothetically|what if|(can|could) (you|i|one|people|someone|a person) (get|face|be|receive))\b/u;
 const HYPOTHETICAL = /\b(if|would|could|might|hypothetically|had been)\b/u;
 const RECEIVED = /\b(got|get|gets|getting|receive|received|given|handed|serve|served|serving|impose|imposed)\b/u;
 const words = (u: Understanding) => u.tokens.map((t) => t.word).join(" ");

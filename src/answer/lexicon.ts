@@ -4,7 +4,7 @@
 // Weights: 3 = the word alone says what is asked, 2 = a strong hint, 1 = weak.
 
 export type Concept =
-  | "offtopic" | "sentence" | "motive" | "contact" | "claim" | "identity" | "action" | "agencyAct"
+  | "offtopic" | "greeting" | "sentence" | "motive" | "contact" | "claim" | "identity" | "action" | "agencyAct"
   | "outcome" | "secrets" | "law" | "range" | "list" | "count" | "source" | "when"
   | "rights" | "charge" | "fullName" | "silent" | "summary" | "superlative" | "anyone";
 
@@ -12,6 +12,7 @@ type Entry = [word: string, weight: number];
 
 export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
   offtopic: [],
+  greeting: [["hello", 3], ["hi", 3], ["hey", 3], ["thanks", 3], ["thank", 3], ["thx", 3], ["ty", 2], ["greetings", 3], ["howdy", 3], ["sup", 2]],
   sentence: [
     ["sentence", 3], ["penalty", 3], ["penalties", 3], ["penalize", 3], ["punish", 3], ["punishment", 3],
     ["jail", 3], ["jailed", 3], ["prison", 3], ["imprison", 3], ["imprisonment", 3], ["incarcerate", 3],
@@ -55,6 +56,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["gave", 1], ["sell", 1], ["sold", 1], ["trade", 1], ["pass", 2], ["transfer", 2], ["obtain", 2],
     ["gather", 1], ["material", 1], ["materials", 1], ["document", 2], ["documents", 2], ["pledge", 2],
     ["allegiance", 2], ["cooperate", 2], ["willing", 2], ["project", 1], ["scan", 2], ["public", 1],
+    ["abuse", 4], ["abused", 4], ["exploit", 4], ["exploited", 4], ["advantage", 3],
   ],
   agencyAct: [
     ["ask", 3], ["asked", 3], ["request", 3], ["requested", 3], ["want", 2], ["wanted", 2], ["respond", 3],
@@ -68,6 +70,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["found", 1], ["investigate", 2], ["investigation", 2], ["nab", 3], ["nabbed", 3], ["busted", 3],
     ["capture", 3], ["captured", 3], ["outcome", 3], ["result", 2], ["end", 1], ["ended", 2], ["become", 1],
     ["became", 1], ["evidence", 1], ["authorities", 1], ["personnel", 1], ["agents", 1], ["face", 1],
+    ["succeed", 2], ["success", 2], ["successful", 2], ["manage", 1], ["managed", 1], ["escape", 2], ["escaped", 2],
   ],
   secrets: [
     ["real", 2], ["actual", 2], ["actually", 2], ["genuine", 3], ["contain", 3], ["contained", 3],
@@ -89,7 +92,7 @@ export const CONCEPT_WORDS: Record<Concept, Entry[]> = {
     ["guideline", 3], ["bracket", 3], ["between", 2], ["outside", 3], ["beyond", 2], ["over", 1], ["lower", 2], ["higher", 2],
   ],
   list: [
-    ["list", 3], ["suspects", 2], ["cases", 2], ["all", 1], ["everyone", 2], ["names", 2], ["people", 1],
+    ["list", 3], ["everything", 3], ["suspects", 2], ["cases", 2], ["all", 1], ["everyone", 2], ["names", 2], ["people", 1],
     ["persons", 1], ["involved", 1], ["individuals", 1], ["overview", 3], ["summary", 2], ["summarize", 3],
     ["summarise", 3], ["each", 1], ["every", 1], ["three", 1],
   ],
@@ -142,6 +145,8 @@ export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
   [/\b(pretend|act|roleplay|role play|imagine) (you are|you re|youre|as if|like you)\b|\bwrite (a|an|me|my)\b|\bignore (your|all|previous|the)\b|\b(system|your) prompt\b|\bnew instructions?\b|\btell (me )?a joke\b/u, "offtopic", 6],
   [/\baccomplices?\b|\bhelped by\b|\bworked (with|alone)\b/u, "silent", 4],
   [/\bhow long\b/u, "sentence", 3],
+  [/\bwhat (did|does|has|had) (he|they|\w+) (do|done)\b/u, "action", 2],
+  [/\bwho are you\b|\bwhat (can|do) you (do|know|answer)\b|\bwhat are you\b|\bhow do (i|you) use\b|^ ?help ?$/u, "greeting", 5],
   [/\b(what|how much) (did|does|will|has|had) \w+ (get|got|gotten|receive|received|end up with)\b|\bwhat (was|is|were) \w+ (given|handed)\b|\bwhat did (the )?(\w+ ){1,3}(get|receive)\b/u, "sentence", 3],
   [/\bhow many (cases?|suspects?|people|persons|men|individuals|spies|of them)\b/u, "count", 3],
   [/\bhow many (years?|months?|yrs)\b/u, "sentence", 4],
@@ -152,7 +157,7 @@ export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
   [/(?<!by )\bhow much (?!time|prison|jail|longer)/u, "silent", 8],
   [/\bpersonal (information|info|details|data)\b/u, "agencyAct", 3],
   [/\b(break|broke|breaking|broken|violate|violated|violating) (the|a|any|china s|chinese) laws?\b/u, "charge", 4],
-  [/\bwhat (could|would|can|will|might|do|does) (i|you|someone|somebody|one|they|a person|people|he) (face|get|receive|be given)\b/u, "law", 4],
+  [/\bwhat (could|would|can|will|might|do|does) (i|you|someone|somebody|one|they|a person|people|he|offenders|spies|anyone)\b.*\b(face|get|receive|be given|risk)\b/u, "law", 4],
   [/\bin common\b|\bsimilar(ity|ities)?\b/u, "anyone", 2],
   [/\bstep by step\b|\bin (more |full |great )?detail\b|\bexactly how\b|\bhow exactly\b|\bspecifically how\b/u, "silent", 6],
   [/\bwhy\b.*\b(made public|disclos\w*|reveal\w*|announc\w*|publish\w*|releas\w*|publiciz\w*|publicis\w*)\b/u, "silent", 7],
@@ -181,7 +186,7 @@ export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
   [/\bcan (they|you|one|someone|people|a person|offenders?) (get|face|receive)\b/u, "law", 3],
   [/\b(short|strapped) (of|for) (money|cash|funds)\b/u, "motive", 4],
   [/\bin (debt|trouble)\b/u, "motive", 2],
-  [/\bwhat (made|led|pushed|prompted|caused|motivated)\b/u, "motive", 3],
+  [/\bwhat (made|led|pushed|prompted|caused|motivated|drove|drives|compelled|inspired|possessed)\b/u, "motive", 3],
   [/\bwho (are|were) (the|all)\b/u, "list", 2],
   [/\bcorrect (name|spelling)\b/u, "fullName", 2],
   [/\bsent to (jail|prison)\b/u, "sentence", 3],
@@ -212,7 +217,7 @@ export const SYNONYMS: Record<string, string[]> = {
   startup: ["entrepreneurial", "venture"], agents: ["personnel", "agency"], handlers: ["personnel", "agency"], officers: ["personnel"],
   material: ["materials", "information"], materials: ["materials", "information"], org: ["organizations"], orgs: ["organizations"],
   documents: ["materials"], docs: ["materials"], files: ["materials"], papers: ["materials"], duplicated: ["copied"], scanned: ["copied", "photograph"],
-  brought: ["took"], carried: ["took"], house: ["home"], stole: ["stealing"], stolen: ["stealing"], theft: ["stealing"],
+  brought: ["took"], take: ["took"], taken: ["took"], abuse: ["advantage"], abused: ["advantage"], exploit: ["advantage"], exploited: ["advantage"], misused: ["advantage"], carried: ["took"], house: ["home"], stole: ["stealing"], stolen: ["stealing"], theft: ["stealing"],
   employer: ["unit"], workplace: ["unit"], firm: ["unit", "subsidiary"], loyalty: ["allegiance"], swore: ["pledge"], sworn: ["pledge"],
   tech: ["technical"], technology: ["technical"], science: ["scientific"], ministry: ["ministry"], spies: ["spy"], spying: ["spy"], public: ["publicly"], frozen: ["frozen"], accounts: ["bank", "accounts"],
 };

@@ -42,7 +42,7 @@ const TYPO_MIN = 5;
 const NEGATIONS = new Set(["no", "not", "never", "without", "didnt", "didn't", "none", "nothing", "wasnt", "werent", "isnt", "doesnt", "dont"]);
 
 const PERSON_NOUN = /^(employee|one|man|guy|suspect|person|fellow|individual|worker|defendant|people|men|ones|suspects)$/u;
-const CLAUSE_END = /^(given|got|get|gets|received|receive|was|is|were|are|be|been|sentenced|punished|jailed|penalized|penalised|treated|and|but|did|does|do|has|had|have)$/u;
+const CLAUSE_END = /^(given|got|get|gets|received|receive|was|is|were|are|be|been|sentenced|punished|jailed|penalized|penalised|treated|and|but|did|does|do|has|had|have|face|faces|risk|risks|expect|serve|serves)$/u;
 
 /** Token positions of "(the man) who/that <clause>", ending at the main verb or the end. */
 function relativeClause(words: string[]): Set<number> {
@@ -70,7 +70,8 @@ export class Understander {
     this.names = new NameResolver(data.cases);
     for (const [concept, entries] of Object.entries(CONCEPT_WORDS) as Array<[Concept, Array<[string, number]>]>) {
       for (const [word, weight] of entries) {
-        const s = stem(word);
+        // short words match only themselves: Porter makes "his" into "hi"
+        const s = word.length <= 3 ? `=${word}` : stem(word);
         const list = this.conceptsByStem.get(s) ?? [];
         const same = list.find(([c]) => c === concept);
         if (same) same[1] = Math.max(same[1], weight);
@@ -98,6 +99,8 @@ export class Understander {
   readonly isWord = (w: string): boolean => this.vocabulary.has(w) || this.conceptsByStem.has(stem(w));
 
   private conceptsOf(word: string): Array<[Concept, number]> {
+    const exact = this.conceptsByStem.get(`=${word}`);
+    if (exact) return exact;
     const s = stem(word);
     const direct = this.conceptsByStem.get(s);
     if (direct) return direct;

@@ -57,7 +57,8 @@ export function tokenize(text: string): Token[] {
       for (const syllable of hanToPinyin(raw).trim().split(/\s+/u)) push(syllable, raw, true);
     } else {
       // possessives and contractions: "Qi's" -> qi, "why'd" -> why, "they're" -> they; "didn't" -> didnt
-      push(fold(raw).replace(/'(s|d|re|ll|ve|m)$/u, "").replace(/'/gu, ""), raw, false);
+      // British -isation as the article's -ization ("organisations")
+      push(fold(raw).replace(/'(s|d|re|ll|ve|m)$/u, "").replace(/'/gu, "").replace(/isation/u, "ization"), raw, false);
     }
   }
   return tokens;

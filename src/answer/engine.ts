@@ -2,7 +2,7 @@
 // of answer it wants, answer from the records with their quotes, or say
 // plainly that the article does not cover it.
 import type { Case, Dataset, Fact, Topic } from "../data/dataset.js";
-import { FactIndex } from "../search/facts.js";
+import { FactIndex, type FactSearch } from "../search/facts.js";
 import { type Answer, joinNames, uniqueFacts } from "./answer.js";
 import type { Concept } from "./lexicon.js";
 import { lawAnswer, type LawFocus, penaltiesAcrossCases, penaltyAnswer, rangeAnswer } from "./sentencing.js";
@@ -221,6 +221,17 @@ export class Engine {
     }
   }
 
+  /** Fact search, done once per question for the same words among the same facts. */
+  private find(u: Understanding, query: string[][], among: string, filter?: (f: Fact) => boolean): FactSearch {
+    const key = `${among}|${query.map((g) => g.join("/")).join(" ")}`;
+    let found = u.searches.get(key);
+    if (!found) {
+      found = this.index.search(query, filter);
+      u.searches.set(key, found);
+    }
+    return found;
+  }
+
   /** The answer about named cases for one concept (used when a question asks two things). */
   private byConcept(c: Concept, named: Case[], u: Understanding): Answer {
     if (c === "sentence") return penaltyAnswer(named);
@@ -233,7 +244,7 @@ export class Engine {
    */
   private describedCase(u: Understanding): Case[] {
     if (u.descriptor.length) {
-      const found = this.index.search(u.descriptor, (f) => f.caseId !== null);
+      const found = this.find(u, u.descriptor, "cases", (f) => f.caseId !== null);
       const best = found.hits[0];
       if (best && best.score <= 0.35 && found.coverage >= 0.5) {
         const ids = new Set(found.hits.filter((h) => h.score <= best.score + 0.05).map((h) => h.fact.caseId));
@@ -321,7 +332,7 @@ export class Engine {
   private specificFacts(u: Understanding, named: Case[]): Fact[] {
     if (!u.searchGroups.length) return [];
     const ids = new Set(named.map((c) => c.id));
-    const found = this.index.search(u.searchGroups, (f) => f.caseId !== null && (!ids.size || ids.has(f.caseId)));
+    const found = this.find(u, u.searchGroups, `cases:${[...ids].join(",")}`, (f) => f.caseId !== null && (!ids.size || ids.has(f.caseId)));
     const best = found.hits[0];
     if (!best || best.score > 0.2 || found.coverage < 0.6) return [];
     return this.preferPolarity(found.hits.filter((h) => h.score <= best.score + 0.08).map((h) => h.fact), u);
@@ -330,7 +341,7 @@ export class Engine {
   /** True when the question's words single out some of the pool (so the topic itself answers). */
   private narrowMatches(pool: Fact[], u: Understanding): boolean {
     const ids = new Set(pool.map((f) => f.id));
-    const best = this.index.search(u.searchGroups, (f) => ids.has(f.id)).hits[0];
+    const best = this.find(u, u.searchGroups, `facts:${[...ids].join(",")}`, (f) => ids.has(f.id)).hits[0];
     return best !== undefined && best.score <= 0.2;
   }
 
@@ -342,7 +353,7 @@ export class Engine {
   private narrow(pool: Fact[], u: Understanding, acrossCases: boolean): Fact[] {
     if (pool.length <= 1) return pool;
     const ids = new Set(pool.map((f) => f.id));
-    const found = this.index.search(u.searchGroups, (f) => ids.has(f.id));
+    const found = this.find(u, u.searchGroups, `facts:${[...ids].join(",")}`, (f) => ids.has(f.id));
     const best = found.hits[0];
     if (!best || best.score > 0.35) return this.preferPolarity(pool, u);
     // "which suspects used a website": every suspect the words fit, not only the closest

@@ -1,7 +1,7 @@
 // Question understanding: who is asked about, what kind of thing is asked,
 // and which words are left over for fact search.
 import type { Case, Dataset } from "../data/dataset.js";
-import { FactIndex, stem } from "../search/facts.js";
+import { FactIndex, type FactSearch, stem } from "../search/facts.js";
 import { NameResolver, type NameMatch } from "../search/names.js";
 import { clean, editDistance, fold, type Token, tokenize } from "../text/normalize.js";
 import { parseTerms, type Term } from "./duration.js";
@@ -33,6 +33,8 @@ export interface Understanding {
   negated: boolean;
   /** capitalised words no vocabulary knows, not at the start: names of people or places the article lacks */
   properNouns: string[];
+  /** fact searches already made for this question (the engine asks the same one from several places) */
+  searches: Map<string, FactSearch>;
   /** "they", "them", "suspects": a question about all the cases */
   plural: boolean;
 }
@@ -223,6 +225,7 @@ export class Understander {
       descriptor,
       unknown: stillUnknown,
       negated: tokens.some((t) => NEGATIONS.has(t.word)),
+      searches: new Map(),
       properNouns: tokens.filter((t) => t.index > 0 && /^\p{Lu}/u.test(t.raw) && stillUnknown.includes(t.word)).map((t) => t.raw),
       plural: tokens.some((t) => PLURAL.has(t.word)),
     };

@@ -19,6 +19,19 @@ export interface FactSearch {
 
 /** Inverted index: how many candidates reach fuse.js at most, so search cost stays flat as facts grow. */
 const CANDIDATES_MAX = 48;
+/** fuse.js indexes of recent candidate sets, and typo resolutions, kept for reuse: questions repeat. */
+const CACHE_MAX = 512;
+
+/** A Map that forgets its oldest entry past `max`; enough for caches of pure functions. */
+class Bounded<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: K, value: V): this {
+    if (!this.has(key) && this.size >= this.max) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
+  }
+}
 const TYPO_MIN_LENGTH = 5;
 
 export const stem = (word: string): string => stemmer(word);
@@ -43,12 +56,15 @@ export class FactIndex {
   private readonly factStems: string[][];
   private readonly statementStems: string[];
   private readonly quoteStems: string[];
+  private readonly fuseCache = new Bounded<string, Fuse<{ fact: Fact; statement: string; quote: string }>>(CACHE_MAX);
+  private readonly resolveCache = new Bounded<string, string | null>(CACHE_MAX * 8);
 
   constructor(readonly facts: readonly Fact[], private readonly stop: ReadonlySet<string>) {
     this.factStems = facts.map((f) => [...new Set(stems(`${f.statement} ${f.quote}`, stop))]);
     // the statement says what the fact is about; the quote is shared by several facts
-    this.statementStems = facts.map((f) => stems(f.statement, stop).join(" "));
-    this.quoteStems = facts.map((f) => stems(f.quote, stop).join(" "));
+    // each stem once: fuse.js scans these strings per query term, so shorter is faster
+    this.statementStems = facts.map((f) => [...new Set(stems(f.statement, stop))].join(" "));
+    this.quoteStems = facts.map((f) => [...new Set(stems(f.quote, stop))].join(" "));
     this.factStems.forEach((list, i) => {
       for (const s of list) {
         let p = this.postings.get(s);
@@ -76,10 +92,19 @@ export class FactIndex {
   private resolve(s: string): string | null {
     if (this.postings.has(s)) return s;
     if (s.length < TYPO_MIN_LENGTH) return null;
-    for (const len of [s.length, s.length - 1, s.length + 1]) {
-      for (const cand of this.byLength.get(len) ?? []) if (editDistance(s, cand, 1) <= 1) return cand;
+    const cached = this.resolveCache.get(s);
+    if (cached !== undefined) return cached;
+    let found: string | null = null;
+    search: for (const len of [s.length, s.length - 1, s.length + 1]) {
+      for (const cand of this.byLength.get(len) ?? []) {
+        if (editDistance(s, cand, 1) <= 1) {
+          found = cand;
+          break search;
+        }
+      }
     }
-    return null;
+    this.resolveCache.set(s, found);
+    return found;
   }
 
   /**
@@ -124,22 +149,30 @@ export class FactIndex {
         overlap.set(i, (overlap.get(i) ?? 0) + w);
       }
     }
-    const candidates = [...overlap.entries()]
+    const chosen = [...overlap.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, CANDIDATES_MAX)
-      .map(([i]) => ({ fact: this.facts[i]!, statement: this.statementStems[i]!, quote: this.quoteStems[i]! }));
-    if (!candidates.length) return { hits: [], coverage, terms };
+      .map(([i]) => i)
+      .sort((a, b) => a - b);
+    if (!chosen.length) return { hits: [], coverage, terms };
 
-    const fuse = new Fuse(candidates, {
-      keys: [
-        { name: "statement", weight: 2 },
-        { name: "quote", weight: 1 },
-      ],
-      includeScore: true,
-      useTokenSearch: true,
-      ignoreLocation: true,
-      threshold: 0.2,
-    });
+    const key = chosen.join(",");
+    let fuse = this.fuseCache.get(key);
+    if (!fuse) {
+      const candidates = chosen.map((i) => ({ fact: this.facts[i]!, statement: this.statementStems[i]!, quote: this.quoteStems[i]! }));
+      fuse = new Fuse(candidates, {
+        keys: [
+          { name: "statement", weight: 2 },
+          { name: "quote", weight: 1 },
+        ],
+        includeScore: true,
+        useTokenSearch: true,
+        ignoreLocation: true,
+        // query terms are already the index's own stems (typos resolved above), so matching is exact
+        threshold: 0,
+      });
+      this.fuseCache.set(key, fuse);
+    }
     const hits = fuse
       .search(terms.join(" "))
       .map((r) => ({ fact: r.item.fact, score: r.score ?? 1 }))

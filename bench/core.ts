@@ -26,13 +26,14 @@ const LINES: Record<string, string[]> = {
 };
 
 export async function benchCore(sizes: Array<number | "seed"> = ["seed", 1000, 10000]): Promise<void> {
-  console.log("\n## Core handlers, in process (runLine: parse, validate, handle, fit to limits)");
+  console.log("\n## Core handlers, in process (runLine: parse, validate, handle, fit to limits; reply cache off)");
   console.log("dataset        facts  load+index   command      calls    p50       p99");
   for (const size of sizes) {
     const gen = size === "seed" ? null : generateDataset(size);
     const t0 = process.hrtime.bigint();
     const data = loadDataset(gen?.dir);
-    const core = createCore(data);
+    // the reply cache off: these figures are the handlers' own work on every call
+    const core = createCore(data, { replyCacheSize: 0 });
     const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const label = size === "seed" ? "seed" : `generated`;
     for (const [cmd, lines] of Object.entries(LINES)) {

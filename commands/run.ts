@@ -42,6 +42,24 @@ function failed(core: Core, err: unknown): RunResult<MessagePayload> {
 // entries take `unknown` at run time whatever their types say.
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** The cache key of a command call; none unless every option is a plain string, finite number or boolean. */
+function replyKey(name: string, rawOptions: unknown): string | undefined {
+  if (rawOptions === null || typeof rawOptions !== "object" || Array.isArray(rawOptions)) return undefined;
+  const plain = Object.values(rawOptions).every(
+    (v) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)),
+  );
+  return plain ? `${name}\u0000${JSON.stringify(rawOptions)}` : undefined;
+}
+
+/** Cached replies are shared by every caller: frozen, so no door can change one for the next. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 /** Runs a slash command by name with raw option values (from Discord, HTTP or the CLI). */
 export function runCommand(core: Core, rawName: string, rawOptions: Record<string, unknown>): RunResult<MessagePayload> {
   const name = text(rawName);
@@ -53,13 +71,20 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
       outcome: "unknown",
     };
   }
+  // validation is a pure function of the raw options, so a reply built for the
+  // same raw options before is the reply now, without validating again
+  const key = replyKey(name, rawOptions);
+  const cached = key === undefined ? undefined : core.replies.get(key);
+  if (cached) return { reply: cached, outcome: "ok" };
   const valid = validateOptions(module.definition, rawOptions);
   if (!valid.ok) return { reply: fitMessage(errorReply(valid.message, core.data)), outcome: "invalid" };
   try {
     let reply = module.execute(valid.options, context(core));
     // errors are ephemeral whatever the handler chose; `private` makes any reply ephemeral
     if (valid.options.private === true) reply = { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL_FLAG };
-    return { reply: fitMessage(reply), outcome: "ok" };
+    const fitted = deepFreeze(fitMessage(reply));
+    if (key !== undefined) core.replies.set(key, fitted);
+    return { reply: fitted, outcome: "ok" };
   } catch (err) {
     return failed(core, err);
   }

@@ -9,6 +9,7 @@ export interface CooldownVerdict {
 
 export class Cooldown {
   private readonly hits = new Map<string, number[]>();
+  private lastSweep = 0;
 
   constructor(
     readonly limit: number,
@@ -26,12 +27,14 @@ export class Cooldown {
     }
     recent.push(t);
     this.hits.set(userId, recent);
-    if (this.hits.size > 10_000) this.sweep(t);
+    // a sweep walks every user: at most once per window, or a crowd inside it makes every command O(users)
+    if (this.hits.size > 10_000 && t - this.lastSweep >= this.windowMs) this.sweep(t);
     return { ok: true, retryAfterMs: 0 };
   }
 
   /** Drops users with no recent commands, so memory stays bounded. */
   private sweep(t: number): void {
+    this.lastSweep = t;
     for (const [user, list] of this.hits) if (!list.some((h) => t - h < this.windowMs)) this.hits.delete(user);
   }
 }

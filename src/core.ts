@@ -4,17 +4,32 @@
 import type { Dataset } from "./data/dataset.js";
 import { loadDataset } from "./data/load.js";
 import { Engine, type EngineOptions } from "./answer/engine.js";
+import type { MessagePayload } from "./reply/payload.js";
+import { BoundedMap } from "./util/bounded.js";
 
 export interface Core {
   data: Dataset;
   engine: Engine;
+  /**
+   * Replies already built, by command and options. Every handler is a pure
+   * function of its options and the (immutable) dataset, and people ask the
+   * same things, so a repeat costs a lookup. Size 0 turns it off.
+   */
+  replies: BoundedMap<string, MessagePayload>;
 }
 
-export function createCore(data: Dataset, options?: EngineOptions): Core {
-  return { data, engine: new Engine(data, options) };
+export interface CoreOptions extends EngineOptions {
+  /** how many replies to keep (default 2000; 0: none, to measure the handlers themselves) */
+  replyCacheSize?: number;
+}
+
+export const REPLY_CACHE_DEFAULT = 2000;
+
+export function createCore(data: Dataset, options: CoreOptions = {}): Core {
+  return { data, engine: new Engine(data, options), replies: new BoundedMap(options.replyCacheSize ?? REPLY_CACHE_DEFAULT) };
 }
 
 /** Loads and validates the dataset from `dir` (default: the project's data/) and builds the core. */
-export function loadCore(dir?: string): Core {
-  return createCore(loadDataset(dir));
+export function loadCore(dir?: string, options?: CoreOptions): Core {
+  return createCore(loadDataset(dir), options);
 }

@@ -34,3 +34,14 @@ describe("the per-user cooldown", () => {
     expect(cd.take("a").ok).toBe(false);
   });
 });
+
+describe("the cooldown's memory", () => {
+  it("forgets users whose commands have left the window", () => {
+    let t = 0;
+    const cd = new Cooldown(5, 1000, () => t);
+    for (let i = 0; i < 10_001; i++) cd.take(`u${i}`);
+    t = 2000;
+    cd.take("late");
+    expect((cd as unknown as { hits: Map<string, number[]> }).hits.size).toBe(1);
+  });
+});

@@ -88,7 +88,8 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
   });
   client.on(Events.Error, (err) => log.error({ errorId: newErrorId(), error: safeError(err, scrub) }, "client error"));
   client.on(Events.Warn, (message) => log.warn({ message: scrub(message) }, "client warning"));
-  client.on(Events.Debug, (message) => log.trace({ message: scrub(message) }, "client debug"));
+  // discord.js's debug stream is busy; listen only when it would be logged
+  if (log.isLevelEnabled("trace")) client.on(Events.Debug, (message) => log.trace({ message: scrub(message) }, "client debug"));
   client.on(Events.ShardError, (err, shard) => log.error({ shard, error: safeError(err, scrub) }, "shard connection error"));
   client.on(Events.ShardDisconnect, (event, shard) => {
     if (!stopping) log.warn({ shard, code: event.code }, "shard disconnected");

@@ -25,15 +25,22 @@ export function optionRecord(data: readonly Pick<CommandInteractionOption, "name
   return out;
 }
 
+/**
+ * Our payloads are already Discord's JSON; handed over as JSON-encodable,
+ * discord.js sends them as they are instead of re-keying every field through
+ * its camelCase-to-snake_case transformer (a measurable share of its CPU).
+ */
+const asJson = <T>(value: T) => ({ toJSON: () => value });
+
 /** A handler's payload as discord.js reply options; the body Discord receives is the payload itself. */
 export function replyOptions(payload: MessagePayload): InteractionReplyOptions {
   const options: InteractionReplyOptions = {
-    embeds: payload.embeds,
+    embeds: payload.embeds.map(asJson),
     // never ping anyone, whatever the payload says
     allowedMentions: { parse: [] },
   };
   if (payload.content !== undefined) options.content = payload.content;
-  if (payload.components !== undefined) options.components = payload.components;
+  if (payload.components !== undefined) options.components = payload.components.map(asJson);
   if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions["flags"];
   return options;
 }

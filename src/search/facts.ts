@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import { stemmer } from "stemmer";
 import type { Fact } from "../data/dataset.js";
 import { editDistance, tokenize } from "../text/normalize.js";
+import { BoundedMap } from "../util/bounded.js";
 
 export interface FactHit {
   fact: Fact;
@@ -22,16 +23,6 @@ const CANDIDATES_MAX = 48;
 /** fuse.js indexes of recent candidate sets, and typo resolutions, kept for reuse: questions repeat. */
 const CACHE_MAX = 512;
 
-/** A Map that forgets its oldest entry past `max`; enough for caches of pure functions. */
-class Bounded<K, V> extends Map<K, V> {
-  constructor(private readonly max: number) {
-    super();
-  }
-  override set(key: K, value: V): this {
-    if (!this.has(key) && this.size >= this.max) this.delete(this.keys().next().value as K);
-    return super.set(key, value);
-  }
-}
 const TYPO_MIN_LENGTH = 5;
 
 export const stem = (word: string): string => stemmer(word);
@@ -56,8 +47,8 @@ export class FactIndex {
   private readonly factStems: string[][];
   private readonly statementStems: string[];
   private readonly quoteStems: string[];
-  private readonly fuseCache = new Bounded<string, Fuse<{ fact: Fact; statement: string; quote: string }>>(CACHE_MAX);
-  private readonly resolveCache = new Bounded<string, string | null>(CACHE_MAX * 8);
+  private readonly fuseCache = new BoundedMap<string, Fuse<{ fact: Fact; statement: string; quote: string }>>(CACHE_MAX);
+  private readonly resolveCache = new BoundedMap<string, string | null>(CACHE_MAX * 8);
 
   constructor(readonly facts: readonly Fact[], private readonly stop: ReadonlySet<string>) {
     this.factStems = facts.map((f) => [...new Set(stems(`${f.statement} ${f.quote}`, stop))]);

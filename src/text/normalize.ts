@@ -1,4 +1,13 @@
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
+
+// pinyin-pro's dictionaries take ~27 MB and a noticeable part of start-up;
+// most questions hold no Han characters, so it loads on the first one.
+type Pinyin = typeof import("pinyin-pro").pinyin;
+let pinyinFn: Pinyin | undefined;
+const pinyin: Pinyin = ((text: string, options: object) => {
+  pinyinFn ??= (createRequire(import.meta.url)("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
+  return pinyinFn(text, options as never);
+}) as Pinyin;
 
 // Characters that change how text looks or flows but carry no meaning for a
 // question: zero-width joiners, bidi overrides and isolates, BOM, soft hyphen.

@@ -47,7 +47,8 @@ function main(): number {
   if (!selected.length) throw new Error(`no property named ${args.only?.join(", ")}; properties: ${properties.map((p) => p.name).join(", ")}`);
   if (args.path && selected.length !== 1) throw new Error("--path replays one property: give --only too");
 
-  const core = loadCore();
+  // no reply cache: every case exercises the handlers, so "same input, same reply" means something
+  const core = loadCore(undefined, { replyCacheSize: 0 });
   const planned = args.path ? 1 : selected.reduce((n, p) => n + Math.max(1, Math.round(p.runs * args.scale)), 0);
   console.log(`casebook fuzz: ${selected.length} properties, ${planned.toLocaleString("en")} cases planned (full size ${totalRuns().toLocaleString("en")}), seed ${args.seed}`);
 

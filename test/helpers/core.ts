@@ -4,6 +4,7 @@ import type { Core } from "../../src/core.js";
 let shared: Core | undefined;
 /** The project's own dataset, loaded once per test file. */
 export function core(): Core {
-  shared ??= loadCore();
+  // no reply cache: every test exercises the handlers themselves
+  shared ??= loadCore(undefined, { replyCacheSize: 0 });
   return shared;
 }

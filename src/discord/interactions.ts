@@ -5,6 +5,8 @@ import { ApplicationCommandOptionType, type CommandInteractionOption, type Inter
 import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
 
+export { cooldownReply } from "../reply/builders.js";
+
 export type OptionRecord = Record<string, string | number | boolean>;
 
 /**
@@ -43,20 +45,6 @@ export function replyOptions(payload: MessagePayload): InteractionReplyOptions {
   if (payload.components !== undefined) options.components = payload.components.map(asJson);
   if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions["flags"];
   return options;
-}
-
-/** The polite, ephemeral answer to someone going faster than the cooldown allows. */
-export function cooldownReply(retryAfterMs: number, limit: number, windowMs: number): MessagePayload {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const window = Math.round(windowMs / 1000);
-  return {
-    content:
-      `You are going a little fast: Casebook answers up to ${limit} command${limit === 1 ? "" : "s"} per person ` +
-      `every ${window} second${window === 1 ? "" : "s"}. Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-    embeds: [],
-    flags: EPHEMERAL_FLAG,
-    allowed_mentions: NO_MENTIONS(),
-  };
 }
 
 /** The answer to an interaction kind Casebook does not offer (context menus, modals, other menus). */

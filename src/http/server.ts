@@ -10,9 +10,9 @@ import { runAutocomplete, runCommand, runComponent, type Outcome } from "../../c
 import type { Core } from "../core.js";
 import type { Cooldown } from "../cooldown.js";
 import type { Logger } from "../log.js";
+import { cooldownReply } from "../reply/builders.js";
 import { fitMessage } from "../reply/fit.js";
-import { EPHEMERAL_FLAG } from "../reply/limits.js";
-import { NO_MENTIONS, type MessagePayload } from "../reply/payload.js";
+import type { MessagePayload } from "../reply/payload.js";
 
 /** Bodies larger than this are refused (413) without reading further. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -126,24 +126,12 @@ function userId(interaction: Json): string | undefined {
   return undefined;
 }
 
-function cooldownReply(retryAfterMs: number, cooldown: Cooldown): MessagePayload {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const window = Math.round(cooldown.windowMs / 1000);
-  return fitMessage({
-    content:
-      `You're going a little fast: Casebook answers ${cooldown.limit} command${cooldown.limit === 1 ? "" : "s"} ` +
-      `per person every ${window} second${window === 1 ? "" : "s"}. Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-    embeds: [],
-    flags: EPHEMERAL_FLAG,
-    allowed_mentions: NO_MENTIONS(),
-  });
-}
-
-/** What the request line in the log says about the interaction; never its values. */
+/** What the request line in the log says about the interaction: as the gateway door, the command's options but no other content. */
 interface Facts {
   interaction?: string;
   command?: string;
   options?: string[];
+  values?: Record<string, unknown>;
   component?: string;
   outcome?: Outcome | "cooldown";
   errorId?: string;
@@ -172,7 +160,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
     const verdict = cooldown.take(user);
     if (verdict.ok) return undefined;
     facts.outcome = "cooldown";
-    return cooldownReply(verdict.retryAfterMs, cooldown);
+    return fitMessage(cooldownReply(verdict.retryAfterMs, cooldown.limit, cooldown.windowMs));
   };
 
   switch (type) {
@@ -185,6 +173,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       const entries = optionEntries(data?.options);
       facts.command = name;
       facts.options = entries.map((e) => e.name);
+      facts.values = Object.fromEntries(entries.map((e) => [e.name, e.value]));
       const slow = limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runCommand(core, name, Object.fromEntries(entries.map((e) => [e.name, e.value])));

@@ -233,6 +233,20 @@ export function helpReply(data: Dataset, commands: Array<{ name: string; descrip
   return { embeds: [embed], allowed_mentions: NO_MENTIONS() };
 }
 
+/** The polite, ephemeral answer to someone going faster than the cooldown allows (every door). */
+export function cooldownReply(retryAfterMs: number, limit: number, windowMs: number): MessagePayload {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const window = Math.round(windowMs / 1000);
+  return {
+    content:
+      `You are going a little fast: Casebook answers up to ${limit} command${limit === 1 ? "" : "s"} per person ` +
+      `every ${window} second${window === 1 ? "" : "s"}. Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    embeds: [],
+    flags: EPHEMERAL_FLAG,
+    allowed_mentions: NO_MENTIONS(),
+  };
+}
+
 /** The one error reply: polite, ephemeral, with an error id when something broke. */
 export function errorReply(message: string, data?: Dataset, errorId?: string): MessagePayload {
   const embed: APIEmbed = {

@@ -98,7 +98,7 @@ export function compareTerm(term: Term, law: Law): Comparison {
     return {
       term,
       position: "below",
-      text: `${cap(what)} is below the range of ${span} the article cites from the ${law.name}, ${short} short of its ${formatTerm({ life: false, months: lo })} minimum.`,
+      text: `${cap(what)} is below the range of ${span} the article cites from the ${law.name}, ${short} short of its minimum of ${formatTerm({ life: false, months: lo })}.`,
     };
   }
   if (term.months <= hi) {

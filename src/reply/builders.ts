@@ -71,10 +71,16 @@ const CASE_SECTIONS: Array<[Topic, string]> = [
   ["charge", "Law and charge"],
 ];
 
-/** The statements of some facts, then their quotes, each quote once. */
-function factsBlock(facts: readonly Fact[]): string {
+/**
+ * The statements of some facts, then their quotes. A quote already shown in an
+ * earlier section of the same embed is not repeated (several facts rest on one
+ * sentence); `shown` carries what is already there.
+ */
+function factsBlock(facts: readonly Fact[], shown: Set<string>): string {
   const statements = facts.map((f) => f.statement).join(" ");
-  const quotes = [...new Set(facts.map((f) => f.quote))].map(quoteLine).join("\n");
+  const fresh = [...new Set(facts.map((f) => f.quote))].filter((q) => !shown.has(q));
+  for (const q of fresh) shown.add(q);
+  const quotes = fresh.length ? fresh.map(quoteLine).join("\n") : "(source quoted above)";
   return `${statements}\n${quotes}`;
 }
 
@@ -88,15 +94,21 @@ export function penaltyLine(c: Case, data: Dataset): string {
 /** The whole case: who, why, contact, claims, acts, agency, outcome, penalty, law; each with its quote. */
 export function caseReply(c: Case, data: Dataset, opts: { ephemeral?: boolean } = {}): MessagePayload {
   const fields: APIEmbedField[] = [];
-  for (const [topic, name] of CASE_SECTIONS) {
+  const shown = new Set<string>();
+  const section = (topic: Topic, name: string) => {
     const facts = c.facts.filter((f) => f.topic === topic);
-    if (facts.length) fields.push({ name, value: factsBlock(facts) });
-  }
+    if (facts.length) fields.push({ name, value: factsBlock(facts, shown) });
+  };
+  for (const [topic, name] of CASE_SECTIONS) if (topic !== "charge") section(topic, name);
+  // the penalty line states the term; its quote sits beside it
   const penaltyFacts = [c.penalty.fact, ...(c.politicalRights ? [c.politicalRights.fact] : [])];
-  fields.splice(fields.length - 1, 0, {
+  const penaltyQuotes = [...new Set(penaltyFacts.map((f) => f.quote))].filter((q) => !shown.has(q));
+  for (const q of penaltyQuotes) shown.add(q);
+  fields.push({
     name: "Sentence",
-    value: `${penaltyLine(c, data)}\n${[...new Set(penaltyFacts.map((f) => f.quote))].map(quoteLine).join("\n")}`,
+    value: `${penaltyLine(c, data)}\n${penaltyQuotes.length ? penaltyQuotes.map(quoteLine).join("\n") : "(source quoted above)"}`,
   });
+  section("charge", "Law and charge");
   const embed: APIEmbed = {
     title: `Case ${c.order} of ${data.cases.length}: ${c.surname}`,
     description: `A suspect surnamed ${c.surname}; the article gives no full name.${c.spellings.length ? ` Other spellings: ${c.spellings.map((s) => `${s.spelling} (${s.system})`).join(", ")}.` : ""}`,

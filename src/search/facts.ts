@@ -50,7 +50,7 @@ export class FactIndex {
   private readonly fuseCache = new BoundedMap<string, Fuse<{ fact: Fact; statement: string; quote: string }>>(CACHE_MAX);
   private readonly resolveCache = new BoundedMap<string, string | null>(CACHE_MAX * 8);
 
-  constructor(readonly facts: readonly Fact[], private readonly stop: ReadonlySet<string>) {
+  constructor(readonly facts: readonly Fact[], stop: ReadonlySet<string>) {
     this.factStems = facts.map((f) => [...new Set(stems(`${f.statement} ${f.quote}`, stop))]);
     // the statement says what the fact is about; the quote is shared by several facts
     // each stem once: fuse.js scans these strings per query term, so shorter is faster

@@ -39,11 +39,6 @@ export class NameResolver {
     this.fuse = new Fuse(keys, { keys: ["key"], includeScore: true, ignoreLocation: true, threshold: 0.5 });
   }
 
-  /** Every surname and other spelling, for autocomplete and help text. */
-  spellings(): Key[] {
-    return [...this.exact.values()];
-  }
-
   private fuzzy(word: string): { caseIds: string[]; score: number } | null {
     const best = new Map<string, number>();
     const edits = maxEdits(word.length);

@@ -3,10 +3,11 @@ import { ApplicationCommandUpdateRequestSchema } from "discord-api-spec/zod";
 import { describe, expect, it } from "vitest";
 import { commandList, commands, componentHandlers, definitions } from "../../commands/registry.js";
 import { CUSTOM_ID } from "../../src/reply/components.js";
+import { COMMAND_NAME_MAX } from "../../src/reply/limits.js";
 
 // Discord's rule for command and option names (CHAT_INPUT): 1-32 characters of
 // letters, numbers, - and _, lower case wherever a letter has a lower case.
-const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const NAME = new RegExp(`^[-_\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,${COMMAND_NAME_MAX}}$`, "u");
 const isDiscordName = (name: string) => NAME.test(name) && name === name.toLowerCase();
 
 const options = (): Array<[string, APIApplicationCommandOption]> =>

@@ -16,6 +16,7 @@ const HINTS: Record<string, string> = {
   COOLDOWN_COMMANDS: "use a whole number from 1 to 1000 (commands allowed per window)",
   COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
   SHARD_COUNT: "use auto or a whole number from 1 to 1000",
+  CASEBOOK_DATA_DIR: "leave it unset for the project's data/ folder, or give the path of another dataset folder",
   PORT: "use a port number from 0 to 65535",
   HOST: "use an address to listen on, such as 0.0.0.0 or 127.0.0.1",
 };
@@ -26,6 +27,7 @@ const intFrom = (min: number, max: number, fallback: number) =>
 const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const common = {
+  CASEBOOK_DATA_DIR: z.preprocess(blankIsUnset, z.string().min(1).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DISCORD_API_BASE: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/ }).optional()),
   COOLDOWN_COMMANDS: z.preprocess(blankIsUnset, intFrom(1, 1000, 5)),

@@ -28,9 +28,9 @@ function readConfig(): GatewayConfig {
   }
 }
 
-function readCore(): Core {
+function readCore(dir: string | undefined): Core {
   try {
-    return loadCore();
+    return loadCore(dir);
   } catch (err) {
     if (err instanceof DatasetError) {
       process.stderr.write(`Casebook cannot start: the dataset is invalid.\n${err.message}\n`);
@@ -62,7 +62,7 @@ function installProcessHandlers(log: Logger, scrub: (t: string) => string, bot: 
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const core = readCore();
+  const core = readCore(config.CASEBOOK_DATA_DIR);
   const scrub = scrubber([config.DISCORD_TOKEN]);
   const log = createLogger(config.LOG_LEVEL);
   let bot: Bot | undefined;

@@ -46,7 +46,7 @@ function fail(message: string): never {
 function serve(config: HttpConfig, log: Logger): void {
   let core: Core;
   try {
-    core = loadCore();
+    core = loadCore(config.CASEBOOK_DATA_DIR);
   } catch (err) {
     if (err instanceof DatasetError) fail(`Casebook cannot start: the dataset is invalid.\n${err.message}`);
     throw err;

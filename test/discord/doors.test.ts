@@ -1,6 +1,7 @@
 // The Discord doors as processes: what a person sees when the configuration
 // is missing or wrong, and that no output ever carries the token.
 import { spawn } from "node:child_process";
+import { corruptedCopy } from "../helpers/data-copy.js";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -89,6 +90,14 @@ describe("npm start", () => {
     expect(r.code).toBe(1);
     expect(stderrLines(r)).toHaveLength(1);
     expect(r.stderr).toMatch(/DISCORD_APPLICATION_ID is malformed/);
+    expectNoTokenCharacters(r.stdout + r.stderr);
+  });
+
+  it("with a broken dataset refuses to start and names the file, the record and the field", async () => {
+    const dir = corruptedCopy("cases.json", (j) => (j.cases[1].facts[3].quote = j.cases[1].facts[3].quote.replace("official", "public")));
+    const r = await runDoor("src/discord/main.ts", { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, CASEBOOK_DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cases\.json: cases\[1\]\.facts\[3\]\.quote is not in the article/);
     expectNoTokenCharacters(r.stdout + r.stderr);
   });
 

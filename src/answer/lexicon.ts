@@ -177,6 +177,8 @@ export const PHRASES: Array<[RegExp, Concept, number, string[]?]> = [
   [/\bfor a living\b/u, "identity", 4],
   [/\bwho (is|was|were|are) (he|this|that|the man|mr)\b/u, "identity", 2],
   [/\bstate secrets?\b/u, "secrets", 1],
+  // "was the information Song tried to provide secret?", "were the materials actually classified?"
+  [/^ ?(was|were|is|are|did|do|does)\b.*\b(material|materials|information|info|documents?|files|papers|data|stuff|it|they|things?)\b.*\b(secret|secrets|classified|confidential)\b/u, "secrets", 4],
   [/\bwhich (foreign )?(agency|agencies|country|countries|spy agency|intelligence agency|service)\b/u, "silent", 2],
   [/\b(what|which) (is|was) the (name of the )?(agency|unit|institution|project|company)\b/u, "silent", 5],
   [/\bname of the\b/u, "silent", 3],

@@ -18,6 +18,8 @@ import type { GatewayConfig } from "../config.js";
 import { Cooldown } from "../cooldown.js";
 import type { Core } from "../core.js";
 import type { Logger } from "../log.js";
+// replies made here (cooldown, unsupported, door errors) pass the same limits as the handlers' replies
+import { fitMessage } from "../reply/fit.js";
 import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
 import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
@@ -129,18 +131,18 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           const options = optionRecord(interaction.options.data);
           Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName, options: Object.keys(options), values: options });
           const v = verdict();
-          if (!v.ok) [payload, outcome] = [cooldownReply(v.retryAfterMs, limit, windowMs), "cooldown"];
+          if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
         } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
           const values = interaction.isStringSelectMenu() ? [...interaction.values] : [];
           Object.assign(entry, { kind: (interaction.isButton() ? "button" : "select") satisfies Kind, customId: interaction.customId });
           if (interaction.isStringSelectMenu()) entry.values = values;
           const v = verdict();
-          if (!v.ok) [payload, outcome] = [cooldownReply(v.retryAfterMs, limit, windowMs), "cooldown"];
+          if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values));
         } else {
           Object.assign(entry, { kind: "other" satisfies Kind, type: interaction.type });
-          [payload, outcome] = [unsupportedReply(), "unsupported"];
+          [payload, outcome] = [fitMessage(unsupportedReply()), "unsupported"];
         }
         try {
           await (interaction as RepliableInteraction).reply(replyOptions(payload));
@@ -160,7 +162,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => (replyError = e));
       } else if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
         await (interaction as RepliableInteraction)
-          .reply(replyOptions(doorErrorReply(result.errorId!)))
+          .reply(replyOptions(fitMessage(doorErrorReply(result.errorId!))))
           .catch((e: unknown) => (replyError = e));
       }
     }

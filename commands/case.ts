@@ -33,7 +33,7 @@ export default defineCommand<{ surname: string; private?: boolean }>({
   },
   example: "/case surname:Qi",
   execute({ surname, private: ephemeral }, { core }) {
-    const match = core.engine.understander.names.resolveOption(surname);
+    const match = core.engine.resolveCase(surname);
     if (match?.kind === "case") return caseReply(core.data.caseById.get(match.caseId)!, core.data, { ephemeral });
     if (match?.kind === "ambiguous") {
       return ambiguousReply(surname, match.caseIds.map((id) => core.data.caseById.get(id)!), core.data);

@@ -4,7 +4,7 @@ import type { Choice } from "../src/reply/payload.js";
 
 /** Autocomplete for a case option: exact, then prefix, then fuzzy or romanised matches. */
 export function caseChoices(typed: string, core: Core): Choice[] {
-  const ranked = core.engine.understander.names.rank(typed);
+  const ranked = core.engine.rankCases(typed);
   return fitChoices(
     ranked.map((c) => ({
       name: `${c.surname}: ${c.summary}`,

@@ -50,7 +50,7 @@ export default defineCommand<{ case?: string; years?: number; months?: number }>
       return errorReply("Give either a case or a prison term (years and months), not both.", core.data);
     }
     if (name !== undefined) {
-      const match = core.engine.understander.names.resolveOption(name);
+      const match = core.engine.resolveCase(name);
       if (match?.kind === "case") return caseSentenceReply(core.data.caseById.get(match.caseId)!, core.data);
       if (match?.kind === "ambiguous") {
         return ambiguousReply(name, match.caseIds.map((id) => core.data.caseById.get(id)!), core.data);

@@ -1,4 +1,5 @@
 import type { FactRecord, Penalty, Provision, Topic } from "./schema.js";
+import type { CaseAttributes, Lexicon } from "./casebase.js";
 
 /** A fact as the engine uses it: the record plus where it sits. */
 export interface Fact extends FactRecord {
@@ -57,6 +58,10 @@ export interface Dataset {
   facts: Fact[];
   factById: Map<string, Fact>;
   caseById: Map<string, Case>;
+  /** the typed case base: every case's attributes, by case id */
+  attributes: Map<string, CaseAttributes>;
+  /** the article's own vocabulary: what words point at which attribute, what it never says */
+  lexicon: Lexicon;
 }
 
 export type { Topic, Penalty };

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { squash } from "../text/normalize.js";
 import type { Article, Case, Dataset, Fact, Law } from "./dataset.js";
 import { DatasetError, describeIssue } from "./errors.js";
+import { ATTRIBUTE_FILES, loadCaseBase } from "./casebase.js";
 import { ArticleSchema, CasesFileSchema, LawFileSchema, type FactRecord } from "./schema.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -154,7 +155,9 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     problems.push(`${lawName}: provisions needs one provision of kind "standard"`);
   }
 
-  if (problems.length) throw new DatasetError(problems);
+  const factById = new Map(facts.map((f) => [f.id, f]));
+  const base = loadCaseBase(dir, cases.map((c) => c.id), factById, problems);
+  if (problems.length || !base) throw new DatasetError(problems);
 
   const article: Article = {
     id: articleRec.id,
@@ -168,7 +171,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     facts: articleFacts,
   };
   const hash = createHash("sha256");
-  for (const file of [DATA_FILES.article, DATA_FILES.cases, DATA_FILES.law, articleRec.file]) {
+  for (const file of [DATA_FILES.article, DATA_FILES.cases, DATA_FILES.law, ATTRIBUTE_FILES.attributes, ATTRIBUTE_FILES.lexicon, articleRec.file]) {
     hash.update(readFileSync(path.join(dir, file)));
   }
   return {
@@ -177,7 +180,9 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     cases: [...cases].sort((a, b) => a.order - b.order),
     law,
     facts,
-    factById: new Map(facts.map((f) => [f.id, f])),
+    factById,
+    attributes: base.attributes,
+    lexicon: base.lexicon,
     caseById: new Map(cases.map((c) => [c.id, c])),
   };
 }

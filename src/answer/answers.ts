@@ -1,0 +1,391 @@
+// One handler per kind of question: a typed query in, a grounded answer out.
+// The answer's first sentence is the answer; "the article does not say" is
+// an answer of its own, never turned into a no.
+import type { AttrKey, ReadAttribute } from "../data/casebase.js";
+import type { Case, Dataset, Fact } from "../data/dataset.js";
+import { type Answer, joinNames, uniqueFacts } from "./answer.js";
+import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
+import type { Kind, Predicate, Query } from "./query.js";
+
+export interface Context {
+  data: Dataset;
+  ev: Evaluator;
+}
+
+type Handler = (q: Query, ctx: Context) => Answer;
+
+const LABEL: Record<ReadAttribute, string> = {
+  penalty: "sentence",
+  outcome: "outcome",
+  moneyTrouble: "motive",
+  contact: "how he made contact",
+  falseClaim: "what he claimed",
+  actions: "what he did",
+  secrets: "state secrets",
+  employment: "who he was",
+  agency: "what the agency did",
+  rights: "political rights",
+  offence: "offence",
+  law: "law",
+  lawRange: "the cited ranges",
+  lawSevere: "especially severe cases",
+  lawConduct: "what the law covers",
+  source: "source",
+  date: "date",
+  overview: "overview",
+  cases: "the cases",
+};
+
+const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey =>
+  a !== null && a in data.attributes.values().next().value!;
+
+const answered = (title: string, text: string, facts: Fact[], cases: Case[]): Answer => ({
+  status: "answered",
+  title,
+  text,
+  facts: uniqueFacts(facts),
+  cases,
+});
+
+const notCovered = (text: string, facts: Fact[] = [], cases: Case[] = []): Answer => ({
+  status: "not-covered",
+  title: "Not covered by the article",
+  text,
+  facts: uniqueFacts(facts),
+  cases,
+});
+
+function scope(q: Query, data: Dataset): Case[] {
+  return q.cases.length ? q.cases.map((id) => data.caseById.get(id)!) : data.cases;
+}
+
+/** What the article says of one case on one attribute, in a sentence, with its facts. */
+function statement(c: Case, key: AttrKey, ctx: Context): { text: string; facts: Fact[] } {
+  const a = ctx.ev.attrs(c)[key];
+  return a.said ? { text: a.statement, facts: a.facts } : { text: a.note, facts: a.facts };
+}
+
+/** The penalty, with the political rights when the same sentence gives them. */
+function penaltyText(c: Case, ctx: Context): { text: string; facts: Fact[] } {
+  const A = ctx.ev.attrs(c);
+  const p = statement(c, "penalty", ctx);
+  if (A.penalty.said && A.rights.said) return { text: `${p.text} ${A.rights.statement}`, facts: [...p.facts, ...A.rights.facts] };
+  if (!A.penalty.said && A.outcome.said) return { text: `${p.text}`, facts: [...p.facts, ...A.outcome.facts] };
+  return p;
+}
+
+function lawFacts(ctx: Context): Fact[] {
+  return ctx.data.law.provisions.map((p) => p.fact);
+}
+
+/** "5 to 10 years" and "more than 10 years or life", from the data. */
+function rangeWords(ctx: Context): { standard: string; severe: string | null } {
+  const std = ctx.ev.standard.range;
+  const severe = ctx.data.law.provisions.find((p) => p.kind === "severe")?.range;
+  const standard = std.maxMonths ? `${months(std.minMonths).replace(/ years?$/u, "")} to ${months(std.maxMonths)}` : `at least ${months(std.minMonths)}`;
+  return { standard, severe: severe ? `more than ${months(severe.minMonths)}${severe.life ? " or life imprisonment" : ""}` : null };
+}
+
+function lawAnswer(q: Query, ctx: Context): Answer {
+  const { standard, severe } = rangeWords(ctx);
+  const std = ctx.data.law.provisions.find((p) => p.kind === "standard")!;
+  const sev = ctx.data.law.provisions.find((p) => p.kind === "severe");
+  const by = ctx.data.law.citedBy;
+  const lead =
+    q.attribute === "lawSevere" && sev
+      ? `In especially severe cases, ${severe}. Otherwise, ${standard}.`
+      : q.attribute === "lawConduct"
+        ? `The ${ctx.data.law.name}, as the ${by} cites it, covers ${std.covers}: ${standard} in prison${severe ? `, and ${severe} in especially severe cases` : ""}.`
+        : `${standard} in prison under the ${ctx.data.law.name}, as the ${by} cites it${severe ? `; in especially severe cases, ${severe}` : ""}.`;
+  const text = `${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
+  return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
+}
+
+/** Where a prison term sits against the cited range, without calling the range a minimum anyone fell short of. */
+function rangeNote(m: number, ctx: Context): string {
+  const r = ctx.ev.standard.range;
+  const { standard } = rangeWords(ctx);
+  const where = m < r.minMonths ? "below" : m > (r.maxMonths ?? Infinity) ? "above" : "within";
+  return `That is ${where} the ${standard} the article cites from the ${ctx.data.law.name} for offenders who ${ctx.ev.standard.covers.replace(/^people who /u, "")}.`;
+}
+
+function value(q: Query, ctx: Context): Answer {
+  const { data } = ctx;
+  if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct") {
+    if (!q.cases.length) return lawAnswer(q, ctx);
+  }
+  const cases = scope(q, data);
+  const key: AttrKey = isCaseAttr(q.attribute, data) ? q.attribute : "outcome";
+  const parts: string[] = [];
+  const facts: Fact[] = [];
+  for (const c of cases) {
+    const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : statement(c, key, ctx);
+    parts.push(s.text);
+    facts.push(...s.facts);
+  }
+  if (!q.cases.length && key === "moneyTrouble") {
+    const general = data.article.facts.find((f) => f.topic === "motive");
+    if (general) {
+      parts.unshift(general.statement);
+      facts.unshift(general);
+    }
+  }
+  if (q.attribute === "lawRange" || q.attribute === "lawSevere") {
+    const law = lawAnswer(q, ctx);
+    parts.push(law.text);
+    facts.push(...law.facts);
+  }
+  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[key]}` : `Every case: ${LABEL[key]}`;
+  return answered(title, parts.join(" "), facts, cases);
+}
+
+function penaltyOrOutcome(c: Case, key: AttrKey, ctx: Context): { text: string; facts: Fact[] } {
+  const A = ctx.ev.attrs(c);
+  const p = penaltyText(c, ctx);
+  const parts = [p.text];
+  const facts = [...p.facts];
+  if (key === "outcome" && A.outcome.said && !p.text.includes(A.outcome.statement)) {
+    parts.unshift(A.outcome.statement);
+    facts.unshift(...A.outcome.facts);
+  }
+  if (A.penalty.said && A.penalty.value.kind === "prison") parts.push(rangeNote(A.penalty.value.months, ctx));
+  return { text: [...new Set(parts)].join(" "), facts };
+}
+
+const YES: Record<string, string> = { true: "Yes.", false: "No.", unknown: "The article does not say." };
+
+function truthWord(t: Truth): string {
+  return YES[String(t)]!;
+}
+
+function yesno(q: Query, ctx: Context): Answer {
+  const { data, ev } = ctx;
+  const p = q.predicate;
+  // "is 2 years 3 months more than half the minimum?": arithmetic on the question's own terms
+  if (q.subjectTerm !== null && p?.type === "term") {
+    const target = ev.months(p.amount);
+    const truth = compare(q.subjectTerm, p.op, target);
+    const text = `${truth ? "Yes" : "No"}: ${months(q.subjectTerm)} is ${truth ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}${"ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : ""}.`;
+    return answered("Yes or no", text, lawFacts(ctx), []);
+  }
+  if (!p || (!q.cases.length && !q.quantifier && !isCaseAttr(q.attribute, data))) {
+    if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct" || p?.type === "life") {
+      const law = lawAnswer({ ...q, attribute: p?.type === "life" ? "lawSevere" : q.attribute }, ctx);
+      const sev = data.law.provisions.find((x) => x.kind === "severe");
+      const lead = p?.type === "life" && sev?.range.life ? "Yes, in especially severe cases." : "Here is what the article cites.";
+      return { ...law, text: `${lead} ${law.text}` };
+    }
+    if (q.attribute === "source" || q.attribute === "date") return meta(q, ctx);
+    return value(q, ctx);
+  }
+  const cases = scope(q, data);
+  const findings = cases.map((c) => ev.holds(c, p));
+  const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
+  const truth = combine(findings.map((f) => f.truth), quant);
+  const lead = truthWord(truth);
+  const body = findings.map((f) => detail(f, p, ctx)).join(" ");
+  const facts = findings.flatMap((f) => f.facts);
+  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : "Yes or no";
+  return answered(title, `${lead} ${body}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
+}
+
+function refWords(ref: "min" | "max", factor: number, ctx: Context): string {
+  const r = ctx.ev.standard.range;
+  const base = ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths);
+  const part = factor === 1 ? "" : factor === 0.5 ? "half of " : factor === 2 ? "twice " : `${factor} of `;
+  return `${part}the ${months(base)} at the ${ref === "min" ? "bottom" : "top"} of the cited range`;
+}
+
+/** One case's finding, with the arithmetic that decided it. */
+function detail(f: Finding, p: Predicate, ctx: Context): string {
+  const A = ctx.ev.attrs(f.case);
+  if (p.type === "term" && p.on === "penalty" && A.penalty.said && A.penalty.value.kind === "prison") {
+    const target = ctx.ev.months(p.amount);
+    const rel = f.truth === true ? "" : "not ";
+    return `${f.says} ${months(A.penalty.value.months)} is ${rel}${OP_WORDS[p.op]} ${months(target)}.`;
+  }
+  if (p.type === "term" && p.on === "rights" && A.rights.said) {
+    return `${f.says} That is ${f.truth === true ? "" : "not "}${OP_WORDS[p.op]} ${months(ctx.ev.months(p.amount))}.`;
+  }
+  if (p.type === "range" && A.penalty.said && A.penalty.value.kind === "prison") return `${f.says} ${rangeNote(A.penalty.value.months, ctx)}`;
+  return f.says;
+}
+
+function which(q: Query, ctx: Context): Answer {
+  const { data, ev } = ctx;
+  const p: Predicate | null = q.predicate ?? (isCaseAttr(q.attribute, data) ? { type: "said", on: q.attribute } : null);
+  if (!p) return overview(q, ctx);
+  const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
+  const fits = findings.filter((f) => f.truth === true);
+  const unknown = findings.filter((f) => f.truth === "unknown");
+  const names = fits.map((f) => f.case.surname);
+  const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
+  const rest = [...fits, ...findings.filter((f) => f.truth === false), ...unknown].map((f) => detail(f, p, ctx)).join(" ");
+  return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, findings.flatMap((f) => f.facts), fits.map((f) => f.case));
+}
+
+function count(q: Query, ctx: Context): Answer {
+  const { data, ev } = ctx;
+  const p = q.predicate;
+  if (!p || p.type === "said" || q.attribute === "cases" || q.attribute === "overview") {
+    const n = data.cases.length;
+    const three = data.article.facts.filter((f) => f.topic === "overview");
+    return answered("How many cases", `${n}: the article describes ${n} cases, those of ${joinNames(data.cases.map((c) => `${c.surname}`))}.`, [...three, ...data.cases.map((c) => c.facts[0]!)], data.cases);
+  }
+  const findings = data.cases.map((c) => ev.holds(c, p));
+  const yes = findings.filter((f) => f.truth === true);
+  const unknown = findings.filter((f) => f.truth === "unknown");
+  const n = yes.length;
+  const lead = unknown.length
+    ? `${n} that the article reports${n ? ` (${joinNames(yes.map((f) => f.case.surname))})` : ""}; it does not say for ${joinNames(unknown.map((f) => f.case.surname))}.`
+    : `${n}${n ? `: ${joinNames(yes.map((f) => f.case.surname))}` : ""}.`;
+  const body = findings.map((f) => detail(f, p, ctx)).join(" ");
+  return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${body}`, findings.flatMap((f) => f.facts), yes.map((f) => f.case));
+}
+
+/** How heavy a penalty is, for comparisons: prison by months, administrative below any prison term. */
+function weight(c: Case, ctx: Context): number | null {
+  const a = ctx.ev.attrs(c).penalty;
+  if (!a.said) return null;
+  return a.value.kind === "prison" ? a.value.months : 0;
+}
+
+function compareCases(q: Query, ctx: Context): Answer {
+  const { data } = ctx;
+  const cases = q.cases.length >= 2 ? scope(q, data) : data.cases;
+  const known = cases.filter((c) => weight(c, ctx) !== null).sort((a, b) => weight(b, ctx)! - weight(a, ctx)!);
+  const unknown = cases.filter((c) => weight(c, ctx) === null);
+  const texts = cases.map((c) => penaltyText(c, ctx));
+  const facts = texts.flatMap((t) => t.facts);
+  const top = known[0];
+  let lead: string;
+  if (!top) lead = "The article does not say.";
+  else if (unknown.length)
+    lead = `${top.surname} has the heaviest penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
+  else if (known.length > 1 && weight(known[0]!, ctx) === weight(known[1]!, ctx)) lead = `They got the same.`;
+  else lead = `${top.surname} got the heavier penalty.`;
+  return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases);
+}
+
+function arithmetic(q: Query, ctx: Context): Answer {
+  const { data, ev } = ctx;
+  const a = q.arithmetic!;
+  const cases = scope(q, data).filter((c) => weight(c, ctx) !== null && weight(c, ctx)! > 0);
+  const subject = q.subjectTerm ?? (cases.length === 1 || q.cases.length === 0 ? (cases[0] ? weight(cases[0], ctx) : null) : null);
+  const c = cases[0];
+  if (subject === null || !c) {
+    const named = scope(q, data);
+    const notes = named.map((x) => penaltyText(x, ctx));
+    return answered("Arithmetic", `The article gives no prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named);
+  }
+  const base = penaltyText(c, ctx);
+  const r = ev.standard.range;
+  let text: string;
+  switch (a.op) {
+    case "in-units": {
+      const y = subject / 12;
+      text =
+        a.unit === "months"
+          ? `${subject} months: ${months(subject)}.`
+          : a.unit === "years"
+            ? `${months(subject)}, or ${Number.isInteger(y) ? y : y.toFixed(2)} years.`
+            : a.unit === "weeks"
+              ? `About ${Math.round((subject * 365.25) / 12 / 7)} weeks: ${months(subject)} (${subject} months).`
+              : `About ${Math.round((subject * 365.25) / 12)} days: ${months(subject)} (${subject} months).`;
+      break;
+    }
+    case "to": {
+      const target = a.ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths);
+      const diff = Math.abs(target - subject);
+      text = `${months(diff)}: ${months(subject)} is ${months(diff)} ${subject <= target ? "below" : "above"} the ${months(target)} at the ${a.ref === "min" ? "bottom" : "top"} of the cited range.`;
+      break;
+    }
+    case "sum-rights": {
+      const rights = ev.attrs(c).rights;
+      const rm = rights.said ? rights.value.months : 0;
+      text = `${months(subject + rm)} in all: ${months(subject)} in prison plus ${months(rm)} without political rights.`;
+      break;
+    }
+  }
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" ? lawFacts(ctx) : [])], [c]);
+}
+
+function meta(q: Query, ctx: Context): Answer {
+  const art = ctx.data.article;
+  const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+  const text =
+    q.attribute === "date"
+      ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events.`
+      : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}.`;
+  return answered(q.attribute === "date" ? "When" : "Who revealed the cases", text, [fact], []);
+}
+
+function overview(q: Query, ctx: Context): Answer {
+  const { data } = ctx;
+  if (q.cases.length) {
+    const c = data.caseById.get(q.cases[0]!)!;
+    const keys: AttrKey[] = ["employment", "moneyTrouble", "contact", "falseClaim", "actions", "secrets"];
+    const first = penaltyOrOutcome(c, "outcome", ctx);
+    const rest = keys.map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);
+    const facts = [...first.facts, ...rest.flatMap((a) => a.facts)];
+    return answered(`${c.surname}: the case`, `${first.text} ${rest.map((a) => (a.said ? a.statement : "")).join(" ")}`, facts, [c]);
+  }
+  const parts = data.cases.map((c) => `${c.surname}: ${statementOf(c, ctx)}`);
+  const facts = [...data.article.facts.filter((f) => f.topic === "overview" || f.topic === "source"), ...data.cases.map((c) => ctx.ev.attrs(c).outcome).flatMap((a) => a.facts)];
+  const art = data.article;
+  return answered(
+    "What the article reports",
+    `The ${art.disclosedBy} (${art.disclosedByShort}) revealed ${data.cases.length} cases of people who tried to sell classified information to foreign spy agencies. ${parts.join(" ")}`,
+    facts,
+    data.cases,
+  );
+}
+
+function statementOf(c: Case, ctx: Context): string {
+  const A = ctx.ev.attrs(c);
+  return A.penalty.said ? A.penalty.statement : A.outcome.said ? A.outcome.statement : A.penalty.note;
+}
+
+function silent(q: Query, ctx: Context): Answer {
+  const topic = ctx.data.lexicon.silent.find((s) => s.id === q.silent)!;
+  const cases = q.cases.map((id) => ctx.data.caseById.get(id)!);
+  let text = `The article does not say ${topic.says === "that detail" ? "that" : topic.says}.`;
+  const facts: Fact[] = [];
+  // the nearest thing it does say may follow the refusal, never replace it, and never a sentence
+  const near = cases[0] && isCaseAttr(q.attribute, ctx.data) && !["penalty", "outcome", "rights"].includes(q.attribute) ? statement(cases[0], q.attribute, ctx) : null;
+  if (near && ctx.ev.attrs(cases[0]!)[q.attribute as AttrKey].said) {
+    text += ` What it does say: ${near.text}`;
+    facts.push(...near.facts);
+  }
+  return notCovered(text, facts, cases);
+}
+
+function greeting(_q: Query, ctx: Context): Answer {
+  return {
+    status: "answered",
+    title: "Hello",
+    text: `Hello! Casebook answers questions about one article: ${joinNames(ctx.data.cases.map((c) => c.surname))}'s cases and the sentencing ranges it cites. Try /ask question:Why did ${ctx.data.cases.at(-1)!.surname} contact the agency?`,
+    facts: [],
+    cases: [],
+  };
+}
+
+function offtopic(_q: Query, ctx: Context): Answer {
+  return notCovered(
+    `The article does not cover that. Casebook only answers questions about the article: the cases of ${joinNames(ctx.data.cases.map((c) => c.surname))}, and the sentencing ranges it cites.`,
+  );
+}
+
+export const HANDLERS = {
+  greeting,
+  offtopic,
+  silent,
+  arithmetic,
+  compare: compareCases,
+  count,
+  yesno,
+  which,
+  meta,
+  overview,
+  value,
+} satisfies Record<Kind, Handler>;

@@ -1,0 +1,218 @@
+// Runs a typed query over the case base. Knows nothing of words: it gets
+// stems and predicates, and returns true, false or unknown with the facts used.
+import type { AttrKey, CaseAttributes } from "../data/casebase.js";
+import type { Case, Dataset, Fact } from "../data/dataset.js";
+import { formatTerm } from "./duration.js";
+import type { Amount, Op, Predicate } from "./query.js";
+import { stem } from "./read/stem.js";
+
+export type Truth = true | false | "unknown";
+
+/** What the article says of one case against one predicate. */
+export interface Finding {
+  case: Case;
+  truth: Truth;
+  /** our words for what the article says, said plainly ("Qi was sentenced to ...") */
+  says: string;
+  facts: Fact[];
+}
+
+const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
+/** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
+const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "employment", "contact", "moneyTrouble", "offence", "law"]);
+const MATCH_MIN = 0.6;
+
+export class Evaluator {
+  /** stems of each case's attribute texts, for matching a predicate's words */
+  private readonly stems = new Map<string, Map<AttrKey, Set<string>>>();
+
+  constructor(
+    readonly data: Dataset,
+    private readonly expand: (stems: readonly string[]) => string[][],
+  ) {
+    for (const c of data.cases) {
+      const byAttr = new Map<AttrKey, Set<string>>();
+      for (const key of Object.keys(this.attrs(c)) as AttrKey[]) {
+        const a = this.attrs(c)[key];
+        const words = a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "";
+        byAttr.set(key, new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
+      }
+      this.stems.set(c.id, byAttr);
+    }
+  }
+
+  attrs(c: Case): CaseAttributes {
+    return this.data.attributes.get(c.id)!;
+  }
+
+  get standard() {
+    return this.data.law.provisions.find((p) => p.kind === "standard")!;
+  }
+
+  months(amount: Amount): number {
+    if ("months" in amount) return amount.months;
+    const r = this.standard.range;
+    return Math.round((amount.ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths)) * amount.factor);
+  }
+
+  /** Share of the predicate's words found in one attribute of one case. */
+  coverage(c: Case, key: AttrKey, stems: readonly string[]): number {
+    if (!stems.length) return 0;
+    const have = this.stems.get(c.id)!.get(key)!;
+    const groups = this.expand(stems);
+    return groups.filter((g) => g.some((s) => have.has(s))).length / groups.length;
+  }
+
+  /** The attribute a free predicate is most about, for one case: the best-covered one. */
+  bestAttribute(c: Case, stems: readonly string[]): { key: AttrKey; cover: number } {
+    let best: { key: AttrKey; cover: number } = { key: "actions", cover: 0 };
+    for (const key of TEXT_ATTRIBUTES) {
+      const cover = this.coverage(c, key, stems);
+      if (cover > best.cover) best = { key, cover };
+    }
+    return best;
+  }
+
+  /** Which case a description ("the one whose venture failed") fits best, if exactly one does. */
+  describe(stems: readonly string[]): Case | null {
+    const scored = this.data.cases
+      .map((c) => ({ c, s: Math.max(...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems))) }))
+      .sort((a, b) => b.s - a.s);
+    const [first, second] = scored;
+    if (!first || first.s < 0.5 || (second && second.s >= first.s)) return null;
+    return first.c;
+  }
+
+  private said<K extends AttrKey>(c: Case, key: K, truth: (v: Extract<CaseAttributes[K], { said: true }>["value"]) => Truth, extra = ""): Finding {
+    const a = this.attrs(c)[key];
+    if (!a.said) return { case: c, truth: "unknown", says: a.note, facts: a.facts };
+    const v = a.value as Extract<CaseAttributes[K], { said: true }>["value"];
+    return { case: c, truth: truth(v), says: a.statement + extra, facts: a.facts };
+  }
+
+  /** What the article says of `c` against `p`. */
+  holds(c: Case, p: Predicate): Finding {
+    const A = this.attrs(c);
+    switch (p.type) {
+      case "term": {
+        if (p.on === "rights") {
+          return this.said(c, "rights", (v) => compare(v.months, p.op, this.months(p.amount)));
+        }
+        return this.said(c, "penalty", (v) => (v.kind === "prison" ? compare(v.months, p.op, this.months(p.amount)) : false));
+      }
+      case "jailed":
+        return this.said(c, "penalty", (v) => v.kind === "prison");
+      case "life":
+        return this.said(c, "penalty", () => false);
+      case "sentenced": {
+        const f = this.said(c, "penalty", (v) => v.kind === "prison");
+        return f.truth === "unknown" ? { ...f, truth: A.outcome.said && A.outcome.value === "sentenced" ? true : "unknown" } : f;
+      }
+      case "punished":
+        return this.said(c, "penalty", () => true);
+      case "fined": {
+        const a = A.penalty;
+        const says = a.said ? `${a.statement} The article does not say whether that included a fine.` : a.note;
+        return { case: c, truth: "unknown", says, facts: a.facts };
+      }
+      case "arrested": {
+        const f = this.said(c, "outcome", (v) => (v === "apprehended" ? true : "unknown"));
+        return f.truth === "unknown" && A.outcome.said ? { ...f, says: `${f.says} The article does not say whether ${c.surname} was arrested.` } : f;
+      }
+      case "employed":
+        return this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.now ? "unknown" : true));
+      case "unemployed":
+        return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
+      case "secrets":
+        return this.said(c, "secrets", (v) => v);
+      case "website":
+        return this.said(c, "contact", (v) => v.channel === "official-website");
+      case "range":
+        return this.said(c, "penalty", (v) => {
+          if (v.kind !== "prison") return false;
+          const r = this.standard.range;
+          const where = v.months < r.minMonths ? "below" : v.months > (r.maxMonths ?? Infinity) ? "above" : "within";
+          return where === p.where;
+        });
+      case "said": {
+        if (!(p.on in A)) return { case: c, truth: "unknown", says: "", facts: [] };
+        return this.said(c, p.on as AttrKey, () => true);
+      }
+      case "words":
+        return this.words(c, p.on, p.stems);
+    }
+  }
+
+  /** A predicate in words: does the article say it of this case, of another, or neither? */
+  words(c: Case, on: string | null, stems: readonly string[]): Finding {
+    const key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : this.bestAttribute(c, stems).key;
+    const a = this.attrs(c)[key];
+    const own = this.coverage(c, key, stems);
+    if (a.said && own >= MATCH_MIN) return { case: c, truth: true, says: a.statement, facts: a.facts };
+    const elsewhere = this.data.cases.filter((o) => o.id !== c.id && this.coverage(o, key, stems) >= MATCH_MIN && this.coverage(o, key, stems) > own);
+    if (elsewhere.length) {
+      const names = elsewhere.map((o) => o.surname).join(" and ");
+      const other = this.attrs(elsewhere[0]!)[key];
+      const ownSays = a.said ? a.statement : a.note;
+      return {
+        case: c,
+        truth: false,
+        says: `The article says that of ${names}, not ${c.surname}. ${ownSays}`,
+        facts: [...a.facts, ...(other.said ? other.facts : [])],
+      };
+    }
+    if (a.said && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
+    return { case: c, truth: "unknown", says: a.said ? `The article does not say that. ${a.statement}` : a.note, facts: a.facts };
+  }
+
+  /** Every case, with what the article says against `p`. */
+  all(p: Predicate): Finding[] {
+    return this.data.cases.map((c) => this.holds(c, p));
+  }
+}
+
+export function compare(value: number, op: Op, target: number): boolean {
+  switch (op) {
+    case ">":
+      return value > target;
+    case ">=":
+      return value >= target;
+    case "<":
+      return value < target;
+    case "<=":
+      return value <= target;
+    case "=":
+      return value === target;
+    case "~":
+      return Math.abs(value - target) <= Math.max(3, Math.round(target * 0.125));
+  }
+}
+
+export const OP_WORDS: Record<Op, string> = {
+  ">": "more than",
+  ">=": "at least",
+  "<": "less than",
+  "<=": "at most",
+  "=": "exactly",
+  "~": "about",
+};
+
+export const months = (m: number): string => formatTerm({ life: false, months: m });
+
+/** Combines per-case truths under a quantifier. */
+export function combine(truths: Truth[], quantifier: "all" | "any" | "none" | "one" | null): Truth {
+  const yes = truths.filter((t) => t === true).length;
+  const no = truths.filter((t) => t === false).length;
+  const unknown = truths.length - yes - no;
+  switch (quantifier) {
+    case "none":
+      return yes ? false : unknown ? "unknown" : true;
+    case "any":
+      return yes ? true : unknown ? "unknown" : false;
+    case "one":
+      return yes > 1 ? false : yes === 1 && !unknown ? true : yes === 0 && !unknown ? false : "unknown";
+    case "all":
+    default:
+      return no ? false : unknown ? "unknown" : true;
+  }
+}

@@ -1,0 +1,62 @@
+// What a question reads into. Everything after `read` works on this, never on
+// the words.
+import type { ReadAttribute } from "../data/casebase.js";
+
+export const KINDS = [
+  "greeting", "offtopic", "silent", "arithmetic", "compare", "count", "yesno", "which", "meta", "overview", "value",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export type Op = ">" | ">=" | "<" | "<=" | "=" | "~";
+
+/** A duration: so many months, or a point of the cited ranges scaled ("half the minimum"). */
+export type Amount = { months: number } | { ref: "min" | "max"; factor: number };
+
+/** What a yes/no question (or a claim, or a which-question) asserts of a case. */
+export type Predicate =
+  | { type: "term"; on: "penalty" | "rights"; op: Op; amount: Amount }
+  | { type: "jailed" }
+  | { type: "life" }
+  | { type: "sentenced" }
+  | { type: "punished" }
+  | { type: "fined" }
+  | { type: "arrested" }
+  | { type: "employed"; now: boolean }
+  | { type: "unemployed" }
+  | { type: "secrets" }
+  | { type: "website" }
+  | { type: "range"; where: "within" | "below" | "above" }
+  | { type: "words"; on: ReadAttribute | null; stems: string[] }
+  | { type: "said"; on: ReadAttribute };
+
+export type Arithmetic =
+  | { op: "in-units"; unit: "months" | "years" | "weeks" | "days" }
+  | { op: "to"; ref: "min" | "max" }
+  | { op: "sum-rights" };
+
+export interface Query {
+  kind: Kind;
+  /** case ids, named or described, in the order the question gives them */
+  cases: string[];
+  /** how the cases were found */
+  via: "named" | "described" | "none";
+  /** "all", "any", "none", "only one", or a plain question */
+  quantifier: "all" | "any" | "none" | "one" | null;
+  attribute: ReadAttribute | null;
+  predicate: Predicate | null;
+  /** "not": the question or claim negates its predicate */
+  negated: boolean;
+  arithmetic: Arithmetic | null;
+  /** a term written in the question that is itself the subject ("is 2 years 3 months more than...") */
+  subjectTerm: number | null;
+  /** a detail the article never gives, by lexicon id */
+  silent: string | null;
+  /** words describing one case instead of naming it ("the one whose venture failed"), as stems */
+  description: string[] | null;
+  /** surnames in the question that are no case of the article */
+  others: string[];
+  /** two cases could be meant by one misspelt word */
+  ambiguous: string[];
+  /** greetings and thanks around the question; they shape nothing but the tone */
+  wrapped: boolean;
+}

@@ -1,0 +1,140 @@
+// The shape of a question in plain English: is it yes/no, a list, a count, a
+// comparison, arithmetic; which durations, quantifiers and negations it holds.
+// None of these words belong to the article; its own words are in data/.
+import { parseTerms } from "../duration.js";
+import type { Amount, Arithmetic, Op, Query } from "../query.js";
+
+export interface Cues {
+  empty: boolean;
+  helpRequest: boolean;
+  instruction: boolean;
+  yesno: boolean;
+  which: boolean;
+  howMany: boolean;
+  why: boolean;
+  comparative: boolean;
+  superlative: boolean;
+  negated: boolean;
+  quantifier: Query["quantifier"];
+  hasTerm: boolean;
+  op: Op;
+  amount: Amount | null;
+  subjectTerm: number | null;
+  arithmetic: Arithmetic | null;
+  range: "within" | "below" | "above" | null;
+  lawWords: boolean;
+  life: boolean;
+  jailed: boolean;
+  sentenced: boolean;
+  punished: boolean;
+  fined: boolean;
+  arrested: boolean;
+  employed: boolean;
+  unemployed: boolean;
+  formerly: boolean;
+  website: boolean;
+  stateSecrets: boolean;
+  /** "the one who ...", "the guy whose ...", "he": one case, described rather than named */
+  singular: boolean;
+}
+
+const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
+const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
+const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
+const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:to be|you)|act as|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
+
+const OPS: Array<[RegExp, Op]> = [
+  [/\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up)\b/u, ">="],
+  [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops)\b/u, "<="],
+  [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
+  [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
+  [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
+];
+const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment)|5[- ]year (?:minimum|floor|mark)|five[- ]year (?:minimum|floor|mark))\b/u;
+const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|10[- ]year (?:max|maximum|top|limit|mark|cap|ceiling)|ten[- ]year (?:max|maximum|top|limit|mark|cap|ceiling))\b/u;
+const FACTOR: Array<[RegExp, number]> = [
+  [/\bhalf\b/u, 0.5],
+  [/\b(?:a )?third\b/u, 1 / 3],
+  [/\b(?:a )?quarter\b/u, 0.25],
+  [/\b(?:double|twice)\b/u, 2],
+];
+
+function quantifier(en: string): Query["quantifier"] {
+  if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
+  if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
+  if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en)) return "all";
+  if (/\b(?:any|anyone|anybody|someone|somebody|either|any of them|at least one)\b/u.test(en)) return "any";
+  return null;
+}
+
+function arithmetic(en: string, hasRef: boolean): Arithmetic | null {
+  const unit = /\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
+  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b/u.test(en);
+  if (away && hasRef) return { op: "to", ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max" };
+  if (/\b(?:combined|together|sum|plus|added|in total|altogether)\b/u.test(en) && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
+  if (unit) {
+    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
+    return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days" };
+  }
+  return null;
+}
+
+/** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
+export function CUES(en: string, raw: string, whether: boolean): Cues {
+  const terms = [...parseTerms(en)];
+  const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
+  const hasRef = MIN.test(en) || MAX.test(en);
+  const factor = FACTOR.find(([re]) => re.test(en))?.[1] ?? 1;
+  const op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
+  // "is 2 years 3 months more than half the minimum": the first term is the subject
+  let amount: Amount | null = null;
+  let subjectTerm: number | null = null;
+  const first = terms[0];
+  if (first && !first.life && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\b/u.test(bare)) {
+    subjectTerm = first.months;
+    const second = terms[1];
+    amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
+  } else if (first && !first.life) amount = { months: first.months };
+  else if (hasRef && /\b(?:half|double|twice|third|quarter)\b/u.test(en)) amount = { ref: MAX.test(en) ? "max" : "min", factor };
+  const ar = arithmetic(en, hasRef);
+  const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|law'?s?|statutory|what the law (?:says|allows))\b/u.test(en);
+  let range: Cues["range"] = null;
+  if (rangeWords && !amount) {
+    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
+    else if (/\b(?:below|under|lighter than|less than|lower than|shorter than|short of|lenient)\b/u.test(en)) range = "below";
+    else if (/\b(?:above|over|beyond|exceed|harsher than|more than|longer than|outside)\b/u.test(en)) range = "above";
+  }
+  return {
+    empty: bare === "" && !/\p{Script=Han}/u.test(raw),
+    helpRequest: HELP.test(bare),
+    instruction: INSTRUCTION.test(en),
+    yesno: whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || TAG.test(en) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare),
+    which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
+    howMany: /\bhow many\b|\bnumber of\b|\bcount\b/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
+    why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
+    comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
+    superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
+    negated: /\b(?:not|never|no longer|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en),
+    quantifier: quantifier(en),
+    hasTerm: terms.length > 0,
+    op,
+    amount,
+    subjectTerm,
+    arithmetic: ar,
+    range,
+    lawWords: rangeWords || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en),
+    life: /\blife(?:time)?\b(?! of)/u.test(en) || /无期/u.test(raw),
+    jailed: /\b(?:jail\w*|prison\w*|imprison\w*|incarcerat\w*|behind bars|locked up|lock(?:ed)? away|custody|serv(?:e|ed|ing) time|do(?:ing)? time|did time|gaol|penitentiary|the slammer|in the can)\b/u.test(en) || /坐牢|入狱|监禁|有期徒刑/u.test(raw),
+    sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),
+    punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
+    fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    employed: /\b(?:employed|employee|had a job|have a job|working|worked|work(?:s|ed)? (?:for|at|on)|job)\b/u.test(en) && !/\bunemployed\b/u.test(en),
+    unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
+    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
+    website: /\b(?:official )?(?:website|web ?site|site|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
+    singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his)\b|\b(?:guy|man|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
+    stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b/u.test(en) || /国家秘密|国家机密/u.test(raw),
+  };
+}

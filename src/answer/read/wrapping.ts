@@ -1,0 +1,51 @@
+// Chat wrapping around a question: greetings, addressing the bot, thanks,
+// politeness, fillers, emoji. None of it is part of what is asked, so it is
+// taken off before anything reads the question. Plain English, not the article's.
+
+const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all|everyone|folks|there|team)`;
+const SELF = String.raw`(?:casebook|case ?bot|bot)`;
+const GREETING = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo+|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|evening|hola|ahoy|oi|ok(?:ay)?|alright|right|so+|um+|uh+|hmm+|well|oh|ah|btw|also|and|quick(?:ly)?|real quick|quick q(?:uestion)?|one more(?: thing| question)?|another (?:one|question)|question|q|lol|lmao|haha+|ha|omg|wait|listen|ooh|ok so|yeah|ugh|hm|sorry|excuse me|pardon)`;
+const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|out of curiosity|asking for a friend|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;
+const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let) me(?: know)?|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
+const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|cheers|much appreciated|appreciate(?:d| it)|many thanks|thanks a (?:lot|bunch|ton|million)|ta|merci|gracias|danke|谢谢|多谢)`;
+
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
+const LEADING = new RegExp(
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF})(?![\p{L}\p{N}'])[\s,.!:;~-]*)+`,
+  "iu",
+);
+const TRAILING = new RegExp(
+  String.raw`(?:[\s,.!:;~-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~-]*$`,
+  "iu",
+);
+// politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
+const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally)(?![\p{L}\p{N}'])[,]?`, "giu");
+
+export interface Unwrapped {
+  /** the question itself */
+  core: string;
+  /** whether anything was taken off */
+  wrapped: boolean;
+  /** "tell me if ...", "do you know whether ...": a yes/no question in statement form */
+  whether: boolean;
+}
+
+/** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
+export function unwrap(text: string): Unwrapped {
+  let core = text.replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
+  const before = core;
+  for (let i = 0; i < 4; i++) {
+    const next = core
+      .replace(LEADING, "")
+      .replace(TRAILING, "")
+      .replace(/^[\s,.!:;~-]+/u, "")
+      .trim();
+    if (next === core) break;
+    core = next;
+  }
+  core = core.replace(INNER, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
+  // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
+  const whether = /^(?:if|whether)\s+\S+\s+\S/iu.test(core);
+  if (whether) core = core.replace(/^(?:if|whether)\s+/iu, "");
+  return { core, wrapped: core !== before, whether };
+}

@@ -1,0 +1,144 @@
+// The typed case base: what the article says about each case, one attribute at
+// a time, each value with the facts (quotes) it rests on, or a note that the
+// article is silent. Also the article's own vocabulary (lexicon.json), so the
+// code that reads questions holds no word of this article.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Fact } from "./dataset.js";
+import { describeIssue } from "./errors.js";
+
+const text = z.string().trim().min(1, "is empty");
+const factIds = z.array(z.string()).default([]);
+
+/** An attribute the article gives (value + our one-sentence statement) or is silent on (a note saying so). */
+const attr = <V extends z.ZodType>(value: V) =>
+  z.discriminatedUnion("said", [
+    z.strictObject({ said: z.literal(true), value, statement: text, facts: factIds.refine((a) => a.length > 0, "needs at least one fact") }),
+    z.strictObject({ said: z.literal(false), note: text, facts: factIds }),
+  ]);
+
+export const EMPLOYMENT = ["former-employee", "employee", "unemployed"] as const;
+export const OUTCOMES = ["apprehended", "sentenced", "administrative"] as const;
+
+const CaseAttributesSchema = z.strictObject({
+  employment: attr(z.enum(EMPLOYMENT)),
+  moneyTrouble: attr(text),
+  contact: attr(z.strictObject({ channel: z.enum(["official-website", "other"]), with: text })),
+  falseClaim: attr(text),
+  actions: attr(z.array(text).min(1)),
+  secrets: attr(z.boolean()),
+  agency: attr(text),
+  outcome: attr(z.enum(OUTCOMES)),
+  penalty: attr(
+    z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("prison"), months: z.number().int().min(1) }),
+      z.strictObject({ kind: z.literal("administrative") }),
+    ]),
+  ),
+  rights: attr(z.strictObject({ months: z.number().int().min(1) })),
+  offence: attr(text),
+  law: attr(text),
+});
+
+export const AttributesFileSchema = z.strictObject({
+  article: z.string(),
+  cases: z.record(z.string(), CaseAttributesSchema),
+});
+
+const regex = z.string().refine((s) => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a valid regular expression");
+
+const Cue = z.strictObject({ words: z.array(text).default([]), phrases: z.array(regex).default([]), zh: z.array(text).default([]) });
+
+export const READ_ATTRIBUTES = [
+  "penalty", "outcome", "moneyTrouble", "contact", "falseClaim", "actions", "secrets", "employment", "agency",
+  "rights", "offence", "law", "lawRange", "lawSevere", "lawConduct", "source", "date", "overview", "cases",
+] as const;
+/** What a question can be about: a case attribute, the cited law, or the article itself. */
+export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
+
+export const LexiconSchema = z.strictObject({
+  article: z.string(),
+  names: z.record(z.string(), z.strictObject({ han: z.array(text) })),
+  attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue])) as Record<ReadAttribute, typeof Cue>),
+  silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text })),
+  synonyms: z.record(z.string(), z.array(text)),
+});
+
+type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;
+export type AttrKey = keyof CaseAttributesRecord;
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+type Linked<A> = A extends { said: true; value: infer V; statement: string }
+  ? { said: true; value: V; statement: string; facts: Fact[] }
+  : { said: false; note: string; facts: Fact[] };
+
+/** Every attribute of one case, facts linked. */
+export type CaseAttributes = { [K in AttrKey]: Linked<CaseAttributesRecord[K]> };
+export type Attribute<K extends AttrKey> = CaseAttributes[K];
+export type AttrValue<K extends AttrKey> = Extract<CaseAttributes[K], { said: true }>["value"];
+
+export const ATTRIBUTE_FILES = { attributes: "attributes.json", lexicon: "lexicon.json" } as const;
+
+function readJsonFile(dir: string, file: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  } catch (err) {
+    problems.push(`${path.join(dir, file)}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : (err as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Reads attributes.json and lexicon.json beside the other data files and links
+ * every fact id; problems are pushed, so data:check lists them all.
+ */
+export function loadCaseBase(
+  dir: string,
+  caseIds: readonly string[],
+  factById: ReadonlyMap<string, Fact>,
+  problems: string[],
+): { attributes: Map<string, CaseAttributes>; lexicon: Lexicon } | undefined {
+  const attrName = path.join(path.basename(dir), ATTRIBUTE_FILES.attributes);
+  const lexName = path.join(path.basename(dir), ATTRIBUTE_FILES.lexicon);
+  const rawAttr = readJsonFile(dir, ATTRIBUTE_FILES.attributes, problems);
+  const rawLex = readJsonFile(dir, ATTRIBUTE_FILES.lexicon, problems);
+  const a = rawAttr === undefined ? undefined : AttributesFileSchema.safeParse(rawAttr);
+  const l = rawLex === undefined ? undefined : LexiconSchema.safeParse(rawLex);
+  if (a && !a.success) for (const i of a.error.issues) problems.push(describeIssue(attrName, i));
+  if (l && !l.success) for (const i of l.error.issues) problems.push(describeIssue(lexName, i));
+  if (!a?.success || !l?.success) return undefined;
+
+  const attributes = new Map<string, CaseAttributes>();
+  for (const id of caseIds) {
+    const rec = a.data.cases[id];
+    if (!rec) {
+      problems.push(`${attrName}: cases.${id} is missing (every case needs its attributes)`);
+      continue;
+    }
+    const linked: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(rec)) {
+      const facts = value.facts.map((fid) => {
+        const f = factById.get(fid);
+        if (!f) problems.push(`${attrName}: cases.${id}.${key}.facts refers to unknown fact "${fid}"`);
+        return f;
+      });
+      linked[key] = { ...value, facts: facts.filter((f): f is Fact => f !== undefined) };
+    }
+    attributes.set(id, linked as CaseAttributes);
+  }
+  for (const id of Object.keys(a.data.cases)) {
+    if (!caseIds.includes(id)) problems.push(`${attrName}: cases.${id} is not a case in cases.json`);
+  }
+  for (const id of Object.keys(l.data.names)) {
+    if (!caseIds.includes(id)) problems.push(`${lexName}: names.${id} is not a case in cases.json`);
+  }
+  return { attributes, lexicon: l.data };
+}

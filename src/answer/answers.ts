@@ -36,7 +36,7 @@ const LABEL: Record<ReadAttribute, string> = {
   cases: "the cases",
 };
 
-const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey =>
+const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey & ReadAttribute =>
   a !== null && a in data.attributes.values().next().value!;
 
 const answered = (title: string, text: string, facts: Fact[], cases: Case[]): Answer => ({
@@ -119,7 +119,7 @@ function value(q: Query, ctx: Context): Answer {
   const parts: string[] = [];
   const facts: Fact[] = [];
   for (const c of cases) {
-    const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : statement(c, key, ctx);
+    const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : key === "actions" ? conduct(c, ctx) : statement(c, key, ctx);
     parts.push(s.text);
     facts.push(...s.facts);
   }
@@ -137,6 +137,13 @@ function value(q: Query, ctx: Context): Answer {
   }
   const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[key]}` : `Every case: ${LABEL[key]}`;
   return answered(title, parts.join(" "), facts, cases);
+}
+
+/** What someone did: how he made contact, what he claimed, what he did, in the article's order. */
+function conduct(c: Case, ctx: Context): { text: string; facts: Fact[] } {
+  const A = ctx.ev.attrs(c);
+  const parts = [A.contact, A.falseClaim, A.actions].filter((a) => a.said);
+  return { text: parts.map((a) => (a.said ? a.statement : "")).join(" "), facts: parts.flatMap((a) => a.facts) };
 }
 
 function penaltyOrOutcome(c: Case, key: AttrKey, ctx: Context): { text: string; facts: Fact[] } {
@@ -162,6 +169,13 @@ function yesno(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const p = q.predicate;
   // "is 2 years 3 months more than half the minimum?": arithmetic on the question's own terms
+  if (q.subjectTerm !== null && p?.type === "range") {
+    const r = ev.standard.range;
+    const m = q.subjectTerm;
+    const where = m < r.minMonths ? "below" : m > (r.maxMonths ?? Infinity) ? "above" : "within";
+    const text = `${where === p.where ? "Yes" : "No"}: ${months(m)} is ${where} the ${rangeWords(ctx).standard} the article cites.${where === "above" && rangeWords(ctx).severe ? ` The article cites ${rangeWords(ctx).severe} for especially severe cases.` : ""}`;
+    return answered("Yes or no", text, lawFacts(ctx), []);
+  }
   if (q.subjectTerm !== null && p?.type === "term") {
     const target = ev.months(p.amount);
     const truth = compare(q.subjectTerm, p.op, target);
@@ -172,17 +186,27 @@ function yesno(q: Query, ctx: Context): Answer {
     if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct" || p?.type === "life") {
       const law = lawAnswer({ ...q, attribute: p?.type === "life" ? "lawSevere" : q.attribute }, ctx);
       const sev = data.law.provisions.find((x) => x.kind === "severe");
-      const lead = p?.type === "life" && sev?.range.life ? "Yes, in especially severe cases." : "Here is what the article cites.";
+      const lawText = `${ctx.data.law.name} ${law.text}`.toLowerCase();
+      const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
+      const lead = p?.type === "life" ? (sev?.range.life ? "Yes, in especially severe cases." : "No.") : cover >= 0.5 ? "Yes." : "Here is what the article cites.";
       return { ...law, text: `${lead} ${law.text}` };
     }
-    if (q.attribute === "source" || q.attribute === "date") return meta(q, ctx);
+    if (q.attribute === "source" || q.attribute === "date") {
+      const m = meta(q, ctx);
+      const cover = q.words.filter((w) => m.text.toLowerCase().includes(w)).length / Math.max(1, q.words.length);
+      return { ...m, text: `${cover >= 0.6 ? "Yes." : "Here is what the article says."} ${m.text}` };
+    }
     return value(q, ctx);
   }
   const cases = scope(q, data);
   const findings = cases.map((c) => ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   const truth = combine(findings.map((f) => f.truth), quant);
-  const lead = truthWord(truth);
+  const known = findings.filter((f) => f.truth !== "unknown");
+  const lead =
+    truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)
+      ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
+      : truthWord(truth);
   const body = findings.map((f) => detail(f, p, ctx)).join(" ");
   const facts = findings.flatMap((f) => f.facts);
   const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : "Yes or no";
@@ -252,6 +276,10 @@ function weight(c: Case, ctx: Context): number | null {
 
 function compareCases(q: Query, ctx: Context): Answer {
   const { data } = ctx;
+  if (isCaseAttr(q.attribute, data) && q.attribute !== "penalty" && q.attribute !== "outcome") {
+    const v = value(q, ctx);
+    return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `Side by side: ${v.text}` };
+  }
   const cases = q.cases.length >= 2 ? scope(q, data) : data.cases;
   const known = cases.filter((c) => weight(c, ctx) !== null).sort((a, b) => weight(b, ctx)! - weight(a, ctx)!);
   const unknown = cases.filter((c) => weight(c, ctx) === null);
@@ -271,15 +299,16 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const a = q.arithmetic!;
   const cases = scope(q, data).filter((c) => weight(c, ctx) !== null && weight(c, ctx)! > 0);
-  const subject = q.subjectTerm ?? (cases.length === 1 || q.cases.length === 0 ? (cases[0] ? weight(cases[0], ctx) : null) : null);
   const c = cases[0];
+  const rights = c ? ev.attrs(c).rights : null;
+  const onRights = q.attribute === "rights" && a.op === "in-units" && rights?.said;
+  const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
   if (subject === null || !c) {
     const named = scope(q, data);
     const notes = named.map((x) => penaltyText(x, ctx));
     return answered("Arithmetic", `The article gives no prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named);
   }
   const base = penaltyText(c, ctx);
-  const r = ev.standard.range;
   let text: string;
   switch (a.op) {
     case "in-units": {
@@ -295,9 +324,10 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
     case "to": {
-      const target = a.ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths);
+      const target = ev.months(a.target);
       const diff = Math.abs(target - subject);
-      text = `${months(diff)}: ${months(subject)} is ${months(diff)} ${subject <= target ? "below" : "above"} the ${months(target)} at the ${a.ref === "min" ? "bottom" : "top"} of the cited range.`;
+      const what = "ref" in a.target ? `the ${months(target)} at the ${a.target.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
+      text = `${months(diff)}: ${months(subject)} is ${months(diff)} ${subject <= target ? "short of" : "more than"} ${what}.`;
       break;
     }
     case "sum-rights": {
@@ -347,12 +377,14 @@ function statementOf(c: Case, ctx: Context): string {
 }
 
 function silent(q: Query, ctx: Context): Answer {
-  const topic = ctx.data.lexicon.silent.find((s) => s.id === q.silent)!;
+  const topic = ctx.data.lexicon.silent.find((s) => s.id === q.silent);
   const cases = q.cases.map((id) => ctx.data.caseById.get(id)!);
-  let text = `The article does not say ${topic.says === "that detail" ? "that" : topic.says}.`;
+  let text = `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`;
   const facts: Fact[] = [];
   // the nearest thing it does say may follow the refusal, never replace it, and never a sentence
-  const near = cases[0] && isCaseAttr(q.attribute, ctx.data) && !["penalty", "outcome", "rights"].includes(q.attribute) ? statement(cases[0], q.attribute, ctx) : null;
+  const first = cases[0];
+  const statesTerm = first && ctx.ev.attrs(first).penalty.said && ["penalty", "outcome", "rights", "offence"].includes(q.attribute ?? "");
+  const near = first && isCaseAttr(q.attribute, ctx.data) && !statesTerm ? statement(first, q.attribute, ctx) : null;
   if (near && ctx.ev.attrs(cases[0]!)[q.attribute as AttrKey].said) {
     text += ` What it does say: ${near.text}`;
     facts.push(...near.facts);
@@ -362,9 +394,9 @@ function silent(q: Query, ctx: Context): Answer {
 
 function greeting(_q: Query, ctx: Context): Answer {
   return {
-    status: "answered",
+    status: "not-covered",
     title: "Hello",
-    text: `Hello! Casebook answers questions about one article: ${joinNames(ctx.data.cases.map((c) => c.surname))}'s cases and the sentencing ranges it cites. Try /ask question:Why did ${ctx.data.cases.at(-1)!.surname} contact the agency?`,
+    text: `Hello! That holds no question about the article, so there is nothing in it to look up. Casebook answers questions about ${joinNames(ctx.data.cases.map((c) => `${c.surname}'s`))} cases and the sentencing ranges the article cites. Try /ask question:Why did ${ctx.data.cases.at(-1)!.surname} contact the agency?`,
     facts: [],
     cases: [],
   };

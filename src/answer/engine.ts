@@ -19,7 +19,7 @@ export class Engine {
 
   constructor(readonly data: Dataset, _options: EngineOptions = {}) {
     this.reader = new Reader(data);
-    this.evaluator = new Evaluator(data, (s) => this.reader.expand(s));
+    this.evaluator = new Evaluator(data, (s) => this.reader.expand(s), (a, s) => this.reader.isCue(a, s));
     this.names = new NameResolver(data.cases);
     this.ctx = { data, ev: this.evaluator };
   }

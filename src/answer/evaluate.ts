@@ -20,6 +20,7 @@ export interface Finding {
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "employment", "contact", "moneyTrouble", "offence", "law"]);
+const MATCHED_ATTRIBUTES = [...TEXT_ATTRIBUTES, "falseClaim", "notDone"] as const;
 const MATCH_MIN = 0.6;
 
 export class Evaluator {
@@ -29,10 +30,12 @@ export class Evaluator {
   constructor(
     readonly data: Dataset,
     private readonly expand: (stems: readonly string[]) => string[][],
+    /** words that point at an attribute need not be found in its value ("contact" in "did he contact them by phone") */
+    private readonly isCue: (attribute: string, stem: string) => boolean = () => false,
   ) {
     for (const c of data.cases) {
       const byAttr = new Map<AttrKey, Set<string>>();
-      for (const key of Object.keys(this.attrs(c)) as AttrKey[]) {
+      for (const key of MATCHED_ATTRIBUTES) {
         const a = this.attrs(c)[key];
         const words = a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "";
         byAttr.set(key, new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
@@ -143,12 +146,28 @@ export class Evaluator {
     }
   }
 
+  /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
+  private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
+    const have = this.stems.get(c.id)!.get(key)!;
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || this.isCue(key, g[0]!));
+  }
+
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[]): Finding {
-    const key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : this.bestAttribute(c, stems).key;
+    const best = this.bestAttribute(c, stems);
+    const key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
     const a = this.attrs(c)[key];
     const own = this.coverage(c, key, stems);
-    if (a.said && own >= MATCH_MIN) return { case: c, truth: true, says: a.statement, facts: a.facts };
+    // "was Song really a researcher?": what he falsely claimed to be is not what he was
+    const claimed = this.attrs(c).falseClaim;
+    if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) > own) {
+      return { case: c, truth: false, says: `${claimed.statement} He only claimed it.`, facts: claimed.facts };
+    }
+    const notDone = this.attrs(c).notDone;
+    if (notDone.said && this.coverage(c, "notDone", stems) >= MATCH_MIN && this.coverage(c, "notDone", stems) >= own) {
+      return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
+    }
+    if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     const elsewhere = this.data.cases.filter((o) => o.id !== c.id && this.coverage(o, key, stems) >= MATCH_MIN && this.coverage(o, key, stems) > own);
     if (elsewhere.length) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
@@ -163,6 +182,21 @@ export class Evaluator {
     }
     if (a.said && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
     return { case: c, truth: "unknown", says: a.said ? `The article does not say that. ${a.statement}` : a.note, facts: a.facts };
+  }
+
+  /** Of a list (what someone did), the item the words are about, said with the fact that quotes it. */
+  private item(c: Case, key: AttrKey, stems: readonly string[], statement: string, facts: Fact[]): { says: string; facts: Fact[] } {
+    const a = this.attrs(c)[key];
+    if (!a.said || !Array.isArray(a.value) || a.value.length < 2) return { says: statement, facts };
+    const groups = this.expand(stems);
+    const score = (t: string) => {
+      const have = new Set((t.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+      return groups.filter((g) => g.some((s) => have.has(s))).length;
+    };
+    const best = [...(a.value as string[])].sort((x, y) => score(y) - score(x))[0]!;
+    if (statement.toLowerCase().includes(best.toLowerCase())) return { says: statement, facts };
+    const fact = [...c.facts].sort((x, y) => score(y.quote) - score(x.quote))[0]!;
+    return { says: `${c.surname} ${best}.`, facts: [fact] };
   }
 
   /** Every case, with what the article says against `p`. */

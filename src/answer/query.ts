@@ -31,7 +31,7 @@ export type Predicate =
 
 export type Arithmetic =
   | { op: "in-units"; unit: "months" | "years" | "weeks" | "days" }
-  | { op: "to"; ref: "min" | "max" }
+  | { op: "to"; target: Amount }
   | { op: "sum-rights" };
 
 export interface Query {
@@ -53,6 +53,8 @@ export interface Query {
   silent: string | null;
   /** words describing one case instead of naming it ("the one whose venture failed"), as stems */
   description: string[] | null;
+  /** the question's own content words, as stems (names and function words left out) */
+  words: string[];
   /** surnames in the question that are no case of the article */
   others: string[];
   /** two cases could be meant by one misspelt word */

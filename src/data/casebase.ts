@@ -39,6 +39,8 @@ const CaseAttributesSchema = z.strictObject({
   rights: attr(z.strictObject({ months: z.number().int().min(1) })),
   offence: attr(text),
   law: attr(text),
+  /** what the article says did not happen ("apprehended him before he could meet ..."), in words to match */
+  notDone: attr(z.array(text).min(1)),
 });
 
 export const AttributesFileSchema = z.strictObject({

@@ -41,7 +41,7 @@ export interface Cues {
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
-const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:to be|you)|act as|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
@@ -68,10 +68,12 @@ function quantifier(en: string): Query["quantifier"] {
   return null;
 }
 
-function arithmetic(en: string, hasRef: boolean): Arithmetic | null {
+function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[]): Arithmetic | null {
   const unit = /\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b/u.test(en);
-  if (away && hasRef) return { op: "to", ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max" };
+  if (away && hasRef) return { op: "to", target: { ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 } };
+  const t = terms.find((x) => !x.life);
+  if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
   if (/\b(?:combined|together|sum|plus|added|in total|altogether)\b/u.test(en) && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
   if (unit) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
@@ -91,22 +93,23 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   let amount: Amount | null = null;
   let subjectTerm: number | null = null;
   const first = terms[0];
-  if (first && !first.life && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\b/u.test(bare)) {
+  if (first && !first.life && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\s+\d|^(?:is|was|are|would|does|do)\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an)\b/u.test(bare)) {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
   } else if (first && !first.life) amount = { months: first.months };
-  else if (hasRef && /\b(?:half|double|twice|third|quarter)\b/u.test(en)) amount = { ref: MAX.test(en) ? "max" : "min", factor };
-  const ar = arithmetic(en, hasRef);
-  const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|law'?s?|statutory|what the law (?:says|allows))\b/u.test(en);
+  else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
+  const ar = arithmetic(en, hasRef, terms as Array<{ life: boolean; months?: number }>);
+  const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
-  if (rangeWords && !amount) {
+  if (rangeWords && (!amount || terms.length >= 2 || /\b(?:5|five)[ -]?(?:-|to|and)[ -]?(?:10|ten)\b/u.test(en))) {
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
-    else if (/\b(?:below|under|lighter than|less than|lower than|shorter than|short of|lenient)\b/u.test(en)) range = "below";
-    else if (/\b(?:above|over|beyond|exceed|harsher than|more than|longer than|outside)\b/u.test(en)) range = "above";
+    else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
+    else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
   }
+  if (range && first && !first.life && /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare)) subjectTerm = first.months;
   return {
-    empty: bare === "" && !/\p{Script=Han}/u.test(raw),
+    empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),
     instruction: INSTRUCTION.test(en),
     yesno: whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || TAG.test(en) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare),
@@ -123,7 +126,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm,
     arithmetic: ar,
     range,
-    lawWords: rangeWords || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en),
+    lawWords: rangeWords || /\blaw'?s?\b/u.test(en) || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en),
     life: /\blife(?:time)?\b(?! of)/u.test(en) || /无期/u.test(raw),
     jailed: /\b(?:jail\w*|prison\w*|imprison\w*|incarcerat\w*|behind bars|locked up|lock(?:ed)? away|custody|serv(?:e|ed|ing) time|do(?:ing)? time|did time|gaol|penitentiary|the slammer|in the can)\b/u.test(en) || /坐牢|入狱|监禁|有期徒刑/u.test(raw),
     sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),

@@ -3,7 +3,7 @@
 import type { ReadAttribute } from "../../data/casebase.js";
 import type { Dataset } from "../../data/dataset.js";
 import { NameResolver } from "../../search/names.js";
-import { clean, tokenize } from "../../text/normalize.js";
+import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, type Cues } from "./cues.js";
@@ -16,18 +16,45 @@ interface KindSpec {
   test(c: Cues, q: Partial<Query>): boolean;
 }
 
+/** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|get|got|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_END})?|\b(?:guy|man|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_END}`,
+  "u",
+);
+/** "the third one", "the first case": a case by its place in the article. */
+const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last) (?:one|guy|man|case|suspect|person)\b/u;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+function isTransposition(a: string, b: string): boolean {
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** Words that only stress ("actually", "really"): no part of what is asserted. */
+const INTENSIFIERS = new Set(["actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically", "literally", "ultimately", "finally", "eventually"]);
+
+/** The silent id of a question whose words the article does not use. */
+export const UNRECOGNISED = "unrecognised";
+
+const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
+  a !== null && a !== undefined && !a.startsWith("law") && a !== "source" && a !== "date" && a !== "overview" && a !== "cases";
+
 const textual = (a: ReadAttribute | null | undefined): boolean =>
   a === "actions" || a === "falseClaim" || a === "moneyTrouble" || a === "agency" || a === "offence" || a === "law" || a === "contact" || a === "employment";
 
 export const KIND_SPECS = {
   greeting: { priority: 1, test: (c) => c.empty || c.helpRequest },
-  offtopic: { priority: 2, test: (c, q) => c.instruction || (!q.cases?.length && !q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm) },
+  offtopic: {
+    priority: 2,
+    test: (c, q) => c.instruction || (!q.cases?.length && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm))),
+  },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
-  arithmetic: { priority: 4, test: (c) => c.arithmetic !== null },
+  arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
   compare: { priority: 5, test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1) },
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
-  which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && q.attribute !== "source" },
+  which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
   meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" },
   overview: { priority: 10, test: (_c, q) => !q.attribute || q.attribute === "overview" || q.attribute === "cases" },
   value: { priority: 11, test: () => true },
@@ -55,6 +82,8 @@ export class Reader {
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
   private readonly synonyms: Map<string, string[]>;
   private readonly vocabulary = new Set<string>();
+  /** stems of every word the article, the lexicon and plain question English use */
+  private readonly known = new Set<string>();
 
   constructor(readonly data: Dataset) {
     this.names = new NameResolver(data.cases);
@@ -71,6 +100,42 @@ export class Reader {
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
     for (const c of Object.values(lex.attributes)) for (const w of c.words) this.vocabulary.add(w.toLowerCase());
     for (const k of Object.keys(lex.synonyms)) this.vocabulary.add(k);
+    for (const c of Object.values(lex.attributes)) for (const w of c.words) if (w.length >= 5) this.cueWords.push(w.toLowerCase());
+    const articleWords = data.article.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (const w of [...articleWords, ...this.vocabulary, ...Object.values(lex.synonyms).flat()]) this.known.add(stem(w));
+    for (const c of data.cases) for (const s of c.spellings) this.known.add(stem(s.spelling.toLowerCase()));
+    for (const k of Object.keys(lex.synonyms)) if (k.length >= 5) this.cueWords.push(k);
+  }
+
+  private readonly corrections = new Map<string, string>();
+  private readonly cueWords: string[] = [];
+
+  /** A typo in an ordinary word of the lexicon ("contcat", "agnecy") reads as the word. */
+  private correct(en: string): string {
+    return en.replace(/\p{L}{5,}/gu, (w) => {
+      if (this.vocabulary.has(w) || this.isWord(w)) return w;
+      let fixed = this.corrections.get(w);
+      if (fixed === undefined) {
+        fixed = w;
+        const max = w.length >= 8 ? 2 : 1;
+        for (const cue of this.cueWords) {
+          // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
+          const substitution = cue.length === w.length && !isTransposition(w, cue);
+          if (substitution && w.length < 8) continue;
+          if (Math.abs(cue.length - w.length) <= max && editDistance(w, cue, max) <= max && !this.names.resolveToken({ word: w, raw: w, index: 1, han: false })) {
+            fixed = cue;
+            break;
+          }
+        }
+        if (this.corrections.size < 10_000) this.corrections.set(w, fixed);
+      }
+      return fixed;
+    });
+  }
+
+  /** Whether a stem is one of the words that point at this attribute (they need not be found in its value). */
+  isCue(attribute: string, s: string): boolean {
+    return this.cues.find((c) => c.attribute === attribute)?.words.has(s) ?? false;
   }
 
   readonly isWord = (w: string): boolean => this.vocabulary.has(w) || this.cues.some((c) => c.words.has(stem(w)));
@@ -83,8 +148,20 @@ export class Reader {
   read(question: string): Query {
     const { core, wrapped, whether } = unwrap(question);
     const raw = clean(core);
-    const en = raw.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\p{Script=Han}+/gu, " ").replace(/\s+/gu, " ").trim();
-    const c = CUES(en, raw, whether);
+    const folded = raw
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/\p{Script=Han}+/gu, " ")
+      // quotation marks, not apostrophes inside words ("qi's")
+      .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
+      .replace(/\s+/gu, " ")
+      .trim();
+    const en = this.correct(folded);
+    // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
+    const clause = DESCRIPTION.exec(en);
+    const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
+    const c = CUES(asked, raw, whether);
 
     // cases: Han characters, then spellings and typos among the words
     const named: string[] = [];
@@ -99,9 +176,17 @@ export class Reader {
       else if (m?.kind === "ambiguous") ambiguous.push(t.raw);
     }
 
+    const ordinal = ORDINAL.exec(en);
+    if (ordinal && !named.length) {
+      const order = ordinal[1] === "last" ? Math.max(...this.data.cases.map((x) => x.order)) : ORDINALS[ordinal[1]!]!;
+      const hit = this.data.cases.find((x) => x.order === order);
+      if (hit) named.push(hit.id);
+    }
+
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
     const nameWords = new Set(tokens.filter((t) => this.names.resolveToken(t, this.isWord)?.kind === "case").map((t) => t.word));
-    const stems = tokens.filter((t) => !nameWords.has(t.word)).map((t) => stem(t.word));
+    const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word));
+    const stems = askedTokens.map((t) => stem(t.word));
     const score = new Map<ReadAttribute, number>();
     for (const cue of this.cues) {
       let s = 0;
@@ -110,13 +195,29 @@ export class Reader {
       for (const z of cue.zh) if (raw.includes(z)) s += 2;
       if (s) score.set(cue.attribute, s);
     }
-    if (c.why) score.set("moneyTrouble", (score.get("moneyTrouble") ?? 0) + 2);
     if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
-    const attribute = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]])[0]?.[0] ?? null;
+    let attribute = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]])[0]?.[0] ?? null;
+    // "why" asks for a motive, or, of a punishment, for the offence
+    if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : "moneyTrouble";
+    // with no case in view, words of the cited law make it a question about the law
+    const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
+    if (!named.length && !clause && lawish && !c.which && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
+      attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
+    }
 
-    const silent = this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ?? null;
+    // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
+    for (const t of askedTokens) {
+      if (t.index > 0 && /^\p{Lu}/u.test(t.raw) && !t.han && !this.known.has(stem(t.word)) && !others.includes(t.raw)) others.push(t.raw);
+    }
 
-    const content = stems.filter((s, i) => !STOPWORDS.has(tokens.filter((t) => !nameWords.has(t.word))[i]!.word) && !/^\d+$/u.test(s));
+    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s));
+    // mostly words the article and its vocabulary never use: not a question about the article
+    const unknown = content.filter((s) => !this.known.has(s) && s.length >= 4);
+    const silent =
+      this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
+      (!named.length && content.length && unknown.length / content.length >= 0.5 && !/\p{Script=Han}/u.test(raw) ? UNRECOGNISED : null);
+    const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
     const predicate = this.predicate(c, attribute, content);
 
     const partial: Partial<Query> = {
@@ -139,7 +240,8 @@ export class Reader {
       arithmetic: c.arithmetic,
       subjectTerm: c.subjectTerm,
       silent,
-      description: !named.length && c.singular ? content : null,
+      description: !named.length && (clause || c.singular) ? described : null,
+      words: content,
       others,
       ambiguous,
       wrapped,
@@ -147,17 +249,17 @@ export class Reader {
   }
 
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
+    if (c.life && !c.amount) return { type: "life" };
     if (c.range) return { type: "range", where: c.range };
     if (c.amount) return { type: "term", on: attribute === "rights" ? "rights" : "penalty", op: c.op, amount: c.amount };
-    if (c.life) return { type: "life" };
+    if (c.unemployed) return { type: "unemployed" };
+    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.jailed) return { type: "jailed" };
     if (c.fined) return { type: "fined" };
     if (c.sentenced) return { type: "sentenced" };
     if (c.arrested) return { type: "arrested" };
     if (c.punished) return { type: "punished" };
-    if (c.unemployed) return { type: "unemployed" };
-    if (c.employed && (attribute === "employment" || attribute === null)) return { type: "employed", now: !c.formerly };
     if (c.website) return { type: "website" };
     if (textual(attribute) && content.length) return { type: "words", on: attribute, stems: content };
     if (attribute) return { type: "said", on: attribute };

@@ -15,7 +15,7 @@ const LEADING = new RegExp(
   "iu",
 );
 const TRAILING = new RegExp(
-  String.raw`(?:[\s,.!:;~-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?-]))[\s,.!:;~-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~-]*$`,
   "iu",
 );
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
@@ -45,7 +45,7 @@ export function unwrap(text: string): Unwrapped {
   }
   core = core.replace(INNER, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
-  const whether = /^(?:if|whether)\s+\S+\s+\S/iu.test(core);
+  const whether = core !== before && /^(?:if|whether)\s+\S+\s+\S/iu.test(core);
   if (whether) core = core.replace(/^(?:if|whether)\s+/iu, "");
   return { core, wrapped: core !== before, whether };
 }

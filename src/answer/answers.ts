@@ -66,7 +66,7 @@ function statement(c: Case, key: AttrKey, ctx: Context): { text: string; facts: 
 }
 
 /** The penalty, with the political rights when the same sentence gives them. */
-function penaltyText(c: Case, ctx: Context): { text: string; facts: Fact[] } {
+export function penaltyText(c: Case, ctx: Context): { text: string; facts: Fact[] } {
   const A = ctx.ev.attrs(c);
   const p = statement(c, "penalty", ctx);
   if (A.penalty.said && A.rights.said) return { text: `${p.text} ${A.rights.statement}`, facts: [...p.facts, ...A.rights.facts] };
@@ -74,12 +74,12 @@ function penaltyText(c: Case, ctx: Context): { text: string; facts: Fact[] } {
   return p;
 }
 
-function lawFacts(ctx: Context): Fact[] {
+export function lawFacts(ctx: Context): Fact[] {
   return ctx.data.law.provisions.map((p) => p.fact);
 }
 
 /** "5 to 10 years" and "more than 10 years or life", from the data. */
-function rangeWords(ctx: Context): { standard: string; severe: string | null } {
+export function rangeWords(ctx: Context): { standard: string; severe: string | null } {
   const std = ctx.ev.standard.range;
   const severe = ctx.data.law.provisions.find((p) => p.kind === "severe")?.range;
   const standard = std.maxMonths ? `${months(std.minMonths).replace(/ years?$/u, "")} to ${months(std.maxMonths)}` : `at least ${months(std.minMonths)}`;
@@ -221,7 +221,7 @@ function refWords(ref: "min" | "max", factor: number, ctx: Context): string {
 }
 
 /** One case's finding, with the arithmetic that decided it. */
-function detail(f: Finding, p: Predicate, ctx: Context): string {
+export function detail(f: Finding, p: Predicate, ctx: Context): string {
   const A = ctx.ev.attrs(f.case);
   if (p.type === "term" && p.on === "penalty" && A.penalty.said && A.penalty.value.kind === "prison") {
     const target = ctx.ev.months(p.amount);
@@ -268,7 +268,7 @@ function count(q: Query, ctx: Context): Answer {
 }
 
 /** How heavy a penalty is, for comparisons: prison by months, administrative below any prison term. */
-function weight(c: Case, ctx: Context): number | null {
+export function weight(c: Case, ctx: Context): number | null {
   const a = ctx.ev.attrs(c).penalty;
   if (!a.said) return null;
   return a.value.kind === "prison" ? a.value.months : 0;

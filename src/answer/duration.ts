@@ -110,3 +110,27 @@ export function compareTerm(term: Term, law: Law): Comparison {
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十 = 10, 十二 = 12, 二十七 = 27, 27 = 27. */
+function hanNumber(s: string): number {
+  if (/^\d+$/u.test(s)) return Number(s);
+  const [tens, units] = s.includes("十") ? s.split("十") : ["", s];
+  const t = s.includes("十") ? (tens ? (HAN_DIGITS[tens] ?? 0) : 1) : 0;
+  return t * 10 + (units ? (HAN_DIGITS[units] ?? 0) : 0);
+}
+
+const HAN_NUM = "[零〇一二两三四五六七八九十\\d]+";
+const HAN_TERM = new RegExp(`(${HAN_NUM})年(?:零?(${HAN_NUM})个?月)?|(${HAN_NUM})个月`, "gu");
+
+/** Prison terms written in Chinese: 两年三个月, 十年, 27个月, 无期徒刑. */
+export function parseHanTerms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const m of text.matchAll(HAN_TERM)) {
+    const [, y, mo, onlyMo] = m;
+    out.push({ life: false, months: y !== undefined ? hanNumber(y) * 12 + (mo ? hanNumber(mo) : 0) : hanNumber(onlyMo!) });
+  }
+  if (!out.length && /无期/u.test(text)) out.push({ life: true });
+  return out;
+}

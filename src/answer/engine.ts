@@ -7,6 +7,14 @@ import { type Context, HANDLERS } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { Reader } from "./read/read.js";
+import { type ClaimCheck, checkClaim } from "./check.js";
+import { CLAIMS_MAX, splitClaims } from "./read/claims.js";
+
+/** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
+export type CheckResult =
+  | { kind: "claims"; checks: ClaimCheck[] }
+  | { kind: "question"; question: string }
+  | { kind: "none" };
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
 export type EngineOptions = Record<never, never>;
@@ -52,6 +60,24 @@ export class Engine {
       };
     }
     return HANDLERS[q.kind](q, this.ctx);
+  }
+
+  /** Checks every claim in a message (up to CLAIMS_MAX), each read as a yes/no query on the same case base. */
+  check(message: string): CheckResult {
+    const parts = splitClaims(message);
+    const claims = parts.filter((p) => p.kind === "claim").slice(0, CLAIMS_MAX);
+    if (!claims.length) {
+      const question = parts.find((p) => p.kind === "question");
+      return question ? { kind: "question", question: question.text } : { kind: "none" };
+    }
+    const checks: ClaimCheck[] = [];
+    for (const c of claims) {
+      const q = this.read(c.text);
+      // wrapping only ("lol", "good morning"): not a claim
+      if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
+      checks.push(checkClaim(c.text, { ...q, kind: q.kind === "offtopic" ? "value" : q.kind }, this.ctx));
+    }
+    return checks.length ? { kind: "claims", checks } : { kind: "none" };
   }
 
   /** "the one whose venture failed": the case a description fits, when it fits exactly one. */

@@ -59,6 +59,10 @@ export interface Query {
   others: string[];
   /** two cases could be meant by one misspelt word */
   ambiguous: string[];
+  /** a comparison pointing down ("lighter than") */
+  lesser: boolean;
+  /** a count the text asserts ("two of them"), not a duration */
+  count: number | null;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
 }

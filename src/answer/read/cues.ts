@@ -1,7 +1,7 @@
 // The shape of a question in plain English: is it yes/no, a list, a count, a
 // comparison, arithmetic; which durations, quantifiers and negations it holds.
 // None of these words belong to the article; its own words are in data/.
-import { parseTerms } from "../duration.js";
+import { parseHanTerms, parseTerms } from "../duration.js";
 import type { Amount, Arithmetic, Op, Query } from "../query.js";
 
 export interface Cues {
@@ -34,6 +34,10 @@ export interface Cues {
   formerly: boolean;
   website: boolean;
   stateSecrets: boolean;
+  /** "lighter", "shorter", "less": a comparison pointing down */
+  lesser: boolean;
+  /** a small count that is not a duration ("two of them", "three suspects") */
+  number: number | null;
   /** "the one who ...", "the guy whose ...", "he": one case, described rather than named */
   singular: boolean;
 }
@@ -60,6 +64,14 @@ const FACTOR: Array<[RegExp, number]> = [
   [/\b(?:double|twice)\b/u, 2],
 ];
 
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+function countIn(en: string, raw: string): number | null {
+  const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(en.replace(/\b(?:only|just|exactly) one\b/u, ""));
+  if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
+  const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
+  return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
+}
+
 function quantifier(en: string): Query["quantifier"] {
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
@@ -84,7 +96,7 @@ function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean
 
 /** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
 export function CUES(en: string, raw: string, whether: boolean): Cues {
-  const terms = [...parseTerms(en)];
+  const terms = [...parseTerms(en), ...parseHanTerms(raw)];
   const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
   const hasRef = MIN.test(en) || MAX.test(en);
   const factor = FACTOR.find(([re]) => re.test(en))?.[1] ?? 1;
@@ -137,6 +149,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
     website: /\b(?:official )?(?:website|web ?site|site|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
+    lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),
+    number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his)\b|\b(?:guy|man|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b/u.test(en) || /国家秘密|国家机密/u.test(raw),
   };

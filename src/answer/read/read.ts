@@ -242,6 +242,8 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular) ? described : null,
       words: content,
+      lesser: c.lesser,
+      count: c.number,
       others,
       ambiguous,
       wrapped,

@@ -1,0 +1,120 @@
+// Fact-checking: a claim is a yes/no query. Supported, contradicted and not in
+// the article are the evaluator's true, false and unknown; nothing else decides.
+import type { Case, Fact } from "../data/dataset.js";
+import { joinNames, uniqueFacts } from "./answer.js";
+import { type Context, detail, lawFacts, penaltyText, rangeWords, weight } from "./answers.js";
+import { combine, compare, months, type Truth } from "./evaluate.js";
+import type { Query } from "./query.js";
+
+export type Verdict = "supported" | "contradicted" | "nei";
+
+export const VERDICT_WORDS: Record<Verdict, string> = {
+  supported: "Supported",
+  contradicted: "Contradicted",
+  nei: "Not in the article",
+};
+
+export interface ClaimCheck {
+  claim: string;
+  verdict: Verdict;
+  /** what the article does say, in our words */
+  text: string;
+  facts: Fact[];
+  cases: Case[];
+}
+
+const verdictOf = (t: Truth): Verdict => (t === true ? "supported" : t === false ? "contradicted" : "nei");
+const flip = (t: Truth): Truth => (t === "unknown" ? t : !t);
+
+function result(claim: string, truth: Truth, text: string, facts: Fact[], cases: Case[]): ClaimCheck {
+  return { claim, verdict: verdictOf(truth), text: text.trim(), facts: uniqueFacts(facts), cases };
+}
+
+/** Checks one claim, already read into a query. */
+export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
+  const { data, ev } = ctx;
+  const named = q.cases.map((id) => data.caseById.get(id)!);
+  if (!named.length && q.others.length) {
+    return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
+  }
+  if (q.silent) {
+    const topic = data.lexicon.silent.find((s) => s.id === q.silent);
+    return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
+  }
+  const art = data.article;
+  if (!named.length && (q.attribute === "source" || q.attribute === "date")) {
+    const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+    const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
+    const said2 = `${said} The article gives no calendar date.`;
+    const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed cases`.toLowerCase();
+    const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
+    return result(claim, q.negated ? flip(cover >= 0.6 || "unknown") : cover >= 0.6 ? true : "unknown", said2, [fact], []);
+  }
+  // the cited law: ranges, life imprisonment, what it covers
+  if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {
+    const std = ev.standard.range;
+    const severe = data.law.provisions.find((p) => p.kind === "severe");
+    const { standard, severe: severeText } = rangeWords(ctx);
+    const says = `As the ${data.law.citedBy} cites the ${data.law.name}, offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
+    let truth: Truth = "unknown";
+    const p = q.predicate;
+    if (p?.type === "life") truth = severe?.range.life ?? false;
+    else if (p?.type === "term" && "months" in p.amount) {
+      const m = p.amount.months;
+      const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
+      truth = bounds.includes(m) ? true : m > (std.maxMonths ?? 0) && !severe ? false : bounds.some((b) => compare(m, p.op, b)) ? true : false;
+    } else {
+      const lawText = `${data.law.name} ${data.law.provisions.map((x) => `${x.covers} ${x.quote}`).join(" ")}`.toLowerCase();
+      const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
+      truth = cover >= 0.6 ? true : "unknown";
+    }
+    return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
+  }
+  // how many cases
+  if ((q.attribute === "cases" || q.attribute === "overview") && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
+    const n = data.cases.length;
+    const count = q.quantifier === "all" && /three|3/u.test(claim) ? n : null;
+    const claimed = count ?? numberIn(claim);
+    const truth: Truth = claimed === null ? "unknown" : claimed === n;
+    return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
+  }
+  // comparisons between cases: whose penalty was heavier
+  if (q.kind === "compare" && named.length >= 2) {
+    const [a, b] = named as [Case, Case];
+    const wa = weight(a, ctx);
+    const wb = weight(b, ctx);
+    const texts = [penaltyText(a, ctx), penaltyText(b, ctx)];
+    const truth: Truth = wa === null || wb === null ? "unknown" : q.lesser ? wa < wb : wa > wb;
+    return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), named);
+  }
+  const p = q.predicate;
+  if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
+  const cases = named.length ? named : data.cases;
+  const findings = cases.map((c) => ev.holds(c, p));
+  let truth: Truth;
+  if (q.count !== null && !named.length) {
+    const yes = findings.filter((f) => f.truth === true).length;
+    const unknown = findings.filter((f) => f.truth === "unknown").length;
+    truth = yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
+  } else {
+    truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
+    // "only Qi went to prison": Qi did, and no one else the article reports on did
+    if (q.quantifier === "one" && named.length === 1) {
+      const rest = data.cases.filter((c) => c.id !== named[0]!.id).map((c) => ev.holds(c, p));
+      const own = findings[0]!.truth;
+      truth = own === false || rest.some((f) => f.truth === true) ? false : own === true && rest.every((f) => f.truth === false) ? true : "unknown";
+      findings.push(...rest);
+    }
+  }
+  if (q.negated) truth = flip(truth);
+  const text = findings.map((f) => detail(f, p, ctx)).join(" ");
+  return result(claim, truth, text || "The article says nothing that settles that.", findings.flatMap((f) => f.facts), cases);
+}
+
+function numberIn(text: string): number | null {
+  const m = /\b(one|two|three|four|five|six|[1-9])\b/iu.exec(text);
+  if (!m) return null;
+  return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+export { months };

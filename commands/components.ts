@@ -1,5 +1,6 @@
 // Button and menu handlers, keyed by the first part of the custom id.
 import { caseReply, errorReply, sourceReply } from "../src/reply/builders.js";
+import { CHECK_POST, checkReply } from "../src/reply/check-reply.js";
 import { CUSTOM_ID } from "../src/reply/components.js";
 import type { CommandContext, ComponentModule } from "./types.js";
 
@@ -9,6 +10,16 @@ function openCase(id: string | undefined, { core }: CommandContext) {
 }
 
 export const components: readonly ComponentModule[] = [
+  {
+    // "Post in channel" under a private check: the same verdicts, for everyone
+    kind: CHECK_POST,
+    handle: (args, _values, { core }) => {
+      const claim = core.claims.get(args[0] ?? "");
+      return claim === undefined
+        ? errorReply("That check has expired. Run Check with Casebook on the message again.", core.data)
+        : checkReply(core.engine.check(claim), core.data);
+    },
+  },
   { kind: CUSTOM_ID.openCase, handle: (args, _values, ctx) => openCase(args[0], ctx) },
   { kind: CUSTOM_ID.casesMenu, handle: (_args, values, ctx) => openCase(values[0], ctx) },
   {

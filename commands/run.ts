@@ -9,7 +9,7 @@ import { EPHEMERAL_FLAG, STRING_OPTION_MAX_LENGTH } from "../src/reply/limits.js
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
 import { parseCustomId } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
-import { commandList, commands, componentHandlers } from "./registry.js";
+import { commandList, commands, componentHandlers, messageCommands } from "./registry.js";
 import type { CommandContext } from "./types.js";
 
 export type Outcome = "ok" | "invalid" | "unknown" | "error";
@@ -85,6 +85,19 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
     const fitted = deepFreeze(fitMessage(reply));
     if (key !== undefined) core.replies.set(key, fitted);
     return { reply: fitted, outcome: "ok" };
+  } catch (err) {
+    return failed(core, err);
+  }
+}
+
+/** A message command ("Check with Casebook") on the text of the message it was used on. */
+export function runMessageCommand(core: Core, rawName: string, rawText: unknown): RunResult<MessagePayload> {
+  const module = messageCommands.get(text(rawName));
+  if (!module) {
+    return { reply: fitMessage(errorReply(`Casebook has no message command ${escapeUserText(text(rawName), 32)}.`, core.data)), outcome: "unknown" };
+  }
+  try {
+    return { reply: fitMessage(module.execute(text(rawText), context(core))), outcome: "ok" };
   } catch (err) {
     return failed(core, err);
   }

@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Core } from "../src/core.js";
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
 
@@ -21,6 +21,12 @@ export interface CommandModule<O extends OptionValues = OptionValues> {
   execute(options: O, ctx: CommandContext): MessagePayload;
   /** suggestions for the focused option; values are validated again when the command runs */
   autocomplete?(focused: { name: string; value: string }, ctx: CommandContext): Choice[];
+}
+
+/** A message command (right-click a message > Apps): it gets the message's text. */
+export interface MessageCommandModule {
+  definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(text: string, ctx: CommandContext): MessagePayload;
 }
 
 /** A button or menu handler, found by the first part of the custom id. */

@@ -16,6 +16,8 @@ export interface Core {
    * same things, so a repeat costs a lookup. Size 0 turns it off.
    */
   replies: BoundedMap<string, MessagePayload>;
+  /** claims checked privately, by key, for their "Post in channel" button */
+  claims: BoundedMap<string, string>;
 }
 
 export interface CoreOptions extends EngineOptions {
@@ -24,9 +26,16 @@ export interface CoreOptions extends EngineOptions {
 }
 
 export const REPLY_CACHE_DEFAULT = 2000;
+/** private checks kept for their "Post in channel" button; older ones say they expired */
+export const CLAIM_STORE_SIZE = 1000;
 
 export function createCore(data: Dataset, options: CoreOptions = {}): Core {
-  return { data, engine: new Engine(data, options), replies: new BoundedMap(options.replyCacheSize ?? REPLY_CACHE_DEFAULT) };
+  return {
+    data,
+    engine: new Engine(data),
+    replies: new BoundedMap(options.replyCacheSize ?? REPLY_CACHE_DEFAULT),
+    claims: new BoundedMap(CLAIM_STORE_SIZE),
+  };
 }
 
 /** Loads and validates the dataset from `dir` (default: the project's data/) and builds the core. */

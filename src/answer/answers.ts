@@ -225,8 +225,9 @@ export function detail(f: Finding, p: Predicate, ctx: Context): string {
   const A = ctx.ev.attrs(f.case);
   if (p.type === "term" && p.on === "penalty" && A.penalty.said && A.penalty.value.kind === "prison") {
     const target = ctx.ev.months(p.amount);
-    const rel = f.truth === true ? "" : "not ";
-    return `${f.says} ${months(A.penalty.value.months)} is ${rel}${OP_WORDS[p.op]} ${months(target)}.`;
+    const actual = months(A.penalty.value.months);
+    if (p.op === "=") return f.truth === true ? f.says : `${f.says} That is ${actual}, not ${months(target)}.`;
+    return `${f.says} ${actual} is ${f.truth === true ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}.`;
   }
   if (p.type === "term" && p.on === "rights" && A.rights.said) {
     return `${f.says} That is ${f.truth === true ? "" : "not "}${OP_WORDS[p.op]} ${months(ctx.ev.months(p.amount))}.`;

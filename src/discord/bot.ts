@@ -13,7 +13,7 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from "discord.js";
-import { newErrorId, runAutocomplete, runCommand, runComponent, type Outcome, type RunResult } from "../../commands/run.js";
+import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome, type RunResult } from "../../commands/run.js";
 import type { GatewayConfig } from "../config.js";
 import { Cooldown } from "../cooldown.js";
 import type { Core } from "../core.js";
@@ -133,6 +133,11 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           const v = verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
+        } else if (interaction.isMessageContextMenuCommand()) {
+          Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName });
+          const v = verdict();
+          if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
+          else ({ reply: payload, outcome } = result = runMessageCommand(core, interaction.commandName, interaction.targetMessage.content));
         } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
           const values = interaction.isStringSelectMenu() ? [...interaction.values] : [];
           Object.assign(entry, { kind: (interaction.isButton() ? "button" : "select") satisfies Kind, customId: interaction.customId });

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST, Routes } from "discord.js";
-import { definitions } from "../../commands/registry.js";
+import { deployBody } from "../../commands/registry.js";
 import { ConfigError, type DeployConfig, loadConfig } from "../config.js";
 import { oneLine, scrubber } from "./interactions.js";
 
@@ -29,7 +29,7 @@ export async function deployCommands(
   const route = guild
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)
     : Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
-  const body = definitions();
+  const body = deployBody();
   const response = (await rest.put(route, { body })) as unknown;
   const registered = Array.isArray(response)
     ? response.map((c: { id?: string; name?: string }) => ({ id: c.id, name: String(c.name) }))

@@ -5,8 +5,8 @@
 // application's Ed25519 public key before anything else is done with it.
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
-import { runAutocomplete, runCommand, runComponent, type Outcome } from "../../commands/run.js";
+import { ApplicationCommandType, InteractionResponseType, InteractionType } from "discord-api-types/v10";
+import { runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome } from "../../commands/run.js";
 import type { Core } from "../core.js";
 import type { Cooldown } from "../cooldown.js";
 import type { Logger } from "../log.js";
@@ -176,6 +176,15 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       facts.values = Object.fromEntries(entries.map((e) => [e.name, e.value]));
       const slow = limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
+      // a message command ("Check with Casebook") names its message in data.target_id, resolved in data.resolved.messages
+      if (data?.type === ApplicationCommandType.Message) {
+        const target = str(data?.target_id);
+        const messages = data?.resolved && typeof data.resolved === "object" ? (data.resolved as { messages?: Record<string, { content?: unknown }> }).messages : undefined;
+        const content = target !== undefined ? messages?.[target]?.content : undefined;
+        const message = runMessageCommand(core, name, typeof content === "string" ? content : "");
+        Object.assign(facts, { outcome: message.outcome, errorId: message.errorId, err: message.error });
+        return { type: InteractionResponseType.ChannelMessageWithSource, data: message.reply };
+      }
       const result = runCommand(core, name, Object.fromEntries(entries.map((e) => [e.name, e.value])));
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
       return { type: InteractionResponseType.ChannelMessageWithSource, data: result.reply };

@@ -9,6 +9,7 @@ export const CUSTOM_ID = {
   openCase: "case",
   source: "source",
   casesMenu: "cases",
+  checkPost: "checkpost",
 } as const;
 
 export function customId(kind: string, ...args: Array<string | number>): string {

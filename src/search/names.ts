@@ -16,7 +16,7 @@ interface Key {
 
 // fuse.js ranks the spellings; a candidate must also be this few edits away,
 // because fuse alone scores "phone" as close to "zhong" as a typo is.
-const FUZZY_MIN_LENGTH = 4;
+const FUZZY_MIN_LENGTH = 3;
 const maxEdits = (length: number) => (length >= 7 ? 2 : 1);
 // two cases whose best scores are this close cannot be told apart
 const AMBIGUITY_MARGIN = 0.05;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { definitions } from "../../commands/registry.js";
+import { deployBody } from "../../commands/registry.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { shardCount, shardEntry } from "../../src/discord/sharded.js";
 
@@ -157,9 +157,9 @@ describe("npm run deploy-commands", () => {
       const sent = api.requests.slice(before);
       expect(sent).toHaveLength(1);
       expect(sent[0]).toMatchObject({ method: "PUT", url: `/api/v10/applications/${APP}/commands` });
-      expect(JSON.parse(sent[0]!.body)).toEqual(JSON.parse(JSON.stringify(definitions())));
+      expect(JSON.parse(sent[0]!.body)).toEqual(JSON.parse(JSON.stringify(deployBody())));
       expect(result.scope).toBe("global");
-      expect(result.registered.map((c) => c.name)).toEqual(definitions().map((d) => d.name));
+      expect(result.registered.map((c) => c.name)).toEqual(deployBody().map((d) => d.name));
     });
 
     it("uses the guild route when DISCORD_GUILD_ID is set", async () => {
@@ -173,7 +173,7 @@ describe("npm run deploy-commands", () => {
     it("prints the registered command names and exits 0", async () => {
       const r = await runDoor("src/discord/deploy.ts", { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_BASE: api.base });
       expect(r.code).toBe(0);
-      for (const d of definitions()) expect(r.stdout).toContain(`/${d.name}`);
+      for (const d of deployBody()) expect(r.stdout).toContain(`/${d.name}`);
       expect(r.stdout).toMatch(/globally/);
       expectNoTokenCharacters(r.stdout + r.stderr);
     });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { definitions } from "../../commands/registry.js";
+import { deployBody } from "../../commands/registry.js";
 import { runLine } from "../../commands/line.js";
 import { createBot } from "../../src/discord/bot.js";
 import { deployCommands } from "../../src/discord/deploy.js";
@@ -44,7 +44,7 @@ const ADDED_BY_DOUBLE = new Set([
 ]);
 
 /** The registry's definitions as they travel (JSON). */
-const definitionsJson = () => JSON.parse(JSON.stringify(definitions())) as Array<Record<string, unknown>>;
+const definitionsJson = () => JSON.parse(JSON.stringify(deployBody())) as Array<Record<string, unknown>>;
 
 /** Each registered command is its definition plus only what the double adds (ids, defaults). */
 function expectRegisteredAsDefined(registered: ReadonlyArray<Record<string, unknown>>): void {
@@ -113,7 +113,7 @@ describe("npm run deploy-commands, as a process", () => {
   it("without DISCORD_GUILD_ID registers exactly the registry's definitions on the global route", async () => {
     const p = spawnDoor("src/discord/deploy.ts", env(""), cwd.dir);
     expect(await exitWithin(p, 20_000, "deploy-commands")).toBe(0);
-    expect(p.stdout()).toMatch(new RegExp(`^Registered ${definitions().length} commands for application ${d.applicationId} globally`));
+    expect(p.stdout()).toMatch(new RegExp(`^Registered ${deployBody().length} commands for application ${d.applicationId} globally`));
     const puts = d.requestsFor("PUT /applications/:app/commands");
     expect(puts).toHaveLength(1);
     expect(puts[0]!.params.app).toBe(d.applicationId);

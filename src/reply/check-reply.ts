@@ -1,0 +1,57 @@
+// The /check and "Check with Casebook" reply: the verdict first, what the
+// article does say, and the quotes it rests on.
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import { type ClaimCheck, VERDICT_WORDS } from "../answer/check.js";
+import type { CheckResult } from "../answer/engine.js";
+import type { Dataset } from "../data/dataset.js";
+import { COLOR, footer, quoteFields } from "./builders.js";
+import { CUSTOM_ID, customId } from "./components.js";
+import { escapeUserText } from "./escape.js";
+import { EMBED_FIELD_NAME_MAX, EMBED_TITLE_MAX, EPHEMERAL_FLAG } from "./limits.js";
+import { type ActionRow, type MessagePayload, NO_MENTIONS } from "./payload.js";
+
+export const CHECK_POST = CUSTOM_ID.checkPost;
+
+const VERDICT_COLOR = { supported: 0x2e7d4f, contradicted: 0xb03a2e, nei: COLOR.silent } as const;
+
+/** "Supported: Qi got 2 years", cut at a word inside Discord's limit. */
+function headline(check: ClaimCheck, max: number): string {
+  const head = `${VERDICT_WORDS[check.verdict]}: `;
+  return head + escapeUserText(check.claim, max - head.length);
+}
+
+export interface CheckReplyOptions {
+  ephemeral?: boolean;
+  /** the key of a stored check: adds a button that posts the verdict in the channel */
+  postKey?: string;
+}
+
+export function checkReply(result: CheckResult, data: Dataset, opts: CheckReplyOptions = {}): MessagePayload {
+  if (result.kind !== "claims") {
+    const text =
+      result.kind === "question"
+        ? `Nothing to check: that is a question, not a claim. Ask it with /ask question:${escapeUserText(result.question, 200)}`
+        : "Nothing to check: that message makes no claim about the article. Post a claim, such as \"Qi got ten years\", or ask with /ask.";
+    return { embeds: [{ title: "Nothing to check", description: text, color: COLOR.silent, footer: footer(data) }], flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
+  }
+  const [first, ...rest] = result.checks as [ClaimCheck, ...ClaimCheck[]];
+  const fields: APIEmbedField[] = [];
+  if (rest.length) {
+    for (const c of result.checks) fields.push({ name: headline(c, EMBED_FIELD_NAME_MAX), value: c.text });
+  }
+  fields.push(...quoteFields(result.checks.flatMap((c) => c.facts)));
+  const embed: APIEmbed = {
+    title: headline(first, EMBED_TITLE_MAX),
+    description: rest.length ? `${result.checks.length} claims checked against the article; the first: ${first.text}` : first.text,
+    color: VERDICT_COLOR[first.verdict],
+    fields,
+    footer: footer(data),
+  };
+  const components: ActionRow[] = [];
+  if (opts.postKey) {
+    components.push({ type: 1, components: [{ type: 2, style: 1, label: "Post in channel", custom_id: customId(CHECK_POST, opts.postKey) }] });
+  }
+  const payload: MessagePayload = { embeds: [embed], components, allowed_mentions: NO_MENTIONS() };
+  if (opts.ephemeral) payload.flags = EPHEMERAL_FLAG;
+  return payload;
+}

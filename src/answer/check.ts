@@ -42,6 +42,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
   }
   const art = data.article;
+  // a weekday: the article names the one the cases were revealed on
+  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(claim)?.[1]?.toLowerCase();
+  if (day && !named.length) {
+    const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+    const truth: Truth = art.disclosedWhen.toLowerCase().includes(day);
+    return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
+  }
   if (!named.length && (q.attribute === "source" || q.attribute === "date")) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
     const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
@@ -95,14 +102,17 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (q.count !== null && !named.length) {
     const yes = findings.filter((f) => f.truth === true).length;
     const unknown = findings.filter((f) => f.truth === "unknown").length;
-    truth = yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
+    truth = q.atLeast
+      ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"
+      : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
   } else {
     truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
     // "only Qi went to prison": Qi did, and no one else the article reports on did
     if (q.quantifier === "one" && named.length === 1) {
       const rest = data.cases.filter((c) => c.id !== named[0]!.id).map((c) => ev.holds(c, p));
       const own = findings[0]!.truth;
-      truth = own === false || rest.some((f) => f.truth === true) ? false : own === true && rest.every((f) => f.truth === false) ? true : "unknown";
+      // the claim is about what the article reports: no other case reported so is enough
+      truth = own === false || rest.some((f) => f.truth === true) ? false : own === true ? true : "unknown";
       findings.push(...rest);
     }
   }

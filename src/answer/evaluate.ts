@@ -19,7 +19,7 @@ export interface Finding {
 
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
-const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "employment", "contact", "moneyTrouble", "offence", "law"]);
+const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 const MATCHED_ATTRIBUTES = [...TEXT_ATTRIBUTES, "falseClaim", "notDone"] as const;
 const MATCH_MIN = 0.6;
 
@@ -63,7 +63,7 @@ export class Evaluator {
     if (!stems.length) return 0;
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
-    return groups.filter((g) => g.some((s) => have.has(s))).length / groups.length;
+    return groups.filter((g) => g.some((s) => have.has(s)) || this.isCue(key, g[0]!)).length / groups.length;
   }
 
   /** The attribute a free predicate is most about, for one case: the best-covered one. */
@@ -146,6 +146,13 @@ export class Evaluator {
     }
   }
 
+  /** Every content word of `item` is among the claim's words (or their synonyms). */
+  private within(item: string, stems: readonly string[]): boolean {
+    const have = new Set(this.expand(stems).flat());
+    const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3 && w !== "with").map(stem);
+    return words.length > 0 && words.every((w) => have.has(w));
+  }
+
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
@@ -163,8 +170,9 @@ export class Evaluator {
     if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) > own) {
       return { case: c, truth: false, says: `${claimed.statement} He only claimed it.`, facts: claimed.facts };
     }
+    // what the article says did not happen, when every word of it is in the claim
     const notDone = this.attrs(c).notDone;
-    if (notDone.said && this.coverage(c, "notDone", stems) >= MATCH_MIN && this.coverage(c, "notDone", stems) >= own) {
+    if (notDone.said && !stems.includes("befor") && notDone.value.some((item) => this.within(item, stems))) {
       return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
     }
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };

@@ -63,6 +63,8 @@ export interface Query {
   lesser: boolean;
   /** a count the text asserts ("two of them"), not a duration */
   count: number | null;
+  /** the count is a floor ("at least two") */
+  atLeast: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
 }

@@ -34,6 +34,10 @@ export interface Cues {
   formerly: boolean;
   website: boolean;
   stateSecrets: boolean;
+  /** "political rights": a term is about the rights, not the prison term */
+  rights: boolean;
+  /** "at least two": a count is a floor */
+  atLeast: boolean;
   /** "lighter", "shorter", "less": a comparison pointing down */
   lesser: boolean;
   /** a small count that is not a duration ("two of them", "three suspects") */
@@ -66,7 +70,9 @@ const FACTOR: Array<[RegExp, number]> = [
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function countIn(en: string, raw: string): number | null {
-  const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(en.replace(/\b(?:only|just|exactly) one\b/u, ""));
+  const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(
+    en.replace(/\b(?:only|just|exactly) one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
+  );
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
   const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
@@ -130,7 +136,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
-    negated: /\b(?:not|never|no longer|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en),
+    negated: /\b(?:not|never|no(?! one\b)|no longer|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en),
     quantifier: quantifier(en),
     hasTerm: terms.length > 0,
     op,
@@ -145,10 +151,12 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: /\b(?:employed|employee|had a job|have a job|working|worked|work(?:s|ed)? (?:for|at|on)|job)\b/u.test(en) && !/\bunemployed\b/u.test(en),
+    employed: /\b(?:employed|an employee|had a job|have a job|held a job|in work)\b/u.test(en) && !/\bunemployed\b/u.test(en),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
-    website: /\b(?:official )?(?:website|web ?site|site|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
+    website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
+    rights: /\bpolitical rights?\b/u.test(en) || /政治权利/u.test(raw),
+    atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his)\b|\b(?:guy|man|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),

@@ -244,6 +244,7 @@ export class Reader {
       words: content,
       lesser: c.lesser,
       count: c.number,
+      atLeast: c.atLeast,
       others,
       ambiguous,
       wrapped,
@@ -253,7 +254,9 @@ export class Reader {
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
     if (c.life && !c.amount) return { type: "life" };
     if (c.range) return { type: "range", where: c.range };
-    if (c.amount) return { type: "term", on: attribute === "rights" ? "rights" : "penalty", op: c.op, amount: c.amount };
+    if (c.amount) return { type: "term", on: attribute === "rights" || c.rights ? "rights" : "penalty", op: c.op, amount: c.amount };
+    // "sentenced under the Counter-Espionage Law": which law, not whether
+    if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed) return { type: "unemployed" };
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };

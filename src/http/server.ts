@@ -30,13 +30,15 @@ export interface InteractionServerOptions {
   now?: () => number;
 }
 
-// SubjectPublicKeyInfo DER prefix for an Ed25519 key (RFC 8410): SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING <32 bytes> }
-const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-
-/** Turns the portal's 64-hex-character public key into a node KeyObject. */
+/**
+ * Turns the portal's 64-hex-character public key into a node KeyObject. The raw
+ * 32 bytes go in as a JWK (RFC 8037: kty OKP, crv Ed25519, x = the key in
+ * base64url), so node builds the key structure itself; no hand-written DER.
+ */
 export function ed25519PublicKey(hex: string): KeyObject {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error("an Ed25519 public key is 64 hexadecimal characters");
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]), format: "der", type: "spki" });
+  const x = Buffer.from(hex, "hex").toString("base64url");
+  return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
 }
 
 /** Checks Discord's signature: Ed25519 over the timestamp header followed by the raw body. */

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import { runAutocomplete, runCommand, runComponent, type Outcome } from "../../commands/run.js";
 import type { Core } from "../core.js";
-import type { Cooldown } from "../cooldown.js";
+import type { CooldownCounter } from "../cooldown.js";
 import type { Logger } from "../log.js";
 import { cooldownReply } from "../reply/builders.js";
 import { fitMessage } from "../reply/fit.js";
@@ -24,8 +24,8 @@ export interface InteractionServerOptions {
   /** the application's public key from the Developer Portal: 64 hex characters (32 raw bytes) */
   publicKey: string;
   logger: Logger;
-  /** per-user rate limit for commands and components; counted in this process only */
-  cooldown?: Cooldown;
+  /** per-user rate limit for commands and components: this process's memory, or shared in Redis */
+  cooldown?: CooldownCounter;
   /** the clock, in milliseconds (tests move it) */
   now?: () => number;
 }
@@ -150,16 +150,16 @@ const INTERACTION_NAMES: Record<number, string> = {
 };
 
 /** Answers one verified interaction: the response body Discord expects. */
-function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts): unknown {
+async function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts): Promise<unknown> {
   const { core, cooldown } = opts;
   const type = interaction.type;
   facts.interaction = typeof type === "number" ? (INTERACTION_NAMES[type] ?? `type ${type}`) : "missing type";
   const data = isObject(interaction.data) ? interaction.data : undefined;
 
-  const limited = (): MessagePayload | undefined => {
+  const limited = async (): Promise<MessagePayload | undefined> => {
     const user = userId(interaction);
     if (!cooldown || user === undefined) return undefined;
-    const verdict = cooldown.take(user);
+    const verdict = await cooldown.take(user);
     if (verdict.ok) return undefined;
     facts.outcome = "cooldown";
     return fitMessage(cooldownReply(verdict.retryAfterMs, cooldown.limit, cooldown.windowMs));
@@ -176,7 +176,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       facts.command = name;
       facts.options = entries.map((e) => e.name);
       facts.values = Object.fromEntries(entries.map((e) => [e.name, e.value]));
-      const slow = limited();
+      const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runCommand(core, name, Object.fromEntries(entries.map((e) => [e.name, e.value])));
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
@@ -201,7 +201,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       if (customId === undefined) throw new HttpError(400, "a component interaction needs data.custom_id");
       const values = Array.isArray(data?.values) ? data.values.filter((v): v is string => typeof v === "string") : [];
       facts.component = customId.split(":")[0]!.slice(0, 32);
-      const slow = limited();
+      const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runComponent(core, customId, values);
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
@@ -254,7 +254,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
       throw new HttpError(400, "the body is not valid JSON");
     }
     if (!isObject(interaction)) throw new HttpError(400, "the body is not an interaction object");
-    return { status: 200, body: JSON.stringify(answer(interaction, opts, facts)) };
+    return { status: 200, body: JSON.stringify(await answer(interaction, opts, facts)) };
   }
 
   const server = createServer((req, res) => {

@@ -15,6 +15,7 @@ const HINTS: Record<string, string> = {
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   COOLDOWN_COMMANDS: "use a whole number from 1 to 1000 (commands allowed per window)",
   COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
+  REDIS_URL: "leave it unset to count cooldowns in each process, or give a URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
   SHARD_COUNT: "use auto or a whole number from 1 to 1000",
   CASEBOOK_DATA_DIR: "leave it unset for the project's data/ folder, or give the path of another dataset folder",
   PORT: "use a port number from 0 to 65535",
@@ -32,6 +33,8 @@ const common = {
   DISCORD_API_BASE: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/ }).optional()),
   COOLDOWN_COMMANDS: z.preprocess(blankIsUnset, intFrom(1, 1000, 5)),
   COOLDOWN_WINDOW_SECONDS: z.preprocess(blankIsUnset, intFrom(1, 3600, 10)),
+  // set: cooldown counts shared by every process in this Redis (src/cooldown-redis.ts)
+  REDIS_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^rediss?$/, hostname: /^.+$/ }).optional()),
 };
 const token = z.string().min(50).regex(/^[\w.-]+$/);
 

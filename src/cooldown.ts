@@ -1,13 +1,28 @@
-// Per-user rate limit: at most `limit` commands in any `windowMs`. A sliding
-// window of timestamps per user, pruned as it is used; kept in memory only,
-// so each process (shard or HTTP replica) counts for itself.
+// Per-user rate limit: at most `limit` commands in any `windowMs`. The default
+// here is a sliding window of timestamps per user, pruned as it is used; kept
+// in memory only, so each process (shard or HTTP replica) counts for itself.
+// With REDIS_URL, src/cooldown-redis.ts counts in Redis instead, shared by
+// every process; the doors see both through CooldownCounter.
 export interface CooldownVerdict {
   ok: boolean;
   /** when not ok: how long until the next command is allowed */
   retryAfterMs: number;
 }
 
-export class Cooldown {
+/**
+ * What a door needs from a cooldown. `take` may answer at once (memory) or
+ * after a round trip (Redis), so doors await it; it never rejects.
+ */
+export interface CooldownCounter {
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Records a command by `userId` if allowed; says when to retry if not. */
+  take(userId: string): CooldownVerdict | Promise<CooldownVerdict>;
+  /** Releases connections (the Redis client); the in-memory counter has none. */
+  close?(): Promise<void>;
+}
+
+export class Cooldown implements CooldownCounter {
   private readonly hits = new Map<string, number[]>();
   private lastSweep = 0;
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuestions, scoreOne } from "../src/eval/score.js";
+import { parseQuestions, scoreOne } from "./eval/score.js";
 import { core } from "./helpers/core.js";
 
 // The project's question tables (questions.jsonl and the probe sets were each

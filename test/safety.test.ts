@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { runLine } from "../commands/line.js";
 import { runAutocomplete, runCommand, runComponent } from "../commands/run.js";
-import { SENTENCE_FIGURE } from "../src/eval/score.js";
+import { SENTENCE_FIGURE } from "./eval/score.js";
 import { escapeUserText, inlineCode } from "../src/reply/escape.js";
 import { checkChoices, checkMessage, codeSpans, textPieces } from "./fuzz/check.js";
 import { core } from "./helpers/core.js";

@@ -2,7 +2,8 @@
 // handlers. Everything it answers comes from commands/run.ts; this file only
 // turns interactions into handler calls, applies the per-user cooldown, sends
 // the reply and writes one log line per interaction. It keeps no state a shard
-// would need to share (the cooldown is per process, by design).
+// would need to share (the cooldown counts per process, or in Redis when
+// REDIS_URL is set: src/cooldown-redis.ts).
 import { performance } from "node:perf_hooks";
 import {
   type AutocompleteInteraction,
@@ -15,7 +16,8 @@ import {
 } from "discord.js";
 import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome, type RunResult } from "../../commands/run.js";
 import type { GatewayConfig } from "../config.js";
-import { Cooldown } from "../cooldown.js";
+import type { CooldownVerdict } from "../cooldown.js";
+import { cooldownFor } from "../cooldown-redis.js";
 import type { Core } from "../core.js";
 import type { Logger } from "../log.js";
 // replies made here (cooldown, unsupported, door errors) pass the same limits as the handlers' replies
@@ -26,7 +28,7 @@ import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsuppo
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
 export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
-  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS">>;
+  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL">>;
 
 export interface BotOptions {
   config: BotConfig;
@@ -56,9 +58,8 @@ const IN_FLIGHT_GRACE_MS = 3000;
 export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs }: BotOptions): Bot {
   const scrub = scrubber([config.DISCORD_TOKEN]);
   const log = logger.child({ door: "gateway" });
-  const limit = config.COOLDOWN_COMMANDS ?? 5;
-  const windowMs = (config.COOLDOWN_WINDOW_SECONDS ?? 10) * 1000;
-  const cooldown = new Cooldown(limit, windowMs);
+  const cooldown = cooldownFor(config, log);
+  const { limit, windowMs } = cooldown;
 
   const client = new Client({
     // Guilds only: slash commands, autocomplete and components arrive as
@@ -126,11 +127,11 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         }
       } else if (interaction.isRepliable()) {
         let payload: MessagePayload;
-        const verdict = (): ReturnType<Cooldown["take"]> => cooldown.take(interaction.user.id);
+        const verdict = async (): Promise<CooldownVerdict> => cooldown.take(interaction.user.id);
         if (interaction.isChatInputCommand()) {
           const options = optionRecord(interaction.options.data);
           Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName, options: Object.keys(options), values: options });
-          const v = verdict();
+          const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
         } else if (interaction.isMessageContextMenuCommand()) {
@@ -142,7 +143,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           const values = interaction.isStringSelectMenu() ? [...interaction.values] : [];
           Object.assign(entry, { kind: (interaction.isButton() ? "button" : "select") satisfies Kind, customId: interaction.customId });
           if (interaction.isStringSelectMenu()) entry.values = values;
-          const v = verdict();
+          const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values));
         } else {
@@ -209,6 +210,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, IN_FLIGHT_GRACE_MS).unref())]);
         }
         await client.destroy();
+        await cooldown.close?.();
         log.info("stopped");
       })();
       return stopping;

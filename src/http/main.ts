@@ -10,7 +10,7 @@
 import cluster from "node:cluster";
 import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig, type HttpConfig } from "../config.js";
-import { Cooldown } from "../cooldown.js";
+import { cooldownFor } from "../cooldown-redis.js";
 import { loadCore, type Core } from "../core.js";
 import { DatasetError } from "../data/errors.js";
 import { createLogger, type Logger } from "../log.js";
@@ -51,7 +51,8 @@ function serve(config: HttpConfig, log: Logger): void {
     if (err instanceof DatasetError) fail(`Casebook cannot start: the dataset is invalid.\n${err.message}`);
     throw err;
   }
-  const cooldown = new Cooldown(config.COOLDOWN_COMMANDS, config.COOLDOWN_WINDOW_SECONDS * 1000);
+  // shared by every replica in Redis when REDIS_URL is set, else counted in this process
+  const cooldown = cooldownFor(config, log);
   const server = createInteractionServer({ core, publicKey: config.DISCORD_PUBLIC_KEY, logger: log, cooldown });
 
   server.on("error", (err) => {

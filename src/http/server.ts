@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import { runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome } from "../../commands/run.js";
 import type { Core } from "../core.js";
-import type { Cooldown } from "../cooldown.js";
+import type { CooldownCounter } from "../cooldown.js";
 import type { Logger } from "../log.js";
 import { cooldownReply } from "../reply/builders.js";
 import { fitMessage } from "../reply/fit.js";
@@ -24,19 +24,21 @@ export interface InteractionServerOptions {
   /** the application's public key from the Developer Portal: 64 hex characters (32 raw bytes) */
   publicKey: string;
   logger: Logger;
-  /** per-user rate limit for commands and components; counted in this process only */
-  cooldown?: Cooldown;
+  /** per-user rate limit for commands and components: this process's memory, or shared in Redis */
+  cooldown?: CooldownCounter;
   /** the clock, in milliseconds (tests move it) */
   now?: () => number;
 }
 
-// SubjectPublicKeyInfo DER prefix for an Ed25519 key (RFC 8410): SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING <32 bytes> }
-const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-
-/** Turns the portal's 64-hex-character public key into a node KeyObject. */
+/**
+ * Turns the portal's 64-hex-character public key into a node KeyObject. The raw
+ * 32 bytes go in as a JWK (RFC 8037: kty OKP, crv Ed25519, x = the key in
+ * base64url), so node builds the key structure itself; no hand-written DER.
+ */
 export function ed25519PublicKey(hex: string): KeyObject {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error("an Ed25519 public key is 64 hexadecimal characters");
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]), format: "der", type: "spki" });
+  const x = Buffer.from(hex, "hex").toString("base64url");
+  return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
 }
 
 /** Checks Discord's signature: Ed25519 over the timestamp header followed by the raw body. */
@@ -148,16 +150,16 @@ const INTERACTION_NAMES: Record<number, string> = {
 };
 
 /** Answers one verified interaction: the response body Discord expects. */
-function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts): unknown {
+async function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts): Promise<unknown> {
   const { core, cooldown } = opts;
   const type = interaction.type;
   facts.interaction = typeof type === "number" ? (INTERACTION_NAMES[type] ?? `type ${type}`) : "missing type";
   const data = isObject(interaction.data) ? interaction.data : undefined;
 
-  const limited = (): MessagePayload | undefined => {
+  const limited = async (): Promise<MessagePayload | undefined> => {
     const user = userId(interaction);
     if (!cooldown || user === undefined) return undefined;
-    const verdict = cooldown.take(user);
+    const verdict = await cooldown.take(user);
     if (verdict.ok) return undefined;
     facts.outcome = "cooldown";
     return fitMessage(cooldownReply(verdict.retryAfterMs, cooldown.limit, cooldown.windowMs));
@@ -174,7 +176,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       facts.command = name;
       facts.options = entries.map((e) => e.name);
       facts.values = Object.fromEntries(entries.map((e) => [e.name, e.value]));
-      const slow = limited();
+      const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       // a message command ("Check with Casebook") names its message in data.target_id, resolved in data.resolved.messages
       if (data?.type === ApplicationCommandType.Message) {
@@ -208,7 +210,7 @@ function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts)
       if (customId === undefined) throw new HttpError(400, "a component interaction needs data.custom_id");
       const values = Array.isArray(data?.values) ? data.values.filter((v): v is string => typeof v === "string") : [];
       facts.component = customId.split(":")[0]!.slice(0, 32);
-      const slow = limited();
+      const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runComponent(core, customId, values);
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
@@ -261,7 +263,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
       throw new HttpError(400, "the body is not valid JSON");
     }
     if (!isObject(interaction)) throw new HttpError(400, "the body is not an interaction object");
-    return { status: 200, body: JSON.stringify(answer(interaction, opts, facts)) };
+    return { status: 200, body: JSON.stringify(await answer(interaction, opts, facts)) };
   }
 
   const server = createServer((req, res) => {

@@ -12,7 +12,7 @@ import { runLine } from "../../commands/line.js";
 import { createBot } from "../../src/discord/bot.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { loadCore } from "../../src/core.js";
-import { ABSTAIN, SENTENCE_FIGURE } from "../../src/eval/score.js";
+import { ABSTAIN, SENTENCE_FIGURE } from "../eval/score.js";
 import { DiscordDouble, opt, type InteractionCallbackBody } from "../double/discord-double.js";
 import { callbackProblems, commandProblems, embedProblems } from "../double/spec.js";
 import {

@@ -12,7 +12,7 @@ import { ApplicationCommandOptionType, type APIApplicationCommandInteractionData
 import { expect } from "vitest";
 import { commands } from "../../commands/registry.js";
 import { parseSlashLine } from "../../commands/parse-line.js";
-import { replyText } from "../../src/eval/score.js";
+import { replyText } from "../eval/score.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
 import { opt, type DiscordDouble, type InteractionCallbackBody } from "../double/discord-double.js";

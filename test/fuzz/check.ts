@@ -7,7 +7,7 @@ import {
 } from "discord-api-spec/zod";
 import { ComponentType } from "discord-api-types/v10";
 import type { RunResult } from "../../commands/run.js";
-import { replyText, withinLimits } from "../../src/eval/score.js";
+import { replyText, withinLimits } from "../eval/score.js";
 import * as L from "../../src/reply/limits.js";
 import type { Choice, MessagePayload } from "../../src/reply/payload.js";
 import { CANARY } from "./arbitraries.js";

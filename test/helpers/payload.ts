@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { replyText, withinLimits } from "../../src/eval/score.js";
+import { replyText, withinLimits } from "../eval/score.js";
 import { EPHEMERAL_FLAG } from "../../src/reply/limits.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
 

@@ -2,10 +2,10 @@
 // through the same handlers the doors use.
 import { z } from "zod";
 import { runLine } from "../../commands/line.js";
-import type { Core } from "../core.js";
-import { embedLength } from "../reply/fit.js";
-import * as L from "../reply/limits.js";
-import type { MessagePayload } from "../reply/payload.js";
+import type { Core } from "../../src/core.js";
+import { embedLength } from "../../src/reply/fit.js";
+import * as L from "../../src/reply/limits.js";
+import type { MessagePayload } from "../../src/reply/payload.js";
 
 export const QuestionSchema = z.object({
   id: z.string(),

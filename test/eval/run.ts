@@ -1,7 +1,9 @@
 // `npm run eval -- FILE`: scores a question file through the command handlers.
+// It lives under test/ (with score.ts) because it drives commands/, and nothing
+// under src/ may import from the layer above it.
 import { readFileSync } from "node:fs";
-import { loadCore } from "./core.js";
-import { parseQuestions, scoreOne } from "./eval/score.js";
+import { loadCore } from "../../src/core.js";
+import { parseQuestions, scoreOne } from "./score.js";
 
 const file = process.argv[2];
 if (!file) {

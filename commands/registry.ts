@@ -9,6 +9,7 @@ import help from "./help.js";
 import law from "./law.js";
 import sentence from "./sentence.js";
 import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
+import { fitCommandDefinition } from "../src/reply/fit.js";
 import type { CommandDefinition, CommandModule, ComponentModule } from "./types.js";
 
 export const commandList: readonly CommandModule[] = [caseCommand, cases, law, sentence, ask, about, help];
@@ -28,4 +29,4 @@ export const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.Bo
 
 /** What `deploy-commands` registers: the registry's definitions, each installable and usable everywhere. */
 export const definitions = (): CommandDefinition[] =>
-  commandList.map((m) => ({ ...m.definition, integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS] }));
+  commandList.map((m) => ({ ...fitCommandDefinition(m.definition), integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS] }));

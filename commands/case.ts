@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { ambiguousReply, caseReply, noCaseReply } from "../src/reply/builders.js";
+import { ambiguousReply, noCaseReply } from "../src/reply/builders.js";
+import { caseReply } from "../src/reply/case-reply.js";
 import { caseChoices } from "./choices.js";
 import { defineCommand } from "./types.js";
 

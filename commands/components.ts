@@ -1,6 +1,8 @@
 // Button and menu handlers, keyed by the first part of the custom id.
-import { caseReply, errorReply, sourceReply } from "../src/reply/builders.js";
+import { errorReply, sourceReply } from "../src/reply/builders.js";
+import { allQuotesReply, caseReply } from "../src/reply/case-reply.js";
 import { CHECK_POST, checkReply } from "../src/reply/check-reply.js";
+import { lawReply } from "../src/reply/sentence-reply.js";
 import { CUSTOM_ID } from "../src/reply/components.js";
 import type { CommandContext, ComponentModule } from "./types.js";
 
@@ -22,6 +24,14 @@ export const components: readonly ComponentModule[] = [
   },
   { kind: CUSTOM_ID.openCase, handle: (args, _values, ctx) => openCase(args[0], ctx) },
   { kind: CUSTOM_ID.casesMenu, handle: (_args, values, ctx) => openCase(values[0], ctx) },
+  {
+    kind: CUSTOM_ID.allQuotes,
+    handle: (args, _values, { core }) => {
+      const c = core.data.caseById.get(args[0] ?? "");
+      return c ? allQuotesReply(c, core.data) : errorReply("That case is not in the dataset any more.", core.data);
+    },
+  },
+  { kind: CUSTOM_ID.law, handle: (_args, _values, { core }) => lawReply(core.data, { ephemeral: true }) },
   {
     kind: CUSTOM_ID.source,
     handle: (args, _values, { core }) => sourceReply((args[0] ?? "").split(".").filter(Boolean).map(Number), core.data),

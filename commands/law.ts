@@ -1,4 +1,4 @@
-import { lawReply } from "../src/reply/builders.js";
+import { lawReply } from "../src/reply/sentence-reply.js";
 import { defineCommand } from "./types.js";
 
 export default defineCommand<Record<string, never>>({

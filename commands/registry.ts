@@ -10,7 +10,9 @@ import { components } from "./components.js";
 import help from "./help.js";
 import law from "./law.js";
 import sentence from "./sentence.js";
-import type { CommandModule, ComponentModule, MessageCommandModule } from "./types.js";
+import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
+import { fitCommandDefinition } from "../src/reply/fit.js";
+import type { CommandDefinition, CommandModule, ComponentModule, MessageCommandModule } from "./types.js";
 
 export const commandList: readonly CommandModule[] = [caseCommand, cases, law, sentence, ask, check, about, help];
 
@@ -21,8 +23,21 @@ export const commands: ReadonlyMap<string, CommandModule> = new Map(commandList.
 
 export const componentHandlers: ReadonlyMap<string, ComponentModule> = new Map(components.map((c) => [c.kind, c]));
 
-/** The slash commands' definitions. */
-export const definitions = () => commandList.map((m) => m.definition);
+/**
+ * Where every command can be installed and used. Casebook only reads the
+ * article and answers through the interaction itself, so nothing depends on
+ * being a member of the server: it works installed to a server (0) or to a
+ * user (1), and in servers (0), the bot's DMs (1) and group DMs / other DMs (2).
+ */
+export const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+export const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
 
-/** What `deploy-commands` registers: the slash commands, then the message commands. */
-export const deployBody = () => [...definitions(), ...[...messageCommands.values()].map((m) => m.definition)];
+/** The slash commands' definitions, each installable and usable everywhere. */
+export const definitions = (): CommandDefinition[] =>
+  commandList.map((m) => ({ ...fitCommandDefinition(m.definition), integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS] }));
+
+/** What `deploy-commands` registers: the slash commands, then the message commands, installable and usable everywhere. */
+export const deployBody = () => [
+  ...definitions(),
+  ...[...messageCommands.values()].map((m) => ({ ...m.definition, integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS] })),
+];

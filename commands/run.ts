@@ -7,7 +7,7 @@ import { escapeUserText } from "../src/reply/escape.js";
 import { fitChoices, fitMessage } from "../src/reply/fit.js";
 import { EPHEMERAL_FLAG, STRING_OPTION_MAX_LENGTH } from "../src/reply/limits.js";
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
-import { parseCustomId } from "../src/reply/components.js";
+import { parseCustomId, withArticleLink } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
 import { commandList, commands, componentHandlers, messageCommands } from "./registry.js";
 import type { CommandContext } from "./types.js";
@@ -53,6 +53,8 @@ function replyKey(name: string, rawOptions: unknown): string | undefined {
 
 /** Cached replies are shared by every caller: frozen, so no door can change one for the next. */
 function deepFreeze<T>(value: T): T {
+  // file bytes (Buffers) cannot be frozen; they are shared read-only by convention, like the gauge cache's
+  if (ArrayBuffer.isView(value)) return value;
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
@@ -79,7 +81,7 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
   const valid = validateOptions(module.definition, rawOptions);
   if (!valid.ok) return { reply: fitMessage(errorReply(valid.message, core.data)), outcome: "invalid" };
   try {
-    let reply = module.execute(valid.options, context(core));
+    let reply = withArticleLink(module.execute(valid.options, context(core)), core.data.article.publication);
     // errors are ephemeral whatever the handler chose; `private` makes any reply ephemeral
     if (valid.options.private === true) reply = { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL_FLAG };
     const fitted = deepFreeze(fitMessage(reply));
@@ -131,7 +133,7 @@ export function runComponent(core: Core, customId: string, rawValues: string[] =
     return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "unknown" };
   }
   try {
-    return { reply: fitMessage(handler.handle(args, values, context(core))), outcome: "ok" };
+    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core)), core.data.article.publication)), outcome: "ok" };
   } catch (err) {
     return failed(core, err);
   }

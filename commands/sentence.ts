@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { termOf } from "../src/answer/duration.js";
-import { ambiguousReply, caseSentenceReply, errorReply, noCaseReply, termSentenceReply } from "../src/reply/builders.js";
+import { ambiguousReply, errorReply, noCaseReply } from "../src/reply/builders.js";
+import { caseSentenceReply, termSentenceReply } from "../src/reply/sentence-reply.js";
 import { caseChoices } from "./choices.js";
 import { SURNAME_MAX_LENGTH } from "./case.js";
 import { defineCommand } from "./types.js";
@@ -44,7 +45,7 @@ export default defineCommand<{ case?: string; years?: number; months?: number }>
       },
     ],
   },
-  example: "/sentence case:Qi  or  /sentence years:7 months:0",
+  example: ["/sentence case:Qi", "/sentence years:7 months:0"],
   execute({ case: name, years, months }, { core }) {
     if (name !== undefined && (years !== undefined || months !== undefined)) {
       return errorReply("Give either a case or a prison term (years and months), not both.", core.data);

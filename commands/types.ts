@@ -16,8 +16,8 @@ export interface CommandContext {
 export interface CommandModule<O extends OptionValues = OptionValues> {
   /** what Discord registers, and the bounds every door re-checks */
   definition: CommandDefinition;
-  /** shown by /help */
-  example: string;
+  /** shown by /help, each as its own code span so it can be copied as it stands */
+  example: string | readonly string[];
   execute(options: O, ctx: CommandContext): MessagePayload;
   /** suggestions for the focused option; values are validated again when the command runs */
   autocomplete?(focused: { name: string; value: string }, ctx: CommandContext): Choice[];

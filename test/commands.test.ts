@@ -54,11 +54,12 @@ describe("/case", () => {
 });
 
 describe("/cases, /law, /about, /help", () => {
-  it("/cases lists every case with its outcome and a menu to open one", () => {
+  it("/cases lists every case with its outcome and a button to open each in one click", () => {
     const reply = run("/cases");
     expectSendable(reply);
     expect(replyText(reply)).toMatch(/Zhong[\s\S]*apprehended[\s\S]*Qi[\s\S]*2 years and 3 months[\s\S]*Song[\s\S]*administrative penalties/);
-    expect(reply.components?.[0]?.components[0]).toMatchObject({ type: 3 });
+    const buttons = reply.components?.flatMap((r) => r.components) ?? [];
+    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual(["case:zhong", "case:qi", "case:song"]);
   });
 
   it("/law quotes both ranges", () => {
@@ -128,7 +129,7 @@ describe("/ask", () => {
 
   it("carries a Source button and a button to open the case", () => {
     const row = run("/ask question:Why did Song contact the agency?").components?.[0];
-    expect(row?.components.map((c) => ("label" in c ? c.label : ""))).toEqual(["Source", "Open Song"]);
+    expect(row?.components.map((c) => ("label" in c ? c.label : ""))).toEqual(["Source", "Read on China Daily", "Open Song"]);
   });
 });
 

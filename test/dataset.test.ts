@@ -45,6 +45,18 @@ describe("the project's dataset", () => {
     expect(data.caseById.get("song")!.penalty.kind).toBe("administrative");
   });
 
+  it("keeps the publication's facts (publisher, author, date, URL, the day of the reveal) as metadata beside the text", () => {
+    expect(data.article.publication).toEqual({
+      publisher: "China Daily",
+      author: "Cui Jia",
+      published: "2024-12-17",
+      url: "https://global.chinadaily.com.cn/a/202412/17/WS6760d165a310f1265a1d342f.html",
+      casesRevealed: { by: "Ministry of State Security", date: "2024-12-16", articleSays: "on Monday" },
+    });
+    // metadata, not text: none of it is in the article itself
+    for (const v of ["China Daily", "Cui Jia", "2024", "December"]) expect(data.article.text).not.toContain(v);
+  });
+
   it("says the article gives no calendar date", () => {
     expect(data.article.date).toBeNull();
     expect(data.article.disclosedWhen).toBe("on Monday");
@@ -64,6 +76,11 @@ describe("a corrupted dataset is refused with an error naming file, record and f
     ["an unknown article reference", "law.json", (j) => (j.article = "another-article"), /law\.json: article refers to unknown article "another-article"/],
     ["a law quote not in the article", "law.json", (j) => (j.provisions[0].quote = "Spies get ten years."), /law\.json: provisions\[0\]\.quote is not in the article/],
     ["an unknown field", "article.json", (j) => (j.publisher = "x"), /article\.json: \(root\) has unknown field\(s\) publisher/],
+    ["a publication URL that is not https", "article.json", (j) => (j.publication.url = "http://global.chinadaily.com.cn/a/1.html"), /article\.json: publication\.url/],
+    ["a publication date that is not a date", "article.json", (j) => (j.publication.published = "17 December 2024"), /article\.json: publication\.published/],
+    ["cases revealed after the article was published", "article.json", (j) => (j.publication.casesRevealed.date = "2024-12-18"), /article\.json: publication\.casesRevealed\.date must not be after publication\.published/],
+    ["a reveal date that is not the weekday the article names", "article.json", (j) => (j.publication.casesRevealed.date = "2024-12-15"), /article\.json: publication\.casesRevealed\.date is not the weekday/],
+    ["a reveal day the article does not say", "article.json", (j) => (j.publication.casesRevealed.articleSays = "last week"), /article\.json: publication\.casesRevealed\.articleSays is not in the article/],
     ["an article-level quote not in the article", "article.json", (j) => (j.facts[0].quote = "The MSS revealed it on Tuesday."), /article\.json: facts\[0\]\.quote is not in the article/],
   ];
   it.each(cases)("%s", (_name, file, edit, expected) => {

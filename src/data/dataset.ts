@@ -1,4 +1,4 @@
-import type { FactRecord, Penalty, Provision, Topic } from "./schema.js";
+import type { FactRecord, Penalty, Provision, Publication, Topic } from "./schema.js";
 import type { CaseAttributes, Lexicon } from "./casebase.js";
 
 /** A fact as the engine uses it: the record plus where it sits. */
@@ -39,6 +39,8 @@ export interface Article {
   disclosedByShort: string;
   disclosedWhen: string;
   date: string | null;
+  /** from the publication, not the article's text: publisher, author, date, URL, the day the cases were revealed */
+  publication: Publication;
   facts: Fact[];
 }
 
@@ -64,4 +66,4 @@ export interface Dataset {
   lexicon: Lexicon;
 }
 
-export type { Topic, Penalty };
+export type { Topic, Penalty, Publication };

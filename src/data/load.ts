@@ -98,6 +98,10 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
   if (squash(paragraphs[0] ?? "") !== squash(articleRec.title)) {
     problems.push(`${articleName}: title does not match the first line of ${articleRec.file}`);
   }
+  // the publication's date stands for words of the article; those words must be there
+  if (!squashedText.includes(squash(articleRec.publication.casesRevealed.articleSays))) {
+    problems.push(`${articleName}: publication.casesRevealed.articleSays is not in the article`);
+  }
   const articleFacts = articleRec.facts.map((f, i) => link(f, null, articleName, `facts[${i}]`));
 
   const caseIds = new Set<string>();
@@ -168,6 +172,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     disclosedByShort: articleRec.disclosedByShort,
     disclosedWhen: articleRec.disclosedWhen,
     date: articleRec.date,
+    publication: articleRec.publication,
     facts: articleFacts,
   };
   const hash = createHash("sha256");

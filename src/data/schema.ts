@@ -18,6 +18,43 @@ export const FactSchema = z.strictObject({
   quote: text,
 });
 
+/**
+ * Facts about the article that come from its publication, not from its text:
+ * who published it, who wrote it, when, where, and the calendar date of the
+ * "Monday" the text mentions. Shown as metadata, never as a quote.
+ */
+export const PublicationSchema = z
+  .strictObject({
+    publisher: text,
+    author: text,
+    /** the day the publisher dated the article (ISO date) */
+    published: z.iso.date(),
+    url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https URL" }),
+    /** when the ministry revealed the cases: the "Monday" of the text, as a date */
+    casesRevealed: z.strictObject({
+      by: text,
+      date: z.iso.date(),
+      /** the article's own words for that day, e.g. "on Monday" */
+      articleSays: text,
+    }),
+  })
+  .refine((p) => p.casesRevealed.date <= p.published, {
+    error: "must not be after publication.published",
+    path: ["casesRevealed", "date"],
+  })
+  // "on Monday" and a date that is not a Monday cannot both be right
+  .refine((p) => weekdayAgrees(p.casesRevealed.articleSays, p.casesRevealed.date), {
+    error: "is not the weekday that publication.casesRevealed.articleSays names",
+    path: ["casesRevealed", "date"],
+  });
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function weekdayAgrees(words: string, isoDate: string): boolean {
+  const named = WEEKDAYS.findIndex((d) => words.toLowerCase().includes(d));
+  return named < 0 || new Date(`${isoDate}T00:00:00Z`).getUTCDay() === named;
+}
+
 export const ArticleSchema = z.strictObject({
   id,
   file: text,
@@ -27,6 +64,7 @@ export const ArticleSchema = z.strictObject({
   disclosedWhen: text,
   /** the article gives no calendar date; null says so explicitly */
   date: z.iso.date().nullable(),
+  publication: PublicationSchema,
   facts: z.array(FactSchema),
 });
 
@@ -83,6 +121,7 @@ export const LawFileSchema = z.strictObject({
 
 export type FactRecord = z.infer<typeof FactSchema>;
 export type ArticleFile = z.infer<typeof ArticleSchema>;
+export type Publication = z.infer<typeof PublicationSchema>;
 export type CaseRecord = z.infer<typeof CaseSchema>;
 export type CasesFile = z.infer<typeof CasesFileSchema>;
 export type LawFile = z.infer<typeof LawFileSchema>;

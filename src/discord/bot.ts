@@ -136,7 +136,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
         } else if (interaction.isMessageContextMenuCommand()) {
           Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName });
-          const v = verdict();
+          const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runMessageCommand(core, interaction.commandName, interaction.targetMessage.content));
         } else if (interaction.isButton() || interaction.isStringSelectMenu()) {

@@ -11,6 +11,7 @@ import type { Core } from "../core.js";
 import type { CooldownCounter } from "../cooldown.js";
 import type { Logger } from "../log.js";
 import { cooldownReply } from "../reply/builders.js";
+import { multipartBody, payloadJson } from "../reply/attachments.js";
 import { fitMessage } from "../reply/fit.js";
 import type { MessagePayload } from "../reply/payload.js";
 
@@ -223,6 +224,20 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
 }
 
 /**
+ * The response body for an answer: JSON, or, when the reply carries files (the
+ * sentencing gauge), multipart/form-data with payload_json and files[n], the
+ * form Discord takes messages with files in.
+ */
+async function responseBody(answered: unknown): Promise<{ status: number; body: string | Buffer; contentType?: string }> {
+  if (!isObject(answered) || !isObject(answered.data)) return { status: 200, body: JSON.stringify(answered) };
+  const data = answered.data as unknown as MessagePayload;
+  if (!Array.isArray(data.files) || data.files.length === 0) return { status: 200, body: JSON.stringify(answered) };
+  const json = { ...answered, data: payloadJson(data) };
+  const { contentType, body } = await multipartBody(json, data.files);
+  return { status: 200, body, contentType };
+}
+
+/**
  * The interactions endpoint as a node http.Server (not yet listening).
  * POST /interactions, GET /healthz; everything else 404 or 405.
  */
@@ -232,7 +247,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
   const now = opts.now ?? Date.now;
   const health = JSON.stringify({ status: "ok", dataset: core.data.version });
 
-  async function handle(req: IncomingMessage, facts: Facts): Promise<{ status: number; body: string }> {
+  async function handle(req: IncomingMessage, facts: Facts): Promise<{ status: number; body: string | Buffer; contentType?: string }> {
     const path = (req.url ?? "/").split("?")[0]!;
 
     if (path === "/healthz") {
@@ -263,7 +278,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
       throw new HttpError(400, "the body is not valid JSON");
     }
     if (!isObject(interaction)) throw new HttpError(400, "the body is not an interaction object");
-    return { status: 200, body: JSON.stringify(await answer(interaction, opts, facts)) };
+    return responseBody(await answer(interaction, opts, facts));
   }
 
   const server = createServer((req, res) => {
@@ -272,7 +287,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
     const path = (req.url ?? "/").split("?")[0]!.slice(0, 200);
     req.on("error", () => {});
     res.on("error", () => {});
-    const send = (status: number, body: string | undefined, headers: Record<string, string> = {}) => {
+    const send = (status: number, body: string | Buffer | undefined, headers: Record<string, string> = {}) => {
       if (res.headersSent || res.destroyed) return;
       const { "x-reason": reason, ...rest } = headers;
       if (reason) facts.reason = reason;
@@ -297,7 +312,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
     };
 
     handle(req, facts).then(
-      (r) => send(r.status, r.body),
+      (r) => send(r.status, r.body, r.contentType ? { "content-type": r.contentType } : {}),
       (err: unknown) => {
         if (err instanceof HttpError) {
           facts.reason = err.message;

@@ -2,19 +2,34 @@
 // They never call Discord; the doors send what these return.
 import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import { type Answer, joinNames } from "../answer/answer.js";
-import { compareTerm, formatTerm, type Term } from "../answer/duration.js";
-import { caseTerm, lawAnswer, penaltyOf } from "../answer/sentencing.js";
-import type { Case, Dataset, Fact, Topic } from "../data/dataset.js";
-import { caseButtons, casesMenu, sourceButton } from "./components.js";
+import type { Case, Dataset, Fact } from "../data/dataset.js";
+import { ComponentType } from "discord-api-types/v10";
+import { articleLinkButton, caseButtons, sourceButton } from "./components.js";
 import { escapeUserText } from "./escape.js";
 import { EPHEMERAL_FLAG } from "./limits.js";
 import { type MessagePayload, NO_MENTIONS } from "./payload.js";
 
 export const COLOR = { answer: 0x2f6f9f, silent: 0x7a7f87, error: 0xb03a2e, law: 0x6b4f9f } as const;
 
+/** "17 Dec 2024" from an ISO date, in English, whatever the machine's locale or time zone. */
+export function shortDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/** "17 December 2024". */
+export function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * Who disclosed the cases (the article's own word for the MSS's part), the article's title, who
+ * published it and when (publication metadata), and where to read more.
+ * No dataset hash: it means nothing to a reader.
+ */
 export function footer(data: Dataset): APIEmbed["footer"] {
   const a = data.article;
-  return { text: `Source: "${a.title}", disclosed by the ${a.disclosedBy} ${a.disclosedWhen} · dataset ${data.version}` };
+  const p = a.publication;
+  return { text: `Cases disclosed by the ${a.disclosedByShort}, reported in "${a.title}", ${p.publisher}, ${shortDate(p.published)} · /about` };
 }
 
 /** A quote as it appears in a reply: a block quote, verbatim. */
@@ -59,68 +74,6 @@ export function answerReply(answer: Answer, data: Dataset, opts: { ephemeral?: b
   return withFlags({ embeds: [embed], components, allowed_mentions: NO_MENTIONS() }, opts.ephemeral);
 }
 
-const CASE_SECTIONS: Array<[Topic, string]> = [
-  ["identity", "Who"],
-  ["motive", "Why"],
-  ["contact", "How he made contact"],
-  ["claim", "What he claimed"],
-  ["action", "What he did"],
-  ["agency", "What the agency did"],
-  ["secrets", "State secrets"],
-  ["outcome", "Outcome"],
-  ["charge", "Law and charge"],
-];
-
-/**
- * The statements of some facts, then their quotes. A quote already shown in an
- * earlier section of the same embed is not repeated (several facts rest on one
- * sentence); `shown` carries what is already there.
- */
-function factsBlock(facts: readonly Fact[], shown: Set<string>): string {
-  const statements = facts.map((f) => f.statement).join(" ");
-  const fresh = [...new Set(facts.map((f) => f.quote))].filter((q) => !shown.has(q));
-  for (const q of fresh) shown.add(q);
-  const quotes = fresh.length ? fresh.map(quoteLine).join("\n") : "(source quoted above)";
-  return `${statements}\n${quotes}`;
-}
-
-/** Where a case's penalty sits against the cited ranges, in one line. */
-export function penaltyLine(c: Case, data: Dataset): string {
-  const term = caseTerm(c);
-  if (!term) return penaltyOf(c).text;
-  return `${penaltyOf(c).text} ${compareTerm(term, data.law).text}`;
-}
-
-/** The whole case: who, why, contact, claims, acts, agency, outcome, penalty, law; each with its quote. */
-export function caseReply(c: Case, data: Dataset, opts: { ephemeral?: boolean } = {}): MessagePayload {
-  const fields: APIEmbedField[] = [];
-  const shown = new Set<string>();
-  const section = (topic: Topic, name: string) => {
-    const facts = c.facts.filter((f) => f.topic === topic);
-    if (facts.length) fields.push({ name, value: factsBlock(facts, shown) });
-  };
-  for (const [topic, name] of CASE_SECTIONS) if (topic !== "charge") section(topic, name);
-  // the penalty line states the term; its quote sits beside it
-  const penaltyFacts = [c.penalty.fact, ...(c.politicalRights ? [c.politicalRights.fact] : [])];
-  const penaltyQuotes = [...new Set(penaltyFacts.map((f) => f.quote))].filter((q) => !shown.has(q));
-  for (const q of penaltyQuotes) shown.add(q);
-  fields.push({
-    name: "Sentence",
-    value: `${penaltyLine(c, data)}\n${penaltyQuotes.length ? penaltyQuotes.map(quoteLine).join("\n") : "(source quoted above)"}`,
-  });
-  section("charge", "Law and charge");
-  const embed: APIEmbed = {
-    title: `Case ${c.order} of ${data.cases.length}: ${c.surname}`,
-    description: `A suspect surnamed ${c.surname}; the article gives no full name.${c.spellings.length ? ` Other spellings: ${c.spellings.map((s) => `${s.spelling} (${s.system})`).join(", ")}.` : ""}`,
-    color: COLOR.answer,
-    fields,
-    footer: footer(data),
-  };
-  const others = data.cases.filter((x) => x.id !== c.id).slice(0, 4);
-  const row = sourceButton(paragraphsOf(c.facts), caseButtons(others, (x) => `Open ${x.surname}`).flatMap((r) => r.components));
-  return withFlags({ embeds: [embed], components: [row], allowed_mentions: NO_MENTIONS() }, opts.ephemeral);
-}
-
 /** A surname that matches no case: say so, echo it safely, offer the cases. */
 export function noCaseReply(typed: string, data: Dataset, other: boolean): MessagePayload {
   const shown = escapeUserText(typed, 60) || "(empty)";
@@ -144,105 +97,99 @@ export function ambiguousReply(typed: string, cases: Case[], data: Dataset): Mes
   return { embeds: [embed], components: caseButtons(cases, (c) => `Open ${c.surname}`), flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
 }
 
-/** All cases, one line each with the outcome, and a menu to open any of them. */
+/** All cases, one line each with the outcome, and a button per case: one click opens it. */
 export function casesReply(data: Dataset): MessagePayload {
-  const lines = data.cases.map((c) => `**${c.order}. ${c.surname}**: ${c.summary}`);
+  const lines = data.cases.map((c) => `${c.order}. **${c.surname}**: ${c.summary}`);
   const embed: APIEmbed = {
     title: `${data.cases.length} cases in "${data.article.title}"`,
-    description: `${lines.join("\n")}\n\nOpen a case for the details and the quoted sentences they rest on.`,
+    description: `**${joinNames(data.cases.map((c) => c.surname))}: ${data.cases.length} cases, each with its outcome**\n${lines.join("\n")}\n\nOpen a case for the details and the quoted sentences they rest on.`,
     color: COLOR.answer,
     footer: footer(data),
   };
-  return { embeds: [embed], components: [casesMenu(data.cases)], allowed_mentions: NO_MENTIONS() };
+  return { embeds: [embed], components: caseButtons(data.cases, (c) => `Open ${c.surname}`), allowed_mentions: NO_MENTIONS() };
 }
 
-export function lawReply(data: Dataset): MessagePayload {
-  const a = lawAnswer(data);
-  const standard = data.law.provisions.find((p) => p.kind === "standard")!;
-  const fields: APIEmbedField[] = data.law.provisions.map((p) => ({
-    name: p.kind === "standard" ? "Range" : "Especially severe cases",
-    value: `${p.range.life ? `More than ${formatTerm({ life: false, months: p.range.minMonths })}, or life imprisonment` : `${formatTerm({ life: false, months: p.range.minMonths })} to ${formatTerm({ life: false, months: p.range.maxMonths ?? p.range.minMonths })}`}\n${quoteLine(p.quote)}`,
-  }));
-  fields.push({ name: "Who it covers", value: `As the ${data.law.citedBy} cites it: ${standard.covers}.` });
-  const embed: APIEmbed = { title: a.title, description: a.text, color: COLOR.law, fields, footer: footer(data) };
+/** The full paragraphs behind a Source button, shown only to the one who clicked, with the link to the whole article. */
+export function sourceReply(paragraphs: number[], data: Dataset): MessagePayload {
+  const valid = [...new Set(paragraphs)].filter((i) => Number.isInteger(i) && i >= 0 && i < data.article.paragraphs.length);
+  if (!valid.length) return errorReply("That source link is not valid any more. Ask again to get a fresh one.", data);
+  const p = data.article.publication;
+  const embed: APIEmbed = {
+    title: data.article.title,
+    description:
+      `**The article's own paragraph${valid.length > 1 ? "s" : ""}, verbatim**\n` +
+      valid.map((i) => quoteLine(data.article.paragraphs[i]!)).join("\n\n"),
+    color: COLOR.answer,
+    footer: footer(data),
+  };
   return {
     embeds: [embed],
-    components: [sourceButton(paragraphsOf(data.law.provisions.map((p) => p.fact)))],
+    components: [{ type: ComponentType.ActionRow, components: [articleLinkButton(p.url, p.publisher)] }],
+    flags: EPHEMERAL_FLAG,
     allowed_mentions: NO_MENTIONS(),
   };
 }
 
-/** /sentence for a case: its penalty against the cited ranges. */
-export function caseSentenceReply(c: Case, data: Dataset): MessagePayload {
-  const facts = [c.penalty.fact, ...(c.politicalRights ? [c.politicalRights.fact] : []), ...data.law.provisions.map((p) => p.fact)];
-  const term = caseTerm(c);
-  const text = term
-    ? `${penaltyLine(c, data)} The article does not say why.`
-    : `${penaltyOf(c).text} There is no prison term to compare with the range of five to 10 years the article cites.`;
-  const embed: APIEmbed = {
-    title: `${c.surname}: sentence against the cited ranges`,
-    description: text,
-    color: COLOR.law,
-    fields: quoteFields(facts),
-    footer: footer(data),
-  };
-  return { embeds: [embed], components: [sourceButton(paragraphsOf(facts))], allowed_mentions: NO_MENTIONS() };
-}
-
-/** /sentence years months: any term against the cited ranges. */
-export function termSentenceReply(term: Term, data: Dataset): MessagePayload {
-  const cmp = compareTerm(term, data.law);
-  const facts = data.law.provisions.map((p) => p.fact);
-  const reported = data.cases.filter((c) => c.penalty.kind === "prison");
-  const embed: APIEmbed = {
-    title: `${formatTerm(term)} against the cited ranges`,
-    description: `${cmp.text}${reported.length ? ` For comparison, the article reports a prison term for ${joinNames(reported.map((c) => c.surname))} only.` : ""}`,
-    color: COLOR.law,
-    fields: quoteFields(facts),
-    footer: footer(data),
-  };
-  return { embeds: [embed], components: [sourceButton(paragraphsOf(facts))], allowed_mentions: NO_MENTIONS() };
-}
-
-/** The full paragraphs behind a Source button, shown only to the one who clicked. */
-export function sourceReply(paragraphs: number[], data: Dataset): MessagePayload {
-  const valid = [...new Set(paragraphs)].filter((i) => Number.isInteger(i) && i >= 0 && i < data.article.paragraphs.length);
-  if (!valid.length) return errorReply("That source link is not valid any more. Ask again to get a fresh one.", data);
-  const embed: APIEmbed = {
-    title: data.article.title,
-    description: valid.map((i) => quoteLine(data.article.paragraphs[i]!)).join("\n\n"),
-    color: COLOR.answer,
-    footer: footer(data),
-  };
-  return { embeds: [embed], flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
-}
-
+/**
+ * What Casebook is and where each thing it says comes from: the article's text
+ * (quoted) apart from the publication's metadata (publisher, author, date, URL,
+ * the calendar date of the text's "Monday"), which the text itself does not give.
+ */
 export function aboutReply(data: Dataset): MessagePayload {
   const a = data.article;
+  const p = a.publication;
   const embed: APIEmbed = {
     title: "About Casebook",
     description:
-      `Casebook answers questions about one news article, "${a.title}": cases disclosed by China's ${a.disclosedBy} (${a.disclosedByShort}) ${a.disclosedWhen}; the article gives no calendar date.\n\n` +
+      `**Casebook answers questions about one ${p.publisher} article, quoting it for every fact**\n` +
       "It reports allegations and outcomes only as the article states them, quotes the sentence each fact rests on, and says so when the article is silent. It does not add anything from elsewhere.",
     color: COLOR.answer,
     fields: [
-      { name: "Dataset", value: `${data.cases.length} cases (${joinNames(data.cases.map((c) => c.surname))}), ${data.facts.length} quoted facts, ${data.law.provisions.length} provisions of the ${data.law.name} as cited. Version ${data.version}.` },
+      {
+        name: "From the article's text",
+        value:
+          `"${a.title}": every quote and every fact about the cases. In the text, China's ${a.disclosedBy} (${a.disclosedByShort}) revealed the cases ${p.casesRevealed.articleSays}; ` +
+          "the text itself gives no calendar date, no author and no publisher.",
+      },
+      {
+        name: "From the publication (metadata, not quotes)",
+        value:
+          `Published by ${p.publisher} on ${longDate(p.published)}, written by ${p.author}: ${p.url}\n` +
+          `The "Monday" on which the ${a.disclosedByShort} revealed the cases was ${longDate(p.casesRevealed.date)}.`,
+      },
+      {
+        name: "Who did what",
+        value: `The ${a.disclosedBy} revealed the cases; ${p.publisher} reported them in this article. Casebook is not affiliated with either.`,
+      },
+      {
+        name: "Dataset",
+        value: `${data.cases.length} cases (${joinNames(data.cases.map((c) => c.surname))}), ${data.facts.length} quoted facts, ${data.law.provisions.length} provisions of the ${data.law.name} as cited.`,
+      },
       { name: "What it keeps", value: "Nothing: no messages, no user data. Every answer is computed from the article alone." },
     ],
     footer: footer(data),
   };
-  return { embeds: [embed], allowed_mentions: NO_MENTIONS() };
+  return {
+    embeds: [embed],
+    components: [{ type: ComponentType.ActionRow, components: [articleLinkButton(p.url, p.publisher)] }],
+    allowed_mentions: NO_MENTIONS(),
+  };
 }
 
-export function helpReply(data: Dataset, commands: Array<{ name: string; description: string; example: string }>): MessagePayload {
+/** The commands, each example its own code span (so it can be copied as it stands), and a button per case. */
+export function helpReply(
+  data: Dataset,
+  commands: Array<{ name: string; description: string; example: string | readonly string[] }>,
+): MessagePayload {
+  const examples = (e: string | readonly string[]) => (typeof e === "string" ? [e] : [...e]).map((x) => `\`${x}\``).join("\n");
   const embed: APIEmbed = {
     title: "Casebook commands",
-    description: `Questions about the ${data.cases.length} cases in "${data.article.title}". Every answer quotes the article.`,
+    description: `**Ask about the ${data.cases.length} cases in "${data.article.title}"; every answer quotes the article**\nOpen a case below, or type one of these.`,
     color: COLOR.answer,
-    fields: commands.map((c) => ({ name: `/${c.name}`, value: `${c.description}\nExample: \`${c.example}\`` })),
+    fields: commands.map((c) => ({ name: `/${c.name}`, value: `${c.description}\n${examples(c.example)}` })),
     footer: footer(data),
   };
-  return { embeds: [embed], allowed_mentions: NO_MENTIONS() };
+  return { embeds: [embed], components: caseButtons(data.cases, (c) => `Open ${c.surname}`), allowed_mentions: NO_MENTIONS() };
 }
 
 /** The polite, ephemeral answer to someone going faster than the cooldown allows (every door). */

@@ -8,8 +8,13 @@ import type { ActionRow } from "./payload.js";
 export const CUSTOM_ID = {
   openCase: "case",
   source: "source",
+  /** the select menu older /cases replies carry; still answered so those messages keep working */
   casesMenu: "cases",
   checkPost: "checkpost",
+  /** every quote of one case, for what a /case reply had no room for */
+  allQuotes: "quotes",
+  /** the cited law and its ranges, with the gauge */
+  law: "law",
 } as const;
 
 export function customId(kind: string, ...args: Array<string | number>): string {
@@ -53,6 +58,25 @@ export function sourceButton(paragraphs: number[], extra: ActionRow["components"
   };
 }
 
+/** A link button to the article on the publisher's site (Discord opens it; no click reaches the bot). */
+export function articleLinkButton(url: string, publisher: string): ActionRow["components"][number] {
+  return { type: ComponentType.Button, style: ButtonStyle.Link, label: `Read on ${publisher}`, url };
+}
+
+/** The row every reply that cites the article carries: Source (the paragraphs), the article's link, then `extra`. */
+export function sourceRow(paragraphs: number[], publication: { url: string; publisher: string }, extra: ActionRow["components"] = []): ActionRow {
+  const row = sourceButton(paragraphs);
+  return { ...row, components: [...row.components, articleLinkButton(publication.url, publication.publisher), ...extra] };
+}
+
+export function lawButton(): ActionRow["components"][number] {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: "The law", custom_id: customId(CUSTOM_ID.law) };
+}
+
+export function allQuotesButton(c: Case): ActionRow["components"][number] {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: "All quotes", custom_id: customId(CUSTOM_ID.allQuotes, c.id) };
+}
+
 export function casesMenu(cases: readonly Case[]): ActionRow {
   return {
     type: ComponentType.ActionRow,
@@ -69,4 +93,22 @@ export function casesMenu(cases: readonly Case[]): ActionRow {
       },
     ],
   };
+}
+
+/**
+ * Puts the article's link beside the Source button of a reply that has one and
+ * no link yet. The builders that use `sourceRow` already carry it; this covers
+ * builders that still use `sourceButton` alone (the /ask answer, until it is
+ * rebuilt), so every reply citing the article links to it. Pure.
+ */
+export function withArticleLink<P extends { components?: ActionRow[] }>(payload: P, publication: { url: string; publisher: string }): P {
+  const rows = payload.components;
+  if (!rows?.length) return payload;
+  const hasLink = rows.some((r) => r.components.some((c) => c.type === ComponentType.Button && c.style === ButtonStyle.Link));
+  const at = rows.findIndex((r) => r.components.some((c) => "custom_id" in c && c.custom_id.startsWith(`${CUSTOM_ID.source}:`)));
+  if (hasLink || at < 0) return payload;
+  const row = rows[at]!;
+  const i = row.components.findIndex((c) => "custom_id" in c && c.custom_id.startsWith(`${CUSTOM_ID.source}:`));
+  const components = [...row.components.slice(0, i + 1), articleLinkButton(publication.url, publication.publisher), ...row.components.slice(i + 1)];
+  return { ...payload, components: rows.map((r, k) => (k === at ? { ...r, components } : r)) };
 }

@@ -12,6 +12,10 @@ export const EMBED_AUTHOR_NAME_MAX = 256;
 /** title + description + field names and values + footer + author, over all embeds */
 export const EMBED_TOTAL_MAX = 6000;
 
+/** files sent with one message, and each one's alt text */
+export const ATTACHMENTS_PER_MESSAGE_MAX = 10;
+export const ATTACHMENT_DESCRIPTION_MAX = 1024;
+
 export const ACTION_ROWS_MAX = 5;
 export const BUTTONS_PER_ROW_MAX = 5;
 export const BUTTON_LABEL_MAX = 80;

@@ -12,10 +12,13 @@ export function renderTerminal(p: MessagePayload, color: boolean): string {
     if (e.title) out.push(bold(e.title));
     if (e.description) out.push(e.description);
     for (const f of e.fields ?? []) out.push("", bold(f.name), f.value);
+    if (e.image?.url) out.push("", dim(`[image: ${e.image.url.replace(/^attachment:\/\//u, "")}]`));
     if (e.footer?.text) out.push("", dim(e.footer.text));
   }
   const controls = (p.components ?? []).flatMap((row) =>
-    row.components.map((c) => ("label" in c && c.label ? `[${c.label}]` : "placeholder" in c && c.placeholder ? `[${c.placeholder} ▾]` : "")),
+    row.components.map((c) =>
+      "url" in c && c.url && "label" in c ? `[${c.label} ↗ ${c.url}]` : "label" in c && c.label ? `[${c.label}]` : "placeholder" in c && c.placeholder ? `[${c.placeholder} ▾]` : "",
+    ),
   );
   if (controls.filter(Boolean).length) out.push("", dim(controls.filter(Boolean).join(" ")));
   return out.join("\n");

@@ -57,13 +57,19 @@ describe("buttons and menus in replies", () => {
     expectComponentsWithinLimits(runCommand(core(), name, options).reply.components);
   });
 
-  it("/cases offers a select menu that opens every case", () => {
-    const reply = runCommand(core(), "cases", {}).reply;
-    const menu = customIds(reply).find((c) => c.type === ComponentType.StringSelect);
-    expect(menu).toBeDefined();
-    const opened = menu!.type === ComponentType.StringSelect ? menu!.options.map((o) => o.value) : [];
+  it("/cases and /help offer a button per case, each of which opens its case", () => {
+    for (const name of ["cases", "help"]) {
+      const buttons = customIds(runCommand(core(), name, {}).reply).filter((c) => c.custom_id.startsWith(`${CUSTOM_ID.openCase}:`));
+      expect(buttons, `/${name}`).toHaveLength(core().data.cases.length);
+      for (const b of buttons) expect(runComponent(core(), b.custom_id).reply.embeds[0]?.title).toMatch(/^Case \d of 3/);
+    }
+  });
+
+  it("the select menu older /cases replies carry still opens every case", () => {
+    const menu = casesMenu(core().data.cases).components[0]!;
+    const opened = menu.type === ComponentType.StringSelect ? menu.options.map((o) => o.value) : [];
     expect(opened).toHaveLength(core().data.cases.length);
-    for (const value of opened) expect(runComponent(core(), menu!.custom_id, [value]).outcome).toBe("ok");
+    for (const value of opened) expect(runComponent(core(), "custom_id" in menu ? menu.custom_id : "", [value]).outcome).toBe("ok");
   });
 
   it("a /case miss offers the known cases as buttons", () => {

@@ -162,6 +162,17 @@ describe("npm run deploy-commands", () => {
       expect(result.registered.map((c) => c.name)).toEqual(deployBody().map((d) => d.name));
     });
 
+    it("sends every command installable to servers and users, and usable in servers, the bot's DMs and private channels", async () => {
+      const before = api.requests.length;
+      await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_BASE: api.base });
+      const body = JSON.parse(api.requests[before]!.body) as Array<{ name: string; integration_types?: number[]; contexts?: number[] }>;
+      expect(body.length).toBeGreaterThan(0);
+      for (const command of body) {
+        expect(command.integration_types, `/${command.name}`).toEqual([0, 1]);
+        expect(command.contexts, `/${command.name}`).toEqual([0, 1, 2]);
+      }
+    });
+
     it("uses the guild route when DISCORD_GUILD_ID is set", async () => {
       const before = api.requests.length;
       const guild = "223456789012345678";

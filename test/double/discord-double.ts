@@ -71,6 +71,8 @@ export interface RecordedFile {
   filename: string;
   contentType: string;
   size: number;
+  /** the file's bytes, so tests can check what was sent (a PNG's signature, say) */
+  bytes: Buffer;
 }
 
 export interface RecordedRequest {
@@ -105,6 +107,8 @@ export interface CallbackRecord {
   latencyMs: number | null;
   body: InteractionCallbackBody;
   bodyKind: RecordedRequest["bodyKind"];
+  /** files sent with a multipart callback (files[n]); empty for JSON */
+  files: RecordedFile[];
   withResponse: boolean;
 }
 
@@ -997,7 +1001,7 @@ export class DiscordDouble {
           if (field === "payload_json") body = JSON.parse(value) as unknown;
           else fields[field] = value;
         } else {
-          files.push({ field, filename: value.name, contentType: value.type, size: value.size });
+          files.push({ field, filename: value.name, contentType: value.type, size: value.size, bytes: Buffer.from(await value.arrayBuffer()) });
         }
       }
       if (body === undefined && Object.keys(fields).length > 0) body = fields;
@@ -1280,6 +1284,7 @@ export class DiscordDouble {
       latencyMs: it.sentAt.length ? performance.now() - it.sentAt[0]! : null,
       body: body as InteractionCallbackBody,
       bodyKind: c.rec.bodyKind,
+      files: c.rec.files,
       withResponse,
     };
     it.callback = record;

@@ -14,6 +14,7 @@ import { deployCommands } from "../../src/discord/deploy.js";
 import { loadCore } from "../../src/core.js";
 import { ABSTAIN, SENTENCE_FIGURE } from "../eval/score.js";
 import { DiscordDouble, opt, type InteractionCallbackBody } from "../double/discord-double.js";
+import type { MessagePayload } from "../../src/reply/payload.js";
 import { callbackProblems, commandProblems, embedProblems } from "../double/spec.js";
 import {
   ROOT,
@@ -244,12 +245,14 @@ describe("every command through the gateway (createBot, real client, real double
     expect(callbackComponents(body).map((c) => c.custom_id)).toEqual(["case:zhong", "case:qi", "case:song"]);
   });
 
-  it("/cases: every case with its outcome and a select menu to open one", async () => {
+  it("/cases: every case with its outcome and a button to open each", async () => {
     const body = await slash("/cases");
     expect(callbackText(body)).toMatch(/Zhong[\s\S]*apprehended[\s\S]*Qi[\s\S]*2 years and 3 months[\s\S]*Song[\s\S]*administrative penalties/);
-    const menu = callbackComponents(body)[0];
-    expect(menu).toMatchObject({ type: 3, custom_id: "cases:open" });
-    expect((menu?.options as Array<{ value: string }>).map((o) => o.value)).toEqual(["zhong", "qi", "song"]);
+    expect(callbackComponents(body).map((c) => [c.type, c.custom_id])).toEqual([
+      [2, "case:zhong"],
+      [2, "case:qi"],
+      [2, "case:song"],
+    ]);
   });
 
   it("/law: both ranges, quoted", async () => {
@@ -267,6 +270,22 @@ describe("every command through the gateway (createBot, real client, real double
     expect(callbackText(body)).toMatch(/7 years is within the range of 5 to 10 years/);
   });
 
+  it("/sentence case:Qi arrives as a multipart callback carrying the gauge PNG its embed shows", async () => {
+    const interaction = slashInteraction(cb.d, "/sentence case:Qi");
+    const body = await cb.d.dispatchInteraction(interaction, { timeoutMs: WAIT });
+    expectValidCallback(body);
+    const record = cb.d.interaction(interaction.id)!.callback!;
+    expect(record.bodyKind).toBe("multipart");
+    expect(record.files).toHaveLength(1);
+    const [file] = record.files;
+    expect(file!.field).toBe("files[0]");
+    expect(file!.contentType).toBe("image/png");
+    expect(file!.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const data = callbackData(body) as MessagePayload & { attachments?: Array<{ id: string }> };
+    expect(data.embeds[0]!.image?.url).toBe(`attachment://${file!.filename}`);
+    expect(data.attachments?.map((a) => a.id)).toEqual(["0"]);
+  });
+
   it("/ask: a direct answer first, then the quote, then the case, with Source and Open buttons", async () => {
     const body = await slash("/ask question:What sentence did Qi receive?");
     const embed = callbackData(body).embeds[0]!;
@@ -274,7 +293,7 @@ describe("every command through the gateway (createBot, real client, real double
     expect(embed.fields?.[0]?.value).toMatch(/^> He was sentenced to two years and three months/);
     expect(embed.fields?.at(-1)).toMatchObject({ name: "Case", value: expect.stringMatching(/^Qi/) });
     const song = await slash("/ask question:Why did Song contact the agency?");
-    expect(callbackComponents(song).map((c) => c.label)).toEqual(["Source", "Open Song"]);
+    expect(callbackComponents(song).map((c) => c.label)).toEqual(["Source", "Read on China Daily", "Open Song"]);
     expect(callbackText(await slash("/ask question:What happened to Zhong?"))).toMatch(/apprehend/);
   });
 

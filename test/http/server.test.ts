@@ -5,6 +5,7 @@ import { connect, type AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand, runComponent } from "../../commands/run.js";
+import { payloadJson } from "../../src/reply/attachments.js";
 import { Cooldown } from "../../src/cooldown.js";
 import type { Core } from "../../src/core.js";
 import { createInteractionServer, MAX_BODY_BYTES } from "../../src/http/server.js";
@@ -66,9 +67,20 @@ async function post(body: unknown, opts: { headers?: Record<string, string>; uns
     ...opts.headers,
   };
   const res = await fetch(`${(opts.to ?? main).url}/interactions`, { method: "POST", body: raw, headers, signal: AbortSignal.timeout(5000) });
+  const files: Array<{ field: string; name: string; type: string; bytes: Buffer }> = [];
+  // a reply with files (the gauge) comes as multipart/form-data: payload_json, then files[n]
+  if (res.headers.get("content-type")?.startsWith("multipart/form-data")) {
+    let json: Record<string, unknown> = {};
+    for (const [field, value] of (await res.formData()).entries()) {
+      if (typeof value === "string") continue;
+      if (field === "payload_json") json = JSON.parse(await value.text()) as Record<string, unknown>;
+      else files.push({ field, name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+    return { status: res.status, headers: res.headers, json, files };
+  }
   const text = await res.text();
   expect(res.headers.get("content-type")).toBe("application/json");
-  return { status: res.status, headers: res.headers, json: JSON.parse(text) as Record<string, unknown> };
+  return { status: res.status, headers: res.headers, json: JSON.parse(text) as Record<string, unknown>, files };
 }
 
 /** A signed interaction that must be answered with a valid interaction response. */
@@ -78,6 +90,8 @@ async function interact(body: unknown, to?: Started) {
   expectValidResponse(r.json);
   return r.json as { type: number; data: unknown };
 }
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe("HTTP interactions: signed requests", () => {
   it("answers PING with PONG", async () => {
@@ -101,7 +115,23 @@ describe("HTTP interactions: signed requests", () => {
 
     const sentence = await interact(commandInteraction("sentence", { years: 7 }));
     expect(sentence.type).toBe(4);
-    expect(sentence.data).toEqual(runCommand(core(), "sentence", { years: 7 }).reply);
+    expect(sentence.data).toEqual(payloadJson(runCommand(core(), "sentence", { years: 7 }).reply));
+  });
+
+  it("answers /sentence case:Qi as multipart/form-data: payload_json, and the gauge PNG its embed shows", async () => {
+    const r = await post(commandInteraction("sentence", { case: "Qi" }));
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
+    expectValidResponse(r.json);
+    const data = r.json.data as ReturnType<typeof payloadJson>;
+    expect(data).toEqual(payloadJson(runCommand(core(), "sentence", { case: "Qi" }).reply));
+    expect(r.files).toHaveLength(1);
+    const [file] = r.files;
+    expect(file!.field).toBe("files[0]");
+    expect(file!.type).toBe("image/png");
+    expect(file!.bytes.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(data.attachments).toEqual([expect.objectContaining({ id: "0", filename: file!.name })]);
+    expect(data.embeds[0]!.image?.url).toBe(`attachment://${file!.name}`);
   });
 
   it("honours private:true with an ephemeral reply", async () => {
@@ -308,7 +338,7 @@ describe("HTTP interactions: health, cooldown, errors, logs", () => {
       // another replica has its own count
       const other = await start({ cooldown: new Cooldown(2, 60_000) });
       try {
-        expect((await interact(commandInteraction("law", {}, alice), other)).data).toEqual(runCommand(core(), "law", {}).reply);
+        expect((await interact(commandInteraction("law", {}, alice), other)).data).toEqual(payloadJson(runCommand(core(), "law", {}).reply));
       } finally {
         await stop(other);
       }

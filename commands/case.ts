@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ambiguousReply, caseReply, noCaseReply } from "../src/reply/builders.js";
 import { caseChoices } from "./choices.js";
+import { reported } from "./outcome.js";
 import { defineCommand } from "./types.js";
 
 export const SURNAME_MAX_LENGTH = 100;
@@ -38,7 +39,7 @@ export default defineCommand<{ surname: string; private?: boolean }>({
     if (match?.kind === "ambiguous") {
       return ambiguousReply(surname, match.caseIds.map((id) => core.data.caseById.get(id)!), core.data);
     }
-    return noCaseReply(surname, core.data, match?.kind === "other");
+    return reported(noCaseReply(surname, core.data, match?.kind === "other"), "no-such-case");
   },
   autocomplete: (focused, { core }) => caseChoices(focused.value, core),
 });

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { runLine } from "../commands/line.js";
 import { DatasetError } from "./data/errors.js";
+import { checkDataFolder, chooseDataFolder } from "./data/folder.js";
 import { type Core, loadCore } from "./core.js";
 import { renderTerminal } from "./reply/terminal.js";
 
@@ -14,7 +15,8 @@ const USAGE = `usage:
   npm run cli -- "/case surname:Qi"
   npm run cli -- --json "/ask question:Who is Song?"
   npm run --silent cli -- --jsonl < lines.txt
-options: --json (print the payload), --jsonl (batch from stdin), --data DIR (another dataset)`;
+options: --json (print the payload), --jsonl (batch from stdin),
+         --data DIR (another dataset folder; default CASEBOOK_DATA_DIR, else the project's data/)`;
 
 async function main(): Promise<number> {
   let args;
@@ -34,7 +36,13 @@ async function main(): Promise<number> {
   }
   let core: Core;
   try {
-    core = loadCore(values.data);
+    // --data wins over CASEBOOK_DATA_DIR, as for data:check's folder argument
+    const folder = chooseDataFolder([
+      { value: values.data, from: "--data" },
+      { value: process.env.CASEBOOK_DATA_DIR, from: "CASEBOOK_DATA_DIR" },
+    ]);
+    checkDataFolder(folder);
+    core = loadCore(folder.dir);
   } catch (err) {
     if (err instanceof DatasetError) {
       console.error(`Casebook cannot start: the dataset is invalid.\n${err.message}`);

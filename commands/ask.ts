@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { answerReply } from "../src/reply/builders.js";
+import { withOutcome } from "./outcome.js";
 import { defineCommand } from "./types.js";
 
 export const QUESTION_MAX_LENGTH = 500;
@@ -41,6 +42,6 @@ export default defineCommand<{ question: string; private?: boolean }>({
   },
   example: "/ask question:Why did Song contact the agency?",
   execute({ question, private: ephemeral }, { core }) {
-    return answerReply(core.engine.ask(withoutMentions(question)), core.data, { ephemeral });
+    return withOutcome(core.engine.ask(withoutMentions(question)), (answer) => answerReply(answer, core.data, { ephemeral }));
   },
 });

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ambiguousReply, noCaseReply } from "../src/reply/builders.js";
 import { caseReply } from "../src/reply/case-reply.js";
 import { caseChoices } from "./choices.js";
+import { reported } from "./outcome.js";
 import { defineCommand } from "./types.js";
 
 export const SURNAME_MAX_LENGTH = 100;
@@ -39,7 +40,7 @@ export default defineCommand<{ surname: string; private?: boolean }>({
     if (match?.kind === "ambiguous") {
       return ambiguousReply(surname, match.caseIds.map((id) => core.data.caseById.get(id)!), core.data);
     }
-    return noCaseReply(surname, core.data, match?.kind === "other");
+    return reported(noCaseReply(surname, core.data, match?.kind === "other"), "no-such-case");
   },
   autocomplete: (focused, { core }) => caseChoices(focused.value, core),
 });

@@ -10,9 +10,12 @@ import type { Choice, MessagePayload } from "../src/reply/payload.js";
 import { parseCustomId, withArticleLink } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
 import { commandList, commands, componentHandlers, messageCommands } from "./registry.js";
+import { type CommandOutcome, unpack } from "./outcome.js";
 import type { CommandContext } from "./types.js";
 
-export type Outcome = "ok" | "invalid" | "unknown" | "error";
+export type { CommandOutcome } from "./outcome.js";
+/** What run.ts reports: the handler's outcome; an unknown command, button or option is "invalid". */
+export type Outcome = CommandOutcome;
 
 export interface RunResult<T> {
   reply: T;
@@ -62,6 +65,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The outcome of each cached reply, kept beside the cache (by the reply object,
+ * so an evicted reply takes its outcome with it) rather than in it, so the
+ * core's cache stays a plain map of payloads.
+ */
+const cachedOutcomes = new WeakMap<MessagePayload, CommandOutcome>();
+
 /** Runs a slash command by name with raw option values (from Discord, HTTP or the CLI). */
 export function runCommand(core: Core, rawName: string, rawOptions: Record<string, unknown>): RunResult<MessagePayload> {
   const name = text(rawName);
@@ -70,23 +80,27 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
     const known = commandList.map((m) => `/${m.definition.name}`).join(", ");
     return {
       reply: fitMessage(errorReply(`Casebook has no command /${escapeUserText(name, 32)}. Its commands are ${known}; try /help.`, core.data)),
-      outcome: "unknown",
+      outcome: "invalid",
     };
   }
   // validation is a pure function of the raw options, so a reply built for the
   // same raw options before is the reply now, without validating again
   const key = replyKey(name, rawOptions);
   const cached = key === undefined ? undefined : core.replies.get(key);
-  if (cached) return { reply: cached, outcome: "ok" };
+  if (cached) return { reply: cached, outcome: cachedOutcomes.get(cached) ?? "answered" };
   const valid = validateOptions(module.definition, rawOptions);
   if (!valid.ok) return { reply: fitMessage(errorReply(valid.message, core.data)), outcome: "invalid" };
   try {
-    let reply = withArticleLink(module.execute(valid.options, context(core)), core.data.article.publication);
+    let { reply, outcome } = unpack(module.execute(valid.options, context(core)));
+    reply = withArticleLink(reply, core.data.article.publication);
     // errors are ephemeral whatever the handler chose; `private` makes any reply ephemeral
     if (valid.options.private === true) reply = { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL_FLAG };
     const fitted = deepFreeze(fitMessage(reply));
-    if (key !== undefined) core.replies.set(key, fitted);
-    return { reply: fitted, outcome: "ok" };
+    if (key !== undefined) {
+      core.replies.set(key, fitted);
+      cachedOutcomes.set(fitted, outcome);
+    }
+    return { reply: fitted, outcome };
   } catch (err) {
     return failed(core, err);
   }
@@ -96,10 +110,10 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
 export function runMessageCommand(core: Core, rawName: string, rawText: unknown): RunResult<MessagePayload> {
   const module = messageCommands.get(text(rawName));
   if (!module) {
-    return { reply: fitMessage(errorReply(`Casebook has no message command ${escapeUserText(text(rawName), 32)}.`, core.data)), outcome: "unknown" };
+    return { reply: fitMessage(errorReply(`Casebook has no message command ${escapeUserText(text(rawName), 32)}.`, core.data)), outcome: "invalid" };
   }
   try {
-    return { reply: fitMessage(module.execute(text(rawText), context(core))), outcome: "ok" };
+    return { reply: fitMessage(withArticleLink(module.execute(text(rawText), context(core)), core.data.article.publication)), outcome: "answered" };
   } catch (err) {
     return failed(core, err);
   }
@@ -109,7 +123,7 @@ export function runMessageCommand(core: Core, rawName: string, rawText: unknown)
 export function runAutocomplete(core: Core, name: string, rawFocused: { name: string; value: string }): RunResult<Choice[]> {
   const module = commands.get(text(name));
   const focused = rawFocused !== null && typeof rawFocused === "object" ? rawFocused : { name: "", value: "" };
-  if (!module?.autocomplete) return { reply: [], outcome: module ? "ok" : "unknown" };
+  if (!module?.autocomplete) return { reply: [], outcome: module ? "answered" : "invalid" };
   try {
     // a value that is not text (a modified client can send an object) suggests from nothing typed
     const raw: unknown = focused.value;
@@ -118,7 +132,7 @@ export function runAutocomplete(core: Core, name: string, rawFocused: { name: st
     const option = module.definition.options?.find((o) => o.name === focused.name);
     const max = option && "max_length" in option && option.max_length !== undefined ? option.max_length : STRING_OPTION_MAX_LENGTH;
     const value = typed.length > max ? Array.from(typed).slice(0, max).join("") : typed;
-    return { reply: fitChoices(module.autocomplete({ name: text(focused.name), value }, context(core))), outcome: "ok" };
+    return { reply: fitChoices(module.autocomplete({ name: text(focused.name), value }, context(core))), outcome: "answered" };
   } catch (err) {
     return { reply: [], outcome: "error", errorId: newErrorId(), error: err };
   }
@@ -130,10 +144,10 @@ export function runComponent(core: Core, customId: string, rawValues: string[] =
   const values = Array.isArray(rawValues) ? rawValues.filter((v): v is string => typeof v === "string") : [];
   const handler = componentHandlers.get(kind);
   if (!handler) {
-    return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "unknown" };
+    return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "invalid" };
   }
   try {
-    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core)), core.data.article.publication)), outcome: "ok" };
+    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core)), core.data.article.publication)), outcome: "answered" };
   } catch (err) {
     return failed(core, err);
   }

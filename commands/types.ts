@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Core } from "../src/core.js";
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
+import type { HandlerResult } from "./outcome.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -18,7 +19,8 @@ export interface CommandModule<O extends OptionValues = OptionValues> {
   definition: CommandDefinition;
   /** shown by /help, each as its own code span so it can be copied as it stands */
   example: string | readonly string[];
-  execute(options: O, ctx: CommandContext): MessagePayload;
+  /** the reply; a handler whose reply is not always an answer reports its outcome too (see outcome.ts) */
+  execute(options: O, ctx: CommandContext): HandlerResult;
   /** suggestions for the focused option; values are validated again when the command runs */
   autocomplete?(focused: { name: string; value: string }, ctx: CommandContext): Choice[];
 }

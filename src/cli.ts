@@ -11,6 +11,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { runLine } from "../commands/line.js";
 import { DatasetError } from "./data/errors.js";
+import { checkDataFolder, chooseDataFolder } from "./data/folder.js";
 import { type Core, loadCore } from "./core.js";
 import { payloadJson } from "./reply/attachments.js";
 import type { MessagePayload } from "./reply/payload.js";
@@ -21,7 +22,8 @@ const USAGE = `usage:
   npm run cli -- --json "/ask question:Who is Song?"
   npm run --silent cli -- --jsonl < lines.txt
   npm run cli -- --out-dir DIR "/sentence case:Qi"
-options: --json (print the payload), --jsonl (batch from stdin), --data DIR (another dataset),
+options: --json (print the payload), --jsonl (batch from stdin),
+         --data DIR (another dataset folder; default CASEBOOK_DATA_DIR, else the project's data/),
          --out-dir DIR (write the files a reply carries, such as the gauge PNG, into DIR)`;
 
 async function main(): Promise<number> {
@@ -48,7 +50,13 @@ async function main(): Promise<number> {
   }
   let core: Core;
   try {
-    core = loadCore(values.data);
+    // --data wins over CASEBOOK_DATA_DIR, as for data:check's folder argument
+    const folder = chooseDataFolder([
+      { value: values.data, from: "--data" },
+      { value: process.env.CASEBOOK_DATA_DIR, from: "CASEBOOK_DATA_DIR" },
+    ]);
+    checkDataFolder(folder);
+    core = loadCore(folder.dir);
   } catch (err) {
     if (err instanceof DatasetError) {
       console.error(`Casebook cannot start: the dataset is invalid.\n${err.message}`);

@@ -1,6 +1,7 @@
 // Structured logs for the doors: JSON lines by default (what log collectors
 // read), pretty when a person watches a terminal. Secrets are redacted by
-// key wherever they appear, and nothing logs message contents beyond options.
+// key wherever they appear. What people type (option values) and their user
+// ids reach the log only with LOG_CONTENT=true (see interaction-log.ts).
 import { pino, type Logger } from "pino";
 
 export type { Logger };
@@ -14,7 +15,11 @@ export function createLogger(level: string, opts: { pretty?: boolean; destinatio
   const pretty = opts.pretty ?? (process.stdout.isTTY === true && !opts.destination);
   const options = { level, redact: { paths: REDACT, censor: "[redacted]" }, base: { pid: process.pid } };
   if (pretty) {
-    return pino({ ...options, transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } } });
+    // one line per entry: an interaction is one line to read, as in the JSON form
+    return pino({
+      ...options,
+      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss", singleLine: true } },
+    });
   }
   return opts.destination ? pino(options, opts.destination) : pino(options);
 }

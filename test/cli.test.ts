@@ -41,9 +41,9 @@ describe("the offline CLI", () => {
     expect(out.map((l) => JSON.parse(l).input)).toEqual(inputs);
   });
 
-  it("refuses to start on a broken dataset and names the field", () => {
+  it("refuses a dataset folder that does not exist, naming it and the option", () => {
     const r = cli(["--data", "/nonexistent-dir", "/cases"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/article\.json: cannot be read/);
+    expect(r.stderr).toMatch(/\/nonexistent-dir \(from --data\): the folder does not exist/);
   });
 });

@@ -145,7 +145,7 @@ describe("every command's reply", () => {
 describe("errors at the door", () => {
   it("an unknown command gets a clear ephemeral reply", () => {
     const r = runCommand(core(), "nope", {});
-    expect(r.outcome).toBe("unknown");
+    expect(r.outcome).toBe("invalid");
     expect(replyText(r.reply)).toMatch(/no command \/nope/);
     expect(isEphemeral(r.reply)).toBe(true);
   });

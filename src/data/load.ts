@@ -23,16 +23,30 @@ function readJson(dir: string, file: string, problems: string[]): unknown {
   let raw: string;
   try {
     raw = readFileSync(path.join(dir, file), "utf8");
-  } catch {
-    problems.push(`${label(dir, file)}: cannot be read`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push(`${label(dir, file)}: ${code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? "unknown error"})`}`);
     return undefined;
   }
   try {
     return JSON.parse(raw);
   } catch (err) {
-    problems.push(`${label(dir, file)}: is not valid JSON (${(err as Error).message})`);
+    problems.push(`${label(dir, file)}: ${jsonErrorAt(raw, (err as Error).message)}`);
     return undefined;
   }
+}
+
+/**
+ * A JSON syntax error with the line and column an editor shows, not V8's
+ * character offset: "line 12, column 5: Expected ',' or '}' after property value".
+ */
+export function jsonErrorAt(raw: string, message: string): string {
+  const what = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+  const at = /position (\d+)/.exec(message);
+  if (!at) return `is not valid JSON (${what})`;
+  const offset = Math.min(Number(at[1]), raw.length);
+  const before = raw.slice(0, offset).split("\n");
+  return `is not valid JSON: line ${before.length}, column ${before.at(-1)!.length + 1}: ${what}`;
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, name: string, problems: string[]): z.infer<S> | undefined {

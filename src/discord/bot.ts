@@ -14,21 +14,24 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from "discord.js";
-import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome, type RunResult } from "../../commands/run.js";
+import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type RunResult } from "../../commands/run.js";
 import type { GatewayConfig } from "../config.js";
 import type { CooldownVerdict } from "../cooldown.js";
 import { cooldownFor } from "../cooldown-redis.js";
 import type { Core } from "../core.js";
+import { type InteractionLine, type InteractionOutcome, interactionLine } from "../interaction-log.js";
 import type { Logger } from "../log.js";
 // replies made here (cooldown, unsupported, door errors) pass the same limits as the handlers' replies
 import { fitMessage } from "../reply/fit.js";
 import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
+import { type Failure, fatalClose } from "./failures.js";
+import { EXIT } from "../exit-codes.js";
 import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
 export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
-  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL">>;
+  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL" | "LOG_CONTENT">>;
 
 export interface BotOptions {
   config: BotConfig;
@@ -38,6 +41,22 @@ export interface BotOptions {
   clientOptions?: Partial<Omit<ClientOptions, "intents">>;
   /** reject start() if the client is not ready in time; default: wait as long as discord.js keeps trying */
   readyTimeoutMs?: number;
+  /** called when Discord closes a shard for good (a rejected token: 4004); before ready, start() rejects instead */
+  onFatal?: (close: FatalClose) => void;
+}
+
+/** A gateway close discord.js will not retry, with the line and exit code for the operator. */
+export interface FatalClose extends Failure {
+  closeCode: number;
+  shard: number;
+}
+
+/** start() rejects with this when the gateway refused the bot before it was ready. */
+export class FatalCloseError extends Error {
+  override name = "FatalCloseError";
+  constructor(readonly close: FatalClose) {
+    super(close.line);
+  }
 }
 
 export interface Bot {
@@ -48,18 +67,15 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** An interaction's outcome as logged: the handler's, or what the door decided. */
-export type InteractionOutcome = Outcome | "cooldown" | "unsupported";
-
-type Kind = "command" | "autocomplete" | "button" | "select" | "other";
 
 const IN_FLIGHT_GRACE_MS = 3000;
 
-export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs }: BotOptions): Bot {
+export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs, onFatal }: BotOptions): Bot {
   const scrub = scrubber([config.DISCORD_TOKEN]);
   const log = logger.child({ door: "gateway" });
   const cooldown = cooldownFor(config, log);
   const { limit, windowMs } = cooldown;
+  const logContent = config.LOG_CONTENT ?? false;
 
   const client = new Client({
     // Guilds only: slash commands, autocomplete and components arrive as
@@ -76,6 +92,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
 
   const inFlight = new Set<Promise<void>>();
   let stopping: Promise<void> | undefined;
+  let fatal: ((f: FatalClose) => void) | undefined = onFatal;
 
   client.on(Events.InteractionCreate, (interaction) => {
     const p = handle(interaction).catch((err: unknown) => {
@@ -95,8 +112,17 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
   if (log.isLevelEnabled("trace")) client.on(Events.Debug, (message) => log.trace({ message: scrub(message) }, "client debug"));
   client.on(Events.ShardError, (err, shard) => log.error({ shard, error: safeError(err, scrub) }, "shard connection error"));
   client.on(Events.ShardDisconnect, (event, shard) => {
-    if (!stopping) log.warn({ shard, code: event.code }, "shard disconnected");
+    if (stopping) return;
+    // discord.js emits shardDisconnect only for closes it will not retry: the
+    // shard stays down for good, so the process must end and say why
+    const failure = fatalClose(event.code) ?? {
+      code: EXIT.rejected,
+      line: `Discord closed the gateway connection with code ${event.code}, which discord.js does not retry; see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes.`,
+    };
+    log.fatal({ shard, code: event.code, exitCode: failure.code }, "shard disconnected for good");
+    fatal?.({ ...failure, closeCode: event.code, shard });
   });
+  client.on(Events.ShardReady, (shard) => log.info({ shard }, "shard ready"));
   client.on(Events.ShardReconnecting, (shard) => {
     if (!stopping) log.info({ shard }, "shard reconnecting");
   });
@@ -110,14 +136,14 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
 
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const entry: Record<string, unknown> = { interaction: interaction.id, user: interaction.user?.id };
-    let outcome: InteractionOutcome = "ok";
+    let fields: Pick<InteractionLine, "kind" | "command" | "options" | "values"> = { kind: "other" };
+    let outcome: InteractionOutcome = "answered";
     let result: RunResult<unknown> | undefined;
     let replyError: unknown;
     try {
       if (interaction.isAutocomplete()) {
         const focused = interaction.options.getFocused(true);
-        Object.assign(entry, { kind: "autocomplete" satisfies Kind, command: interaction.commandName, focused: focused.name, options: optionNames(interaction) });
+        fields = { kind: "autocomplete", command: interaction.commandName, options: optionNames(interaction), values: { [focused.name]: focused.value } };
         const suggested = runAutocomplete(core, interaction.commandName, { name: focused.name, value: String(focused.value ?? "") });
         [result, outcome] = [suggested, suggested.outcome];
         try {
@@ -130,25 +156,24 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         const verdict = async (): Promise<CooldownVerdict> => cooldown.take(interaction.user.id);
         if (interaction.isChatInputCommand()) {
           const options = optionRecord(interaction.options.data);
-          Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName, options: Object.keys(options), values: options });
+          fields = { kind: "command", command: interaction.commandName, options: Object.keys(options), values: options };
           const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runCommand(core, interaction.commandName, options));
         } else if (interaction.isMessageContextMenuCommand()) {
-          Object.assign(entry, { kind: "command" satisfies Kind, command: interaction.commandName });
+          fields = { kind: "command", command: interaction.commandName };
           const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runMessageCommand(core, interaction.commandName, interaction.targetMessage.content));
         } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
           const values = interaction.isStringSelectMenu() ? [...interaction.values] : [];
-          Object.assign(entry, { kind: (interaction.isButton() ? "button" : "select") satisfies Kind, customId: interaction.customId });
-          if (interaction.isStringSelectMenu()) entry.values = values;
+          fields = { kind: interaction.isButton() ? "button" : "select", command: componentKind(interaction.customId) };
+          if (interaction.isStringSelectMenu()) fields.values = values;
           const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
           else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values));
         } else {
-          Object.assign(entry, { kind: "other" satisfies Kind, type: interaction.type });
-          [payload, outcome] = [fitMessage(unsupportedReply()), "unsupported"];
+          [payload, outcome] = [fitMessage(unsupportedReply()), "invalid"];
         }
         try {
           await (interaction as RepliableInteraction).reply(replyOptions(payload));
@@ -157,8 +182,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         }
       } else {
         // nothing to reply to (every gateway interaction is repliable or autocomplete today)
-        Object.assign(entry, { kind: "other" satisfies Kind, type: (interaction as Interaction).type });
-        outcome = "unsupported";
+        outcome = "invalid";
       }
     } catch (err) {
       // run.ts never throws; this catches a surprise in the door itself
@@ -173,7 +197,10 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
       }
     }
 
-    const line: Record<string, unknown> = { ...entry, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome };
+    const line: Record<string, unknown> = {
+      ...interactionLine({ id: interaction.id, userId: interaction.user?.id, ...fields, outcome, startedMs: started, nowMs: performance.now() }, logContent),
+    };
+    if (fields.kind === "other") line.type = interaction.type;
     if (result?.errorId) line.errorId = result.errorId;
     if (result?.error !== undefined) line.error = safeError(result.error, scrub);
     if (replyError !== undefined) line.replyError = safeError(replyError, scrub);
@@ -195,14 +222,21 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
     client,
     async start() {
       const ready = new Promise<void>((resolve, reject) => {
-        client.once(Events.ClientReady, () => resolve());
+        const later = fatal;
+        // a fatal close before ready fails start(); after ready it goes to onFatal
+        fatal = (close) => reject(new FatalCloseError(close));
+        client.once(Events.ClientReady, () => {
+          fatal = later;
+          resolve();
+        });
         if (readyTimeoutMs !== undefined) {
           setTimeout(() => reject(new Error(`the client was not ready after ${readyTimeoutMs} ms`)), readyTimeoutMs).unref();
         }
       });
       ready.catch(() => {}); // a login failure below is the error to report
-      await client.login(config.DISCORD_TOKEN);
-      await ready;
+      // whichever fails first: login (REST: a 401, an unreachable API) or the
+      // gateway (a fatal close while login may still be waiting for it)
+      await Promise.all([client.login(config.DISCORD_TOKEN), ready]);
     },
     stop() {
       stopping ??= (async () => {
@@ -216,6 +250,11 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
       return stopping;
     },
   };
+}
+
+/** The handler part of a custom id ("case:qi" -> "case"): names what was clicked, carries no user text. */
+export function componentKind(customId: string): string {
+  return customId.split(":")[0]!.slice(0, 32);
 }
 
 function optionNames(interaction: AutocompleteInteraction): string[] {
@@ -240,7 +279,7 @@ function guardMalformedInteractions(client: Client, log: Logger, scrub: (t: stri
     } catch (err) {
       const raw = (data ?? {}) as { id?: unknown; type?: unknown };
       log.error(
-        { errorId: newErrorId(), interaction: typeof raw.id === "string" ? raw.id : undefined, type: raw.type, error: safeError(err, scrub) },
+        { errorId: newErrorId(), id: typeof raw.id === "string" ? raw.id : undefined, type: raw.type, error: safeError(err, scrub) },
         "malformed interaction skipped",
       );
       return undefined;

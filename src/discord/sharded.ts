@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { RESTGetAPIGatewayBotResult } from "discord-api-types/v10";
 import { ConfigError, loadConfig, type ShardedConfig } from "../config.js";
+import { isEntryPoint } from "../entry.js";
 import { createLogger } from "../log.js";
 import { oneLine, safeError, scrubber } from "./interactions.js";
 
@@ -115,6 +116,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((err: unknown) => fail(`Casebook could not start its shards: ${oneLine(err, scrubber([process.env.DISCORD_TOKEN]))}`));
 }

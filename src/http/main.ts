@@ -13,6 +13,8 @@ import { ConfigError, loadConfig, type HttpConfig } from "../config.js";
 import { cooldownFor } from "../cooldown-redis.js";
 import { loadCore, type Core } from "../core.js";
 import { DatasetError } from "../data/errors.js";
+import { checkDataFolder, chooseDataFolder } from "../data/folder.js";
+import { codeVersion } from "../version.js";
 import { createLogger, type Logger } from "../log.js";
 import { createInteractionServer } from "./server.js";
 
@@ -46,14 +48,16 @@ function fail(message: string): never {
 function serve(config: HttpConfig, log: Logger): void {
   let core: Core;
   try {
-    core = loadCore(config.CASEBOOK_DATA_DIR);
+    const folder = chooseDataFolder([{ value: config.CASEBOOK_DATA_DIR, from: "CASEBOOK_DATA_DIR" }]);
+    checkDataFolder(folder);
+    core = loadCore(folder.dir);
   } catch (err) {
     if (err instanceof DatasetError) fail(`Casebook cannot start: the dataset is invalid.\n${err.message}`);
     throw err;
   }
   // shared by every replica in Redis when REDIS_URL is set, else counted in this process
   const cooldown = cooldownFor(config, log);
-  const server = createInteractionServer({ core, publicKey: config.DISCORD_PUBLIC_KEY, logger: log, cooldown });
+  const server = createInteractionServer({ core, publicKey: config.DISCORD_PUBLIC_KEY, logger: log, cooldown, logContent: config.LOG_CONTENT });
 
   server.on("error", (err) => {
     log.fatal({ err }, "cannot listen");
@@ -61,7 +65,7 @@ function serve(config: HttpConfig, log: Logger): void {
   });
   server.listen(config.PORT, config.HOST, () => {
     const { address, port } = server.address() as AddressInfo;
-    log.info({ address, port, dataset: core.data.version }, `listening on http://${address.includes(":") ? `[${address}]` : address}:${port}/interactions`);
+    log.info({ address, port, ...codeVersion(), dataset: core.data.version, logContent: config.LOG_CONTENT }, `listening on http://${address.includes(":") ? `[${address}]` : address}:${port}/interactions`);
   });
 
   let closing = false;

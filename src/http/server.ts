@@ -6,9 +6,10 @@
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from "discord-api-types/v10";
-import { runAutocomplete, runCommand, runComponent, runMessageCommand, type Outcome } from "../../commands/run.js";
+import { runAutocomplete, runCommand, runComponent, runMessageCommand } from "../../commands/run.js";
 import type { Core } from "../core.js";
 import type { CooldownCounter } from "../cooldown.js";
+import { type InteractionKind, type InteractionOutcome, interactionLine } from "../interaction-log.js";
 import type { Logger } from "../log.js";
 import { cooldownReply } from "../reply/builders.js";
 import { multipartBody, payloadJson } from "../reply/attachments.js";
@@ -27,6 +28,8 @@ export interface InteractionServerOptions {
   logger: Logger;
   /** per-user rate limit for commands and components: this process's memory, or shared in Redis */
   cooldown?: CooldownCounter;
+  /** LOG_CONTENT: log option values and user ids (default false: a salted hash for the user, no values) */
+  logContent?: boolean;
   /** the clock, in milliseconds (tests move it) */
   now?: () => number;
 }
@@ -129,32 +132,35 @@ function userId(interaction: Json): string | undefined {
   return undefined;
 }
 
-/** What the request line in the log says about the interaction: as the gateway door, the command's options but no other content. */
+/** What the request's log line says about the interaction: the fields both doors share (see interaction-log.ts). */
 interface Facts {
-  interaction?: string;
+  id?: string;
+  userId?: string;
+  kind?: InteractionKind;
   command?: string;
   options?: string[];
-  values?: Record<string, unknown>;
-  component?: string;
-  outcome?: Outcome | "cooldown";
+  values?: Record<string, unknown> | string[];
+  outcome?: InteractionOutcome;
   errorId?: string;
   err?: unknown;
   reason?: string;
 }
 
-const INTERACTION_NAMES: Record<number, string> = {
+const INTERACTION_KINDS: Record<number, InteractionKind> = {
   [InteractionType.Ping]: "ping",
   [InteractionType.ApplicationCommand]: "command",
-  [InteractionType.MessageComponent]: "component",
+  [InteractionType.MessageComponent]: "button",
   [InteractionType.ApplicationCommandAutocomplete]: "autocomplete",
-  [InteractionType.ModalSubmit]: "modal",
+  [InteractionType.ModalSubmit]: "other",
 };
 
 /** Answers one verified interaction: the response body Discord expects. */
 async function answer(interaction: Json, opts: InteractionServerOptions, facts: Facts): Promise<unknown> {
   const { core, cooldown } = opts;
   const type = interaction.type;
-  facts.interaction = typeof type === "number" ? (INTERACTION_NAMES[type] ?? `type ${type}`) : "missing type";
+  facts.kind = typeof type === "number" ? (INTERACTION_KINDS[type] ?? "other") : "other";
+  facts.id = str(interaction.id);
+  facts.userId = userId(interaction);
   const data = isObject(interaction.data) ? interaction.data : undefined;
 
   const limited = async (): Promise<MessagePayload | undefined> => {
@@ -168,6 +174,7 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
 
   switch (type) {
     case InteractionType.Ping:
+      facts.outcome = "answered";
       return { type: InteractionResponseType.Pong };
 
     case InteractionType.ApplicationCommand: {
@@ -200,6 +207,7 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
       const focused = entries.find((e) => e.focused);
       facts.command = name;
       facts.options = entries.map((e) => e.name);
+      if (focused) facts.values = { [focused.name]: focused.value };
       if (!focused) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
       const result = runAutocomplete(core, name, { name: focused.name, value: String(focused.value ?? "") });
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
@@ -210,7 +218,10 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
       const customId = str(data?.custom_id);
       if (customId === undefined) throw new HttpError(400, "a component interaction needs data.custom_id");
       const values = Array.isArray(data?.values) ? data.values.filter((v): v is string => typeof v === "string") : [];
-      facts.component = customId.split(":")[0]!.slice(0, 32);
+      facts.command = customId.split(":")[0]!.slice(0, 32);
+      // component_type 2 is a button; menus (3, and the user/role/channel kinds) are selects
+      if (data?.component_type !== 2) facts.kind = "select";
+      if (facts.kind === "select") facts.values = values;
       const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runComponent(core, customId, values);
@@ -219,6 +230,7 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
     }
 
     default:
+      facts.outcome = "invalid";
       throw new HttpError(400, "unsupported interaction type");
   }
 }
@@ -245,6 +257,7 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
   const { core, logger } = opts;
   const key = ed25519PublicKey(opts.publicKey);
   const now = opts.now ?? Date.now;
+  const logContent = opts.logContent ?? false;
   const health = JSON.stringify({ status: "ok", dataset: core.data.version });
 
   async function handle(req: IncomingMessage, facts: Facts): Promise<{ status: number; body: string | Buffer; contentType?: string }> {
@@ -289,8 +302,8 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
     res.on("error", () => {});
     const send = (status: number, body: string | Buffer | undefined, headers: Record<string, string> = {}) => {
       if (res.headersSent || res.destroyed) return;
-      const { "x-reason": reason, ...rest } = headers;
-      if (reason) facts.reason = reason;
+      const { "x-reason": xReason, ...rest } = headers;
+      if (xReason) facts.reason = xReason;
       const payload = body ?? "";
       // a refused request whose body was not read to the end: answer now, read no more, close
       const unread = status >= 400 && !req.complete;
@@ -303,12 +316,23 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
       });
       res.end(req.method === "HEAD" ? undefined : payload);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const { err, ...logged } = facts;
-      const line = { method: req.method, path, status, ms: Math.round(ms * 100) / 100, ...logged };
-      if (facts.outcome === "error") logger.error({ ...line, err }, "interaction failed");
+      const { err, errorId, reason, kind, outcome, id, userId, command, options, values } = facts;
+      const line: Record<string, unknown> = { method: req.method, path, status };
+      if (kind !== undefined) {
+        // an interaction was read: the fields the gateway door logs, in the same names
+        const interaction = { id, userId, kind, command, options, values, outcome: outcome ?? (status >= 400 ? "invalid" : "answered") };
+        Object.assign(line, interactionLine({ ...interaction, startedMs: 0, nowMs: ms }, logContent));
+      } else {
+        line.latencyMs = Math.round(ms * 100) / 100;
+      }
+      if (errorId !== undefined) line.errorId = errorId;
+      if (reason !== undefined) line.reason = reason;
+      // "interaction" once an interaction was read, as the gateway door's lines; "request" otherwise
+      const msg = kind !== undefined ? "interaction" : "request";
+      if (facts.outcome === "error") logger.error({ ...line, err }, msg);
       else if (status >= 500) logger.error({ ...line, err }, "request failed");
-      else if (path === "/healthz" && status === 200) logger.debug(line, "request");
-      else logger.info(line, "request");
+      else if (path === "/healthz" && status === 200) logger.debug(line, msg);
+      else logger.info(line, msg);
     };
 
     handle(req, facts).then(

@@ -43,7 +43,7 @@ describe("autocomplete for a case", () => {
 
   it.each(inputs.map((v) => [v.slice(0, 12), v]))("stays within Discord's limits for %j: at most 25 choices, names and values 1 to 100 characters", (_label, typed) => {
     const { reply, outcome } = suggest(typed);
-    expect(outcome).toBe("ok");
+    expect(outcome).toBe("answered");
     expect(reply.length).toBeLessThanOrEqual(25);
     for (const c of reply) {
       expect(c.name.length).toBeGreaterThanOrEqual(1);
@@ -56,7 +56,7 @@ describe("autocomplete for a case", () => {
   it("suggests only values that /case then opens", () => {
     for (const value of values("")) {
       const result = runCommand(core(), "case", { surname: value });
-      expect(result.outcome).toBe("ok");
+      expect(result.outcome).toBe("answered");
       expect(replyText(result.reply)).toContain(`: ${value}`);
     }
   });
@@ -70,7 +70,7 @@ describe("autocomplete for a case", () => {
   });
 
   it("answers an unknown command with no choices instead of throwing", () => {
-    expect(runAutocomplete(core(), "nope", { name: "x", value: "y" })).toMatchObject({ reply: [], outcome: "unknown" });
+    expect(runAutocomplete(core(), "nope", { name: "x", value: "y" })).toMatchObject({ reply: [], outcome: "invalid" });
   });
 
   it("answers a burst of keystrokes far inside Discord's 3 second window", () => {

@@ -69,7 +69,7 @@ describe("buttons and menus in replies", () => {
     const menu = casesMenu(core().data.cases).components[0]!;
     const opened = menu.type === ComponentType.StringSelect ? menu.options.map((o) => o.value) : [];
     expect(opened).toHaveLength(core().data.cases.length);
-    for (const value of opened) expect(runComponent(core(), "custom_id" in menu ? menu.custom_id : "", [value]).outcome).toBe("ok");
+    for (const value of opened) expect(runComponent(core(), "custom_id" in menu ? menu.custom_id : "", [value]).outcome).toBe("answered");
   });
 
   it("a /case miss offers the known cases as buttons", () => {
@@ -83,14 +83,14 @@ describe("buttons and menus in replies", () => {
     const source = customIds(reply).find((c) => c.custom_id.startsWith(`${CUSTOM_ID.source}:`));
     expect(source).toBeDefined();
     const shown = runComponent(core(), source!.custom_id);
-    expect(shown.outcome).toBe("ok");
+    expect(shown.outcome).toBe("answered");
     expect(shown.reply.flags! & 64).toBe(64);
   });
 
   it.each(lines)("/%s %j: every custom id routes to a handler that answers", (name, options) => {
     for (const c of customIds(runCommand(core(), name, options).reply)) {
       const values = c.type === ComponentType.StringSelect ? [c.options[0]!.value] : [];
-      expect(runComponent(core(), c.custom_id, values).outcome, c.custom_id).toBe("ok");
+      expect(runComponent(core(), c.custom_id, values).outcome, c.custom_id).toBe("answered");
     }
   });
 

@@ -115,16 +115,16 @@ describe("npm start", () => {
     });
     afterAll(() => api.close());
 
-    it("exits 1 with one stderr line pointing at DISCORD_TOKEN and no token characters in any output, even at trace level", async () => {
+    it("exits 2 with one stderr line pointing at DISCORD_TOKEN and no token characters in any output, even at trace level", async () => {
       const r = await runDoor("src/discord/main.ts", {
         DISCORD_TOKEN: TOKEN,
         DISCORD_APPLICATION_ID: APP,
         DISCORD_API_BASE: api.base,
         LOG_LEVEL: "trace",
       });
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       expect(stderrLines(r)).toHaveLength(1);
-      expect(r.stderr).toMatch(/could not connect.*DISCORD_TOKEN/i);
+      expect(r.stderr).toMatch(/Discord rejected the bot token \(401 from .*\/gateway\/bot\): DISCORD_TOKEN/);
       expect(r.stdout).toMatch(/"msg":"could not connect"/);
       expectNoTokenCharacters(r.stdout + r.stderr);
       expect(api.requests.some((q) => q.url.startsWith("/api/v10/gateway/bot"))).toBe(true);

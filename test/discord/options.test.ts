@@ -44,7 +44,7 @@ describe("converting interaction options for the handlers", () => {
       { name: "months", type: T.Integer, value: 0 },
     ]);
     const result = runCommand(core(), "sentence", record);
-    expect(result.outcome).toBe("ok");
+    expect(result.outcome).toBe("answered");
     expect(replyText(result.reply)).toMatch(/7 years/);
   });
 

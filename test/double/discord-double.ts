@@ -21,7 +21,7 @@
 // Gateway (ws://127.0.0.1:PORT/gateway?v=10&encoding=json): HELLO on connect,
 // IDENTIFY -> READY, heartbeat -> ACK, RESUME -> replay of missed dispatches
 // then RESUMED, INVALID_SESSION and RECONNECT on demand, Discord's close codes
-// for protocol errors. READY's `resume_gateway_url` is ws://.../gateway/resume
+// for protocol errors (4004 for a wrong or revoked token: `revokeToken()`). READY's `resume_gateway_url` is ws://.../gateway/resume
 // so a test can tell that the client resumed where it was told to.
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -329,6 +329,7 @@ export class DiscordDouble {
   private readonly faults: Fault[] = [];
   private readonly events = new EventEmitter();
   private readonly routes: Route[];
+  private tokenRevoked = false;
   private connSeq = 0;
   private reqSeq = 0;
   private port = 0;
@@ -603,6 +604,16 @@ export class DiscordDouble {
     }
   }
 
+  /**
+   * Revokes the bot token on the gateway, as Reset Token in the Developer
+   * Portal does: every later IDENTIFY or RESUME is closed with 4004
+   * (Authentication failed). REST keeps accepting it, so a client that has
+   * already fetched /gateway/bot meets the refusal where Discord shows it.
+   */
+  revokeToken(): void {
+    this.tokenRevoked = true;
+  }
+
   /** Sends op 1: the client must heartbeat now. */
   requestHeartbeat(): void {
     for (const c of this.liveConns()) this.send(c, { op: 1, d: null });
@@ -779,7 +790,7 @@ export class DiscordDouble {
   }
 
   private tokenOk(token: unknown): boolean {
-    if (typeof token !== "string") return false;
+    if (typeof token !== "string" || this.tokenRevoked) return false;
     return this.token === null || token.replace(/^Bot\s+/i, "") === this.token;
   }
 

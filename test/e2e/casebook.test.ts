@@ -508,8 +508,8 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
     expect(attempts.map((a) => a.status)).toEqual([429, 204]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(250);
     // the log line is written once discord.js has the 204, a moment after the double recorded it
-    const line = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.interaction === payload.id), WAIT, "its log line");
-    expect(line).toMatchObject({ outcome: "ok" });
+    const line = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.id === payload.id), WAIT, "its log line");
+    expect(line).toMatchObject({ outcome: "answered", kind: "command", command: "case" });
     expect(line).not.toHaveProperty("replyError");
   }, 15_000);
 
@@ -527,7 +527,7 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
     expect(t).toMatch(/could not answer that/);
     const errorId = /Error id: `([0-9a-f]{8})`/.exec(t)?.[1];
     expect(errorId).toBeDefined();
-    const logged = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.interaction === payload.id), WAIT, "its log line");
+    const logged = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.id === payload.id), WAIT, "its log line");
     expect(logged).toMatchObject({ outcome: "error", errorId, level: 50, error: { message: "the engine broke" } });
 
     const next = await d.dispatchInteraction(slashInteraction(d, "/ask question:How long was Qi jailed?"), { timeoutMs: WAIT });
@@ -556,8 +556,8 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
     expectValidCallback(body);
     expect(callbackText(body)).toMatch(/does not handle that kind of interaction/);
     expect(callbackData(body).flags).toBe(64);
-    const logged = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.interaction === payload.id), WAIT, "its log line");
-    expect(logged).toMatchObject({ outcome: "unsupported", kind: "other" });
+    const logged = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.id === payload.id), WAIT, "its log line");
+    expect(logged).toMatchObject({ outcome: "invalid", kind: "other" });
   });
 
   it.each([
@@ -569,7 +569,7 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
     breakIt(bad);
     d.dispatch("INTERACTION_CREATE", bad);
     const logged = await eventually(
-      () => cb.log.lines().find((l) => l.msg === "malformed interaction skipped" && l.interaction === bad.id),
+      () => cb.log.lines().find((l) => l.msg === "malformed interaction skipped" && l.id === bad.id),
       WAIT,
       "the malformed-interaction log line",
     );

@@ -223,7 +223,7 @@ export function checkMessage(result: RunResult<MessagePayload>, opts: MessageChe
   }
 
   // a reply that refuses the input says so quietly: only the user sees it
-  if ((result.outcome === "invalid" || result.outcome === "unknown") && ((p.flags ?? 0) & L.EPHEMERAL_FLAG) === 0) {
+  if (result.outcome === "invalid" && ((p.flags ?? 0) & L.EPHEMERAL_FLAG) === 0) {
     fail(`an ${result.outcome} reply that is not ephemeral`, p);
   }
   if (p.flags !== undefined && (!Number.isInteger(p.flags) || p.flags < 0)) fail("flags is not a non-negative integer", p.flags);

@@ -31,7 +31,7 @@ interface Started {
   logs: Array<Record<string, unknown>>;
 }
 
-async function start(opts: { cooldown?: Cooldown; core?: Core } = {}): Promise<Started> {
+async function start(opts: { cooldown?: Cooldown; core?: Core; logContent?: boolean } = {}): Promise<Started> {
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
     write(chunk, _enc, done) {
@@ -40,7 +40,7 @@ async function start(opts: { cooldown?: Cooldown; core?: Core } = {}): Promise<S
     },
   });
   const logger = createLogger("debug", { pretty: false, destination });
-  const server = createInteractionServer({ core: opts.core ?? core(), publicKey: keys.publicKeyHex, logger, cooldown: opts.cooldown });
+  const server = createInteractionServer({ core: opts.core ?? core(), publicKey: keys.publicKeyHex, logger, cooldown: opts.cooldown, logContent: opts.logContent });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}`, logs };
@@ -371,23 +371,48 @@ describe("HTTP interactions: health, cooldown, errors, logs", () => {
     }
   });
 
-  it("logs one structured line per request: the command's options, nothing else of the request", async () => {
+  it("logs one structured line per request, in the gateway door's field names, without content by default", async () => {
     const s = await start();
     try {
       const secret = "What did the suspect with the purple umbrella do?";
-      await interact(commandInteraction("ask", { question: secret, private: true }), s);
+      const asked = commandInteraction("ask", { question: secret, private: true }, "1200000000000000777");
+      await interact(asked, s);
       await post("{oops", { to: s });
       await fetch(`${s.url}/nowhere`);
       await fetch(`${s.url}/healthz`);
       expect(s.logs).toHaveLength(4);
-      expect(s.logs[0]).toMatchObject({ method: "POST", path: "/interactions", status: 200, interaction: "command", command: "ask", options: ["question", "private"], outcome: "ok" });
-      expect(typeof s.logs[0]!.ms).toBe("number");
+      expect(s.logs[0]).toMatchObject({
+        msg: "interaction",
+        method: "POST",
+        path: "/interactions",
+        status: 200,
+        id: asked.id,
+        user: expect.stringMatching(/^h:[0-9a-f]{12}$/),
+        kind: "command",
+        command: "ask",
+        options: ["question", "private"],
+        outcome: "not-covered",
+      });
+      expect(typeof s.logs[0]!.latencyMs).toBe("number");
       expect(s.logs[1]).toMatchObject({ status: 400, path: "/interactions" });
       expect(s.logs[2]).toMatchObject({ status: 404, path: "/nowhere" });
       expect(s.logs[3]).toMatchObject({ status: 200, path: "/healthz", level: 20 });
-      expect(s.logs[0]!.values).toEqual({ question: secret, private: true });
-      // the body beyond the options (tokens, ids, the member) is never logged
+      // LOG_CONTENT is off: neither what was typed nor who typed it
+      expect(JSON.stringify(s.logs)).not.toContain("purple umbrella");
+      expect(JSON.stringify(s.logs)).not.toContain("1200000000000000777");
+      // the body beyond the options (tokens, the member) is never logged
       expect(JSON.stringify(s.logs)).not.toMatch(/"token"|"member"|interaction-token/);
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it("with LOG_CONTENT on, logs the option values and the user id", async () => {
+    const s = await start({ logContent: true });
+    try {
+      const secret = "What did Qi get?";
+      await interact(commandInteraction("ask", { question: secret }, "1200000000000000777"), s);
+      expect(s.logs[0]).toMatchObject({ user: "1200000000000000777", values: { question: secret }, outcome: "answered" });
     } finally {
       await stop(s);
     }

@@ -3,8 +3,9 @@
 // that matches no case. A handler that says nothing answered.
 import type { MessagePayload } from "../src/reply/payload.js";
 
-/** What a handler (or run.ts) decided. Doors add "cooldown" (see src/interaction-log.ts). */
-export type CommandOutcome = "answered" | "not-covered" | "no-such-case" | "invalid" | "error";
+import type { CommandOutcome } from "../src/outcome.js";
+
+export type { CommandOutcome };
 
 /** A reply with its outcome, for handlers whose reply can be something other than an answer. */
 export interface ReportedReply {

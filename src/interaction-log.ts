@@ -8,7 +8,7 @@
 // random per process and never written anywhere, so the hash changes on
 // restart and differs between shards and replicas.
 import { createHash, randomBytes } from "node:crypto";
-import type { CommandOutcome } from "../commands/outcome.js";
+import type { CommandOutcome } from "./outcome.js";
 
 /** What became of an interaction: a command's own outcome, or the door's cooldown. */
 export type InteractionOutcome = CommandOutcome | "cooldown";

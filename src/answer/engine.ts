@@ -6,7 +6,7 @@ import { type Answer, joinNames } from "./answer.js";
 import { type Context, HANDLERS } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import type { Query } from "./query.js";
-import { Reader } from "./read/read.js";
+import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, splitClaims } from "./read/claims.js";
 
@@ -49,7 +49,7 @@ export class Engine {
         cases: [],
       };
     }
-    if (!q.cases.length && q.ambiguous.length && q.kind !== "offtopic") {
+    if (!q.cases.length && q.ambiguous.length) {
       const cases = this.data.cases;
       return {
         status: "ambiguous",
@@ -84,7 +84,11 @@ export class Engine {
   private resolveDescription(q: Query): Query {
     if (q.cases.length || !q.description?.length) return q;
     const c = this.evaluator.describe(q.description);
-    return c ? { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind } : q;
+    if (c) return { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind };
+    // a description that fits no case is someone the article does not report on
+    const specific = q.description.filter((s) => !this.reader.isCue("cases", s));
+    if (specific.length && !this.evaluator.fitsAny(specific) && q.kind !== "greeting" && q.kind !== "offtopic") return { ...q, kind: "silent", silent: UNRECOGNISED };
+    return q;
   }
 
   /** A value typed into a surname option: one case, another person, ambiguous, or nothing. */

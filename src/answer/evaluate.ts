@@ -76,10 +76,22 @@ export class Evaluator {
     return best;
   }
 
+  /** Share of the words found anywhere in what the article says of a case. */
+  private profile(c: Case, stems: readonly string[]): number {
+    const groups = this.expand(stems);
+    const attrs = this.stems.get(c.id)!;
+    return groups.filter((g) => g.some((s) => TEXT_ATTRIBUTES.some((k) => attrs.get(k)!.has(s)))).length / Math.max(1, groups.length);
+  }
+
+  /** Whether a description fits any case at all ("the suspect with the purple umbrella" fits none). */
+  fitsAny(stems: readonly string[]): boolean {
+    return this.data.cases.some((c) => this.profile(c, stems) >= 0.5);
+  }
+
   /** Which case a description ("the one whose venture failed") fits best, if exactly one does. */
   describe(stems: readonly string[]): Case | null {
     const scored = this.data.cases
-      .map((c) => ({ c, s: Math.max(...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems))) }))
+      .map((c) => ({ c, s: Math.max(this.profile(c, stems), ...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems))) }))
       .sort((a, b) => b.s - a.s);
     const [first, second] = scored;
     if (!first || first.s < 0.5 || (second && second.s >= first.s)) return null;

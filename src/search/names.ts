@@ -50,7 +50,12 @@ export class NameResolver {
     const ranked = [...best.entries()].sort((a, b) => a[1] - b[1]);
     const top = ranked[0];
     if (!top) return null;
-    const close = ranked.filter(([, s]) => s - top[1] <= AMBIGUITY_MARGIN).map(([id]) => id);
+    let close = ranked.filter(([, s]) => s - top[1] <= AMBIGUITY_MARGIN).map(([id]) => id);
+    // equally close: the one that starts with the same letter ("zong" is Zhong before Song)
+    if (close.length > 1) {
+      const initial = close.filter((id) => this.keysOf(id).some((k) => k[0] === word[0]));
+      if (initial.length === 1) close = initial;
+    }
     return { caseIds: close, score: top[1] };
   }
 
@@ -73,6 +78,10 @@ export class NameResolver {
     if (!fz) return null;
     if (fz.caseIds.length > 1) return { kind: "ambiguous", caseIds: fz.caseIds, token };
     return { kind: "case", caseId: fz.caseIds[0]!, via: "fuzzy", token };
+  }
+
+  private keysOf(id: string): string[] {
+    return [...this.exact.values()].filter((k) => k.caseId === id).map((k) => k.key);
   }
 
   private caseById(id: string): Case {

@@ -34,6 +34,8 @@ export interface Cues {
   formerly: boolean;
   website: boolean;
   stateSecrets: boolean;
+  /** "can someone get ...", "what could I face": about the law, not about a case */
+  hypothetical: boolean;
   /** "political rights": a term is about the rights, not the prison term */
   rights: boolean;
   /** "at least two": a count is a floor */
@@ -120,7 +122,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const ar = arithmetic(en, hasRef, terms as Array<{ life: boolean; months?: number }>);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
-  if (rangeWords && (!amount || terms.length >= 2 || /\b(?:5|five)[ -]?(?:-|to|and)[ -]?(?:10|ten)\b/u.test(en))) {
+  const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
+  if (rangeWords && (!amount || terms.length >= 2 || literal || /\b(?:5|five)[ -]?(?:-|to|and)[ -]?(?:10|ten)\b/u.test(en))) {
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
@@ -130,9 +133,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),
     instruction: INSTRUCTION.test(en),
-    yesno: whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || TAG.test(en) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare),
+    yesno: whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
-    howMany: /\bhow many\b|\bnumber of\b|\bcount\b/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
+    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
@@ -155,6 +158,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
+    hypothetical: /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)/u.test(en) || /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en),
     rights: /\bpolitical rights?\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),

@@ -51,7 +51,10 @@ export const KIND_SPECS = {
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
-  compare: { priority: 5, test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1) },
+  compare: {
+    priority: 5,
+    test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1 && !q.attribute?.startsWith("law")),
+  },
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
   which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
@@ -153,6 +156,8 @@ export class Reader {
       .replace(/\p{M}+/gu, "")
       .toLowerCase()
       .replace(/\p{Script=Han}+/gu, " ")
+      // markdown emphasis and code marks are no part of the words
+      .replace(/[*_~`|>]+/gu, " ")
       // quotation marks, not apostrophes inside words ("qi's")
       .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
       .replace(/\s+/gu, " ")
@@ -168,8 +173,12 @@ export class Reader {
     for (const [h, id] of this.han) if (raw.includes(h) && !named.includes(id)) named.push(id);
     const others: string[] = [];
     const ambiguous: string[] = [];
+    // names are read with their capitals ("what did Ma get": a surname; "ma": a word)
     const tokens = tokenize(en);
-    for (const t of tokens) {
+    const cased = tokenize(raw.replace(/\p{Script=Han}+/gu, " ").replace(/[*_~`|>]+/gu, " "));
+    const casedRaw = new Map(cased.map((t) => [t.word, t.raw]));
+    for (const t0 of tokens) {
+      const t = { ...t0, raw: casedRaw.get(t0.word) ?? t0.raw };
       const m = this.names.resolveToken(t, this.isWord);
       if (m?.kind === "case" && !named.includes(m.caseId)) named.push(m.caseId);
       else if (m?.kind === "other") others.push(m.name);
@@ -202,21 +211,24 @@ export class Reader {
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
-    if (!named.length && !clause && lawish && !c.which && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
+    if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
+    else if (!named.length && !clause && lawish && !c.which && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
 
     // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
     for (const t of askedTokens) {
-      if (t.index > 0 && /^\p{Lu}/u.test(t.raw) && !t.han && !this.known.has(stem(t.word)) && !others.includes(t.raw)) others.push(t.raw);
+      const typed = casedRaw.get(t.word) ?? t.raw;
+      if (t.index > 0 && /^\p{Lu}/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s));
     // mostly words the article and its vocabulary never use: not a question about the article
-    const unknown = content.filter((s) => !this.known.has(s) && s.length >= 4);
+    const all = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word)).map((t) => stem(t.word));
+    const unknown = all.filter((s) => !this.known.has(s) && s.length >= 3);
     const silent =
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
-      (!named.length && content.length && unknown.length / content.length >= 0.5 && !/\p{Script=Han}/u.test(raw) ? UNRECOGNISED : null);
+      (!named.length && !clause && all.length && unknown.length / all.length > 0.5 && !/\p{Script=Han}/u.test(raw) ? UNRECOGNISED : null);
     const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
     const predicate = this.predicate(c, attribute, content);
 

@@ -51,7 +51,7 @@ export interface Cues {
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
-const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
@@ -122,13 +122,13 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const ar = arithmetic(en, hasRef, terms as Array<{ life: boolean; months?: number }>);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
-  const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
+  const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
   if (rangeWords && (!amount || terms.length >= 2 || literal || /\b(?:5|five)[ -]?(?:-|to|and)[ -]?(?:10|ten)\b/u.test(en))) {
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
   }
-  if (range && first && !first.life && /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare)) subjectTerm = first.months;
+  if (range && first && !first.life && /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare)) subjectTerm = first.months;
   return {
     empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),
@@ -158,7 +158,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
-    hypothetical: /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)/u.test(en) || /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en),
+    hypothetical: /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|describe)\b)/u.test(en) || /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en),
     rights: /\bpolitical rights?\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),

@@ -23,8 +23,8 @@ const DESCRIPTION = new RegExp(
   "u",
 );
 /** "the third one", "the first case": a case by its place in the article. */
-const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last) (?:one|guy|man|case|suspect|person)\b/u;
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b/u;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 
 function isTransposition(a: string, b: string): boolean {
   const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
@@ -67,8 +67,8 @@ const KIND_ORDER = (Object.entries(KIND_SPECS) as Array<[Kind, KindSpec]>).sort(
 
 /** Ties between attributes go to the more specific one. */
 const ATTRIBUTE_PRIORITY: Record<ReadAttribute, number> = {
-  rights: 1, secrets: 2, falseClaim: 3, agency: 4, contact: 5, moneyTrouble: 6, employment: 7, offence: 8, lawSevere: 9,
-  lawConduct: 10, lawRange: 11, law: 12, penalty: 13, outcome: 14, actions: 15, date: 16, source: 17, cases: 18, overview: 19,
+  rights: 1, secrets: 2, falseClaim: 3, agency: 4, contact: 5, moneyTrouble: 6, employment: 7, offence: 8, penalty: 9,
+  lawSevere: 10, lawConduct: 11, lawRange: 12, law: 13, outcome: 14, actions: 15, date: 16, source: 17, cases: 18, overview: 19,
 };
 
 interface AttrCue {
@@ -120,7 +120,7 @@ export class Reader {
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
         fixed = w;
-        const max = w.length >= 8 ? 2 : 1;
+        const max = 1;
         for (const cue of this.cueWords) {
           // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
           const substitution = cue.length === w.length && !isTransposition(w, cue);
@@ -228,9 +228,13 @@ export class Reader {
     const unknown = all.filter((s) => !this.known.has(s) && s.length >= 3);
     const silent =
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
-      (!named.length && !clause && all.length && unknown.length / all.length > 0.5 && !/\p{Script=Han}/u.test(raw) ? UNRECOGNISED : null);
+      // mostly unknown words and nothing the lexicon points at, or almost only unknown words
+      (!named.length && !clause && all.length && !/\p{Script=Han}/u.test(raw) &&
+      ((unknown.length / all.length > 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.75)
+        ? UNRECOGNISED
+        : null);
     const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
-    const predicate = this.predicate(c, attribute, content);
+    const predicate = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
 
     const partial: Partial<Query> = {
       cases: named,
@@ -238,14 +242,14 @@ export class Reader {
       attribute,
       silent,
       others,
-      quantifier: c.quantifier,
+      quantifier: c.hypothetical ? null : c.quantifier,
     };
     const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
     return {
       kind,
       cases: named,
       via: named.length ? "named" : "none",
-      quantifier: c.quantifier,
+      quantifier: c.hypothetical ? null : c.quantifier,
       attribute,
       predicate,
       negated: c.negated,

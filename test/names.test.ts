@@ -23,8 +23,9 @@ describe("surnames in free text", () => {
     expect(u.cases).toEqual([]);
   });
 
-  it("a spelling as close to two surnames is ambiguous", () => {
-    expect(inText("Shong").ambiguous).toEqual(["Shong"]);
+  it("a spelling as close to two surnames goes to the one with its first letter", () => {
+    expect(inText("Shong").cases).toEqual(["song"]);
+    expect(inText("why did zong need money").cases).toEqual(["zhong"]);
   });
 
   it("English homographs in lower case are words, capitalised mid-sentence they are names", () => {

@@ -59,11 +59,11 @@ export class Evaluator {
   }
 
   /** Share of the predicate's words found in one attribute of one case. */
-  coverage(c: Case, key: AttrKey, stems: readonly string[]): number {
+  coverage(c: Case, key: AttrKey, stems: readonly string[], cues = true): number {
     if (!stems.length) return 0;
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
-    return groups.filter((g) => g.some((s) => have.has(s)) || this.isCue(key, g[0]!)).length / groups.length;
+    return groups.filter((g) => g.some((s) => have.has(s)) || (cues && this.isCue(key, g[0]!))).length / groups.length;
   }
 
   /** The attribute a free predicate is most about, for one case: the best-covered one. */
@@ -91,7 +91,7 @@ export class Evaluator {
   /** Which case a description ("the one whose venture failed") fits best, if exactly one does. */
   describe(stems: readonly string[]): Case | null {
     const scored = this.data.cases
-      .map((c) => ({ c, s: Math.max(this.profile(c, stems), ...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems))) }))
+      .map((c) => ({ c, s: Math.max(this.profile(c, stems), ...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems, false))) }))
       .sort((a, b) => b.s - a.s);
     const [first, second] = scored;
     if (!first || first.s < 0.5 || (second && second.s >= first.s)) return null;
@@ -179,7 +179,7 @@ export class Evaluator {
     const own = this.coverage(c, key, stems);
     // "was Song really a researcher?": what he falsely claimed to be is not what he was
     const claimed = this.attrs(c).falseClaim;
-    if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) > own) {
+    if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) >= own) {
       return { case: c, truth: false, says: `${claimed.statement} He only claimed it.`, facts: claimed.facts };
     }
     // what the article says did not happen, when every word of it is in the claim

@@ -150,7 +150,10 @@ export class Reader {
 
   read(question: string): Query {
     const { core, wrapped, whether } = unwrap(question);
-    const raw = clean(core);
+    // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
+    const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
+    const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
+    const raw = shouting ? clean(core).toLowerCase() : clean(core);
     const folded = raw
       .normalize("NFD")
       .replace(/\p{M}+/gu, "")
@@ -211,6 +214,8 @@ export class Reader {
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
+    // of a named case, the cited law is the law that case was held under
+    if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.range && !c.hypothetical) attribute = "law";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     else if (!named.length && !clause && lawish && !c.which && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
@@ -224,13 +229,16 @@ export class Reader {
 
     const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s));
     // mostly words the article and its vocabulary never use: not a question about the article
-    const all = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word)).map((t) => stem(t.word));
-    const unknown = all.filter((s) => !this.known.has(s) && s.length >= 3);
+    const allTokens = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word));
+    const all = allTokens.map((t) => stem(t.word));
+    // a stem of one or two letters ("ames" -> "am") says nothing; the word itself must be known then
+    const isKnown = (w: string) => this.vocabulary.has(w) || (this.known.has(stem(w)) && stem(w).length >= 3);
+    const unknown = allTokens.filter((t) => !isKnown(t.word) && t.word.length >= 3);
     const silent =
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
       (!named.length && !clause && all.length && !/\p{Script=Han}/u.test(raw) &&
-      ((unknown.length / all.length > 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.75)
+      ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
     const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;

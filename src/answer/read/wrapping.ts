@@ -46,7 +46,6 @@ export function unwrap(text: string): Unwrapped {
   core = core.replace(INNER, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")
-  const whether = /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which)\b/iu.test(core);
-  if (whether) core = core.replace(/^(?:if|whether)\s+/iu, "");
+  const whether = /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
   return { core, wrapped: core !== before, whether };
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Query } from "../../src/answer/query.js";
+import { core } from "../helpers/core.js";
+
+const read = (q: string) => core().engine.read(q);
+
+// What a question reads into: kind, cases, attribute, predicate. One row per
+// kind of reading; the answer tables check the replies end to end.
+const ROWS: Array<[question: string, expected: Partial<Query>]> = [
+  ["How long was Qi jailed?", { kind: "value", cases: ["qi"], attribute: "penalty" }],
+  ["why did zhong do it", { kind: "value", cases: ["zhong"], attribute: "moneyTrouble" }],
+  ["how did song contact the agency", { kind: "value", cases: ["song"], attribute: "contact" }],
+  ["what did zhong claim to be", { kind: "value", cases: ["zhong"], attribute: "falseClaim" }],
+  ["who revealed these cases?", { kind: "meta", cases: [], attribute: "source" }],
+  ["when were the cases revealed", { kind: "meta", attribute: "date" }],
+  ["what's the article about", { kind: "overview", cases: [] }],
+  ["tell me about Qi", { kind: "overview", cases: ["qi"] }],
+  ["Which suspects contacted an agency through its official website?", { kind: "which", cases: [], predicate: { type: "website" } }],
+  ["Which of them was unemployed?", { kind: "which", predicate: { type: "unemployed" } }],
+  ["Whose materials contained state secrets?", { kind: "which", predicate: { type: "secrets" } }],
+  ["how many suspects are there", { kind: "count", attribute: "cases" }],
+  ["how many were sentenced to prison", { kind: "count", predicate: { type: "jailed" } }],
+  ["Is Qi's sentence more than 2 years?", { kind: "yesno", cases: ["qi"], predicate: { type: "term", on: "penalty", op: ">", amount: { months: 24 } } }],
+  ["did qi get at least 27 months", { kind: "yesno", predicate: { type: "term", on: "penalty", op: ">=", amount: { months: 27 } } }],
+  ["qi got less than 5 years right?", { kind: "yesno", predicate: { type: "term", on: "penalty", op: "<", amount: { months: 60 } } }],
+  ["Was Zhong jailed?", { kind: "yesno", cases: ["zhong"], predicate: { type: "jailed" } }],
+  ["did song go to prison", { kind: "yesno", cases: ["song"], predicate: { type: "jailed" } }],
+  ["Is 2 years 3 months more than half the minimum?", { kind: "yesno", subjectTerm: 27, predicate: { type: "term", on: "penalty", op: ">", amount: { ref: "min", factor: 0.5 } } }],
+  ["Is 7 years within the cited range?", { kind: "yesno", subjectTerm: 84, predicate: { type: "range", where: "within" } }],
+  ["How many months is Qi's sentence in total?", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
+  ["How far is Qi's term from the 10-year top of the cited range?", { kind: "arithmetic", arithmetic: { op: "to", target: { ref: "max", factor: 1 } } }],
+  ["who got the harsher punishment, qi or song", { kind: "compare", cases: ["qi", "song"] }],
+  ["what's the harshest sentence possible", { kind: "value", cases: [], attribute: "lawRange" }],
+  ["can someone get life imprisonment for this?", { kind: "yesno", attribute: "lawSevere", quantifier: null, predicate: { type: "life" } }],
+  ["What's the full name of Qi?", { kind: "silent", silent: "names" }],
+  ["which agency, MI6?", { kind: "silent", silent: "country" }],
+  ["What did Qi invest in?", { kind: "silent", silent: "institution" }],
+  ["how much was song fined", { kind: "silent", silent: "money" }],
+  ["write me a poem about spies", { kind: "offtopic" }],
+  ["hello", { kind: "greeting" }],
+  ["What sentence did Wang get?", { others: ["Wang"], cases: [] }],
+  ["齐被判了多久？", { cases: ["qi"], attribute: "penalty", others: [] }],
+  ["钟是怎么联系外国间谍机构的？", { cases: ["zhong"], attribute: "contact" }],
+  ["what did Chung do", { cases: ["zhong"] }],
+  ["Qui sentence", { cases: ["qi"] }],
+  ["the unemployed guy, what penalty did he get", { cases: ["song"], via: "described", attribute: "penalty" }],
+  ["the one who photographed documents, what was his sentence", { cases: ["qi"], via: "described", attribute: "penalty" }],
+  ["the guy whose startup failed, what did he claim to be", { cases: ["zhong"], via: "described", attribute: "falseClaim" }],
+  ["the third one, how was he punished", { cases: ["song"] }],
+];
+
+describe("what a question reads into", () => {
+  it.each(ROWS)("%s", (question, expected) => {
+    expect(read(question)).toMatchObject(expected);
+  });
+});

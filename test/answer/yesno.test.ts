@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { runCommand } from "../../commands/run.js";
+import { core } from "../helpers/core.js";
+
+const answer = (q: string) => runCommand(core(), "ask", { question: q }).reply.embeds[0]!.description ?? "";
+const lead = (q: string): "yes" | "no" | "unknown" | string => {
+  const text = answer(q);
+  if (/^Yes\b/u.test(text)) return "yes";
+  if (/^No\b/u.test(text)) return "no";
+  if (/^The article does not say\b/u.test(text)) return "unknown";
+  return text.slice(0, 60);
+};
+
+// Each expected yes, no or "the article does not say", from the article alone.
+const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
+  ["Is Qi's sentence more than 2 years?", "yes"],
+  ["Did Qi get less than 5 years?", "yes"],
+  ["qi got 27 months right?", "yes"],
+  ["Is Qi's prison term longer than two years?", "yes"],
+  ["Did Qi get more than 3 years?", "no"],
+  ["did qi get at least 27 months", "yes"],
+  ["did qi get at least 28 months", "no"],
+  ["did qi get at most 2 years", "no"],
+  ["did qi get about two years", "yes"],
+  ["was qi sentenced to 10 years", "no"],
+  ["Was Qi deprived of his political rights?", "yes"],
+  ["was qi deprived of political rights for more than 2 years", "no"],
+  ["Did Song go to prison?", "no"],
+  ["was song jailed", "no"],
+  ["Was Zhong sentenced to prison?", "unknown"],
+  ["was zhong jailed", "unknown"],
+  ["was zhong arrested", "yes"],
+  ["Did Song's materials contain state secrets?", "no"],
+  ["did qi's possessions include state secrets", "yes"],
+  ["did zhong's information contain state secrets", "unknown"],
+  ["was song unemployed", "yes"],
+  ["was qi unemployed", "no"],
+  ["did zhong contact the agency through its official website", "yes"],
+  ["did all three contact the agencies through official websites", "yes"],
+  ["was anyone sentenced to life", "no"],
+  ["Did zhong claim to be a leader of the unit?", "yes"],
+  ["did zhong claim to be a researcher", "no"],
+  ["was song really a researcher", "no"],
+  ["Is Qi's sentence within the cited range?", "no"],
+  ["Is 7 years within the cited range?", "yes"],
+  ["would a 12 year sentence be inside the cited range", "no"],
+  ["Is 2 years 3 months more than half the minimum?", "no"],
+  ["did song violate the counter-espionage law", "yes"],
+  ["did the agency respond to zhong", "yes"],
+  ["Did Zhong meet the foreign agency's personnel?", "no"],
+];
+
+describe("yes/no answers follow the question's own predicate", () => {
+  it.each(TABLE)("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("directional: moving the predicate moves the answer", () => {
+  it.each([
+    ["did qi get more than 2 years", "did qi get more than 3 years"],
+    ["did qi get at least 27 months", "did qi get at least 28 months"],
+    ["did qi get less than 3 years", "did qi get less than 2 years"],
+    ["was qi deprived of political rights for at least 1 year", "was qi deprived of political rights for at least 2 years"],
+  ])("%s is yes; %s is no", (yes, no) => {
+    expect(lead(yes)).toBe("yes");
+    expect(lead(no)).toBe("no");
+  });
+});
+
+describe("\"the article does not say\" is never turned into a no", () => {
+  it.each(["was zhong sentenced", "did zhong get more than 5 years", "did zhong get life", "was zhong fined", "was song fined"])("%s", (q) => {
+    expect(lead(q)).toBe("unknown");
+  });
+});

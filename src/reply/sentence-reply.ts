@@ -42,7 +42,7 @@ export function caseSentenceReply(c: Case, data: Dataset): MessagePayload {
     ? `${c.surname}: ${formatTerm(term)} in prison, ${POSITION_WORDS[cmp!.position]} the cited ${standardSpan(data)}`
     : `${c.surname}: no prison term to compare`;
   const text = term
-    ? `${penalty.text} ${cmp!.text} The article does not say why.`
+    ? `${cmp!.text} The article does not say why.`
     : `${penalty.text} There is no prison term to compare with the range of ${standardSpan(data)} the article cites.`;
   const embed: APIEmbed = {
     title: `${c.surname}: sentence against the cited ranges`,

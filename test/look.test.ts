@@ -101,7 +101,7 @@ describe("/about, /help, the footer", () => {
     expect(meta).toContain("Cui Jia");
     expect(meta).toContain("17 December 2024");
     expect(meta).toContain("16 December 2024");
-    expect(meta).toContain(url);
+    expect(meta).toContain(`(${url})`);
     expect(meta).not.toMatch(/^>/m);
     expect(text).toMatch(/no calendar date, no author and no publisher/);
   });

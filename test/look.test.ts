@@ -2,7 +2,7 @@
 // source linked and attributed rightly, examples that copy as they stand.
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { runCommand, runComponent } from "../commands/run.js";
+import { runAutocomplete, runCommand, runComponent } from "../commands/run.js";
 import { definitions } from "../commands/registry.js";
 import { caseBlocks, caseReply } from "../src/reply/case-reply.js";
 import { truncateWords } from "../src/reply/fit.js";
@@ -128,6 +128,17 @@ describe("cutting text at a word boundary", () => {
   });
 
   it("leaves text that fits alone", () => expect(truncateWords("short", 10)).toBe("short"));
+
+  it("cuts long autocomplete choices after a whole word", () => {
+    const { reply } = runAutocomplete(core(), "case", { name: "surname", value: "Qi" });
+    const qi = reply.find((c) => c.value === "Qi")!;
+    expect(qi.name.length).toBeLessThanOrEqual(100);
+    expect(qi.name).toMatch(/[A-Za-z0-9)]…$/);
+    const shown = qi.name.slice(0, -1);
+    const full = `Qi: ${core().data.caseById.get("qi")!.summary}`;
+    expect(full.startsWith(shown)).toBe(true);
+    expect(full[shown.length]).toMatch(/[\s,;.]/);
+  });
 
   it("keeps every command and option description whole in the deploy body", () => {
     for (const d of definitions()) {

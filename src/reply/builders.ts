@@ -80,7 +80,7 @@ export function noCaseReply(typed: string, data: Dataset, other: boolean): Messa
   const names = joinNames(data.cases.map((c) => c.surname));
   const embed: APIEmbed = {
     title: "No such case",
-    description: `There is no case under the surname **${shown}** in the article${other ? "" : " (no close spelling either)"}. The article has ${data.cases.length} cases: ${names}. Pick one below or try \`/cases\`.`,
+    description: `**The article has no case under the surname ${shown}**\n${other ? "" : "No close spelling either. "}It has ${data.cases.length} cases: ${names}. Pick one below or try \`/cases\`.`,
     color: COLOR.silent,
     footer: footer(data),
   };
@@ -90,7 +90,7 @@ export function noCaseReply(typed: string, data: Dataset, other: boolean): Messa
 export function ambiguousReply(typed: string, cases: Case[], data: Dataset): MessagePayload {
   const embed: APIEmbed = {
     title: "Which case?",
-    description: `**${escapeUserText(typed, 60)}** could be ${joinNames(cases.map((c) => c.surname)).replace(/ and /u, " or ")}. Pick one below.`,
+    description: `**${escapeUserText(typed, 60)} could be ${joinNames(cases.map((c) => c.surname)).replace(/ and /u, " or ")}**\nPick one below.`,
     color: COLOR.silent,
     footer: footer(data),
   };

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function cli(args: string[], input?: string) {
@@ -39,6 +41,25 @@ describe("the offline CLI", () => {
     const out = r.stdout.trimEnd().split("\n");
     expect(out).toHaveLength(inputs.length);
     expect(out.map((l) => JSON.parse(l).input)).toEqual(inputs);
+  });
+
+  it("--json shows a reply's files by name (Discord's attachments list), never their bytes", () => {
+    const r = cli(["--json", "/sentence case:Qi"]);
+    expect(r.status).toBe(0);
+    const payload = JSON.parse(r.stdout);
+    expect(payload.files).toBeUndefined();
+    expect(payload.attachments).toEqual([expect.objectContaining({ id: "0", filename: "gauge-qi-27m.png" })]);
+    expect(payload.embeds[0].image.url).toBe("attachment://gauge-qi-27m.png");
+    expect(r.stdout.length).toBeLessThan(10_000);
+  });
+
+  it("--out-dir writes the gauge PNG the reply carries", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "casebook-cli-"));
+    const r = cli(["--out-dir", dir, "--json", "/sentence years:7 months:0"]);
+    expect(r.status).toBe(0);
+    const name = JSON.parse(r.stdout).attachments[0].filename as string;
+    const png = readFileSync(path.join(dir, name));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   });
 
   it("refuses a dataset folder that does not exist, naming it and the option", () => {

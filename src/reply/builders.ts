@@ -80,7 +80,7 @@ export function noCaseReply(typed: string, data: Dataset, other: boolean): Messa
   const names = joinNames(data.cases.map((c) => c.surname));
   const embed: APIEmbed = {
     title: "No such case",
-    description: `There is no case under the surname **${shown}** in the article${other ? "" : " (no close spelling either)"}. The article has ${data.cases.length} cases: ${names}. Pick one below or try \`/cases\`.`,
+    description: `**The article has no case under the surname ${shown}**\n${other ? "" : "No close spelling either. "}It has ${data.cases.length} cases: ${names}. Pick one below or try \`/cases\`.`,
     color: COLOR.silent,
     footer: footer(data),
   };
@@ -90,7 +90,7 @@ export function noCaseReply(typed: string, data: Dataset, other: boolean): Messa
 export function ambiguousReply(typed: string, cases: Case[], data: Dataset): MessagePayload {
   const embed: APIEmbed = {
     title: "Which case?",
-    description: `**${escapeUserText(typed, 60)}** could be ${joinNames(cases.map((c) => c.surname)).replace(/ and /u, " or ")}. Pick one below.`,
+    description: `**${escapeUserText(typed, 60)} could be ${joinNames(cases.map((c) => c.surname)).replace(/ and /u, " or ")}**\nPick one below.`,
     color: COLOR.silent,
     footer: footer(data),
   };
@@ -141,7 +141,7 @@ export function aboutReply(data: Dataset): MessagePayload {
   const embed: APIEmbed = {
     title: "About Casebook",
     description:
-      `**Casebook answers questions about one ${p.publisher} article, quoting it for every fact**\n` +
+      `**Answers about one ${p.publisher} article, each with its quote**\n` +
       "It reports allegations and outcomes only as the article states them, quotes the sentence each fact rests on, and says so when the article is silent. It does not add anything from elsewhere.",
     color: COLOR.answer,
     fields: [
@@ -154,12 +154,12 @@ export function aboutReply(data: Dataset): MessagePayload {
       {
         name: "From the publication (metadata, not quotes)",
         value:
-          `Published by ${p.publisher} on ${longDate(p.published)}, written by ${p.author}: ${p.url}\n` +
+          `Published by ${p.publisher} on ${longDate(p.published)}, written by ${p.author}: [${new URL(p.url).hostname}](${p.url})\n` +
           `The "Monday" on which the ${a.disclosedByShort} revealed the cases was ${longDate(p.casesRevealed.date)}.`,
       },
       {
         name: "Who did what",
-        value: `The ${a.disclosedBy} revealed the cases; ${p.publisher} reported them in this article. Casebook is not affiliated with either.`,
+        value: `The ${a.disclosedBy} revealed the cases; ${p.publisher} reported them in this article.`,
       },
       {
         name: "Dataset",
@@ -184,7 +184,7 @@ export function helpReply(
   const examples = (e: string | readonly string[]) => (typeof e === "string" ? [e] : [...e]).map((x) => `\`${x}\``).join("\n");
   const embed: APIEmbed = {
     title: "Casebook commands",
-    description: `**Ask about the ${data.cases.length} cases in "${data.article.title}"; every answer quotes the article**\nOpen a case below, or type one of these.`,
+    description: `**${commands.length} commands, each with an example to copy**\nQuestions about the ${data.cases.length} cases in "${data.article.title}"; every answer quotes the article. Open a case below, or type one of these.`,
     color: COLOR.answer,
     fields: commands.map((c) => ({ name: `/${c.name}`, value: `${c.description}\n${examples(c.example)}` })),
     footer: footer(data),

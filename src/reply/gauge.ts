@@ -20,7 +20,7 @@ export interface GaugeMark {
 
 /** Drawn size in pixels: wide and short, as Discord shows an embed image across the embed. */
 export const GAUGE_WIDTH = 960;
-export const GAUGE_HEIGHT = 240;
+export const GAUGE_HEIGHT = 246;
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
@@ -39,7 +39,7 @@ const C = {
 const PAD_X = 48;
 const AXIS_Y = 160;
 const BAND_TOP = 90;
-const LIFE_GAP = 70; // room at the right end of the axis for "life", past the last year
+const LIFE_GAP = 96; // room at the right end of the axis for "life", past the last year
 
 /** "2 y 3 m", "7 y", "5 m", "life": short enough to sit on a picture. */
 export function shortTerm(term: GaugeTerm): string {
@@ -84,7 +84,7 @@ function shortBandLabel(p: Law["provisions"][number]): string {
 
 /** DejaVu Sans averages about half an em per character (digits and lower case); a slight overestimate for fitting labels. */
 function textWidth(text: string, size: number): number {
-  return text.length * size * 0.53;
+  return text.length * size * 0.52;
 }
 
 /** The gauge as SVG text. Pure; `gaugePng` rasterises (and caches) it. */
@@ -112,7 +112,7 @@ export function gaugeSvg(law: Law, mark?: GaugeMark): string {
     const label = [bandLabel(p), shortBandLabel(p)].find((l) => textWidth(l, 22) <= to - from - 12);
     if (label) {
       parts.push(
-        `<text x="${((from + to) / 2).toFixed(1)}" y="${BAND_TOP + 44}" font-size="22" text-anchor="middle" fill="#ffffff">${esc(label)}</text>`,
+        `<text x="${((from + to) / 2).toFixed(1)}" y="${BAND_TOP + 43}" font-size="22" text-anchor="middle" fill="#ffffff">${esc(label)}</text>`,
       );
     }
   }
@@ -121,7 +121,7 @@ export function gaugeSvg(law: Law, mark?: GaugeMark): string {
   for (let yr = 0; yr <= maxYears; yr += step) {
     const tx = x(yr * 12);
     parts.push(`<line x1="${tx.toFixed(1)}" y1="${AXIS_Y}" x2="${tx.toFixed(1)}" y2="${AXIS_Y + 10}" stroke="${C.axis}" stroke-width="2"/>`);
-    parts.push(`<text x="${tx.toFixed(1)}" y="${AXIS_Y + 38}" font-size="22" text-anchor="middle" fill="${C.tick}">${yr}</text>`);
+    parts.push(`<text x="${tx.toFixed(1)}" y="${AXIS_Y + 40}" font-size="26" text-anchor="middle" fill="${C.tick}">${yr}</text>`);
   }
   if (hasLife) {
     // a break in the axis: the years stop, life lies beyond
@@ -129,9 +129,9 @@ export function gaugeSvg(law: Law, mark?: GaugeMark): string {
     for (const dx of [-5, 5]) {
       parts.push(`<line x1="${bx + dx - 6}" y1="${AXIS_Y + 10}" x2="${bx + dx + 6}" y2="${AXIS_Y - 10}" stroke="${C.axis}" stroke-width="3"/>`);
     }
-    parts.push(`<text x="${xLife}" y="${AXIS_Y + 38}" font-size="22" text-anchor="end" fill="${C.tick}">life</text>`);
+    parts.push(`<text x="${xLife}" y="${AXIS_Y + 40}" font-size="26" text-anchor="end" fill="${C.tick}">life</text>`);
   }
-  parts.push(`<text x="${x0}" y="${AXIS_Y + 64}" font-size="18" fill="${C.tick}">years in prison</text>`);
+  parts.push(`<text x="${x0}" y="${AXIS_Y + 70}" font-size="22" fill="${C.tick}">years in prison</text>`);
 
   if (mark) {
     const mx = mark.term.life ? xLife : x(Math.min(mark.term.months, maxYears * 12));
@@ -142,7 +142,7 @@ export function gaugeSvg(law: Law, mark?: GaugeMark): string {
     parts.push(`<line x1="${mx.toFixed(1)}" y1="56" x2="${mx.toFixed(1)}" y2="${AXIS_Y + 4}" stroke="${C.mark}" stroke-width="5"/>`);
     parts.push(`<path d="M ${(mx - 12).toFixed(1)} 50 L ${(mx + 12).toFixed(1)} 50 L ${mx.toFixed(1)} 66 Z" fill="${C.mark}"/>`);
     parts.push(
-      `<text x="${lx.toFixed(1)}" y="40" font-size="28" font-weight="bold" text-anchor="${anchor}" fill="${C.mark}">${esc(label)}</text>`,
+      `<text x="${lx.toFixed(1)}" y="42" font-size="34" font-weight="bold" text-anchor="${anchor}" fill="${C.mark}">${esc(label)}</text>`,
     );
   } else {
     parts.push(`<text x="${x0}" y="44" font-size="26" font-weight="bold" fill="${C.text}">${esc(`Ranges the article cites (${law.name})`)}</text>`);

@@ -7,6 +7,7 @@ import { compareTerm, formatTerm, type Term } from "../answer/duration.js";
 import { caseTerm, lawAnswer, penaltyOf } from "../answer/sentencing.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { attachGauge } from "./attachments.js";
+import { outcomeLine } from "./case-reply.js";
 import { COLOR, footer, quoteFields, quoteLine } from "./builders.js";
 import { lawButton, sourceRow } from "./components.js";
 import { EPHEMERAL_FLAG } from "./limits.js";
@@ -40,9 +41,9 @@ export function caseSentenceReply(c: Case, data: Dataset): MessagePayload {
   const cmp = term ? compareTerm(term, data.law) : undefined;
   const bold = term
     ? `${c.surname}: ${formatTerm(term)} in prison, ${POSITION_WORDS[cmp!.position]} the cited ${standardSpan(data)}`
-    : `${c.surname}: no prison term to compare`;
+    : `${c.surname}: ${outcomeLine(c).replace(/^./u, (ch) => ch.toLowerCase())}`;
   const text = term
-    ? `${penalty.text} ${cmp!.text} The article does not say why.`
+    ? `${cmp!.text} The article does not say why.`
     : `${penalty.text} There is no prison term to compare with the range of ${standardSpan(data)} the article cites.`;
   const embed: APIEmbed = {
     title: `${c.surname}: sentence against the cited ranges`,
@@ -81,25 +82,25 @@ export function termSentenceReply(term: Term, data: Dataset): MessagePayload {
   return attachGauge(payload, data.law, { term });
 }
 
-/** /law (and the "The law" button): the cited provisions and their ranges, quoted, with the gauge. */
+/** /law (and the "The law" button): the cited ranges in one bold line, each provision's quote once, and the gauge. */
 export function lawReply(data: Dataset, opts: { ephemeral?: boolean } = {}): MessagePayload {
   const a = lawAnswer(data);
-  const standard = data.law.provisions.find((p) => p.kind === "standard")!;
+  const years = (m: number) => formatTerm({ life: false, months: m });
   const rangeText = (p: Dataset["law"]["provisions"][number]) =>
     p.range.maxMonths === null
-      ? `More than ${formatTerm({ life: false, months: p.range.minMonths })}${p.range.life ? ", or life imprisonment" : ""}`
-      : `${formatTerm({ life: false, months: p.range.minMonths })} to ${formatTerm({ life: false, months: p.range.maxMonths })}`;
+      ? `more than ${years(p.range.minMonths)}${p.range.life ? " or life imprisonment" : ""}`
+      : p.range.minMonths % 12 === 0 && p.range.maxMonths % 12 === 0
+        ? `${p.range.minMonths / 12} to ${years(p.range.maxMonths)}`
+        : `${years(p.range.minMonths)} to ${years(p.range.maxMonths)}`;
+  const bold = data.law.provisions.map((p) => (p.kind === "standard" ? `${rangeText(p)} in prison` : `${rangeText(p)} in especially severe cases`)).join("; ");
   const embed: APIEmbed = {
     title: a.title,
-    description: `**${data.law.provisions.map((p) => `${p.kind === "standard" ? "" : "especially severe cases: "}${rangeText(p).replace(/^M/u, "m")}`).join("; ").replace(/^./u, (ch) => ch.toUpperCase())}**\n${a.text}`,
+    description: `**${bold.replace(/^./u, (ch) => ch.toUpperCase())}**\nAs the ${data.law.citedBy} cites the ${data.law.name}, in the article's words:`,
     color: COLOR.law,
-    fields: [
-      ...data.law.provisions.map((p) => ({
-        name: p.kind === "standard" ? "Range" : "Especially severe cases",
-        value: `${rangeText(p)}\n${quoteLine(p.quote)}`,
-      })),
-      { name: "Who it covers", value: `As the ${data.law.citedBy} cites it: ${standard.covers}.` },
-    ],
+    fields: data.law.provisions.map((p) => ({
+      name: `${p.kind === "standard" ? "Range" : "Especially severe cases"}: ${rangeText(p)}`,
+      value: quoteLine(p.quote),
+    })),
     footer: footer(data),
   };
   const payload: MessagePayload = {

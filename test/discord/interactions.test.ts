@@ -26,6 +26,12 @@ describe("replies sent through discord.js", () => {
     expect("content" in replyOptions(runCommand(core(), "law", {}).reply)).toBe(false);
     expect(replyOptions(cooldownReply(1000, 5, 10_000)).content).toMatch(/try again/);
   });
+
+  it("hands a reply's files to discord.js by name and bytes, and sends none when there are none", () => {
+    const reply = runCommand(core(), "sentence", { case: "Qi" }).reply;
+    expect(replyOptions(reply).files).toEqual([{ attachment: reply.files![0]!.data, name: "gauge-qi-27m.png", description: reply.files![0]!.description }]);
+    expect("files" in replyOptions(runCommand(core(), "case", { surname: "Qi" }).reply)).toBe(false);
+  });
 });
 
 describe("the cooldown notice", () => {

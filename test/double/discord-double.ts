@@ -1277,6 +1277,13 @@ export class DiscordDouble {
       return err(400, "Invalid Form Body", 50035, { errors: { type: { _errors: [{ code: "BASE_TYPE_CHOICES", message: `invalid callback type ${String(type)}` }] } } });
     }
     if (type === 8 && it.payload.type !== 4) return err(400, "Interaction response type 8 is only valid for autocomplete", 50035);
+    // every attachments[n].id must name a file sent as files[id] in the same multipart body
+    const attachments = (body?.data as { attachments?: Array<{ id?: unknown }> } | undefined)?.attachments ?? [];
+    const sent = new Set(c.rec.files.map((f) => f.field));
+    const dangling = attachments.filter((a) => !sent.has(`files[${String(a.id)}]`));
+    if (dangling.length) {
+      return err(400, "Invalid Form Body", 50035, { errors: { data: { attachments: { _errors: [{ code: "ATTACHMENT_NOT_FOUND", message: `no files[${String(dangling[0]!.id)}] in the request` }] } } } });
+    }
     if (it.payload.type === 4 && type !== 8) return err(400, "Autocomplete interactions only accept type 8", 50035);
     it.acknowledged = true;
     const withResponse = c.query.get("with_response") === "true";

@@ -37,6 +37,12 @@ export function replyText(reply: MessagePayload): string {
 export function withinLimits(reply: MessagePayload): boolean {
   const embeds = reply.embeds ?? [];
   if ((reply.content ?? "").length > L.MESSAGE_CONTENT_MAX || embeds.length > L.EMBEDS_PER_MESSAGE_MAX) return false;
+  if ((reply.files ?? []).length > L.ATTACHMENTS_PER_MESSAGE_MAX) return false;
+  // every attachment:// image must be a file the message carries
+  const files = new Set((reply.files ?? []).map((f) => f.name));
+  for (const e of embeds) {
+    for (const u of [e.image?.url, e.thumbnail?.url]) if (u?.startsWith("attachment://") && !files.has(u.slice("attachment://".length))) return false;
+  }
   for (const e of embeds) {
     if ((e.title ?? "").length > L.EMBED_TITLE_MAX || (e.description ?? "").length > L.EMBED_DESCRIPTION_MAX) return false;
     if ((e.fields ?? []).length > L.EMBED_FIELDS_MAX || (e.footer?.text ?? "").length > L.EMBED_FOOTER_TEXT_MAX) return false;

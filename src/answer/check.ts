@@ -34,20 +34,20 @@ function result(claim: string, truth: Truth, text: string, facts: Fact[], cases:
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const { data, ev } = ctx;
   const named = q.cases.map((id) => data.caseById.get(id)!);
+  const art = data.article;
+  // a weekday: the article names the one the cases were revealed on
+  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(claim)?.[1]?.toLowerCase() ?? ZH_DAYS[/[周星期礼拜]+([一二三四五六日天])/u.exec(claim)?.[1] ?? ""];
+  if (day && !named.length) {
+    const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+    const truth: Truth = art.disclosedWhen.toLowerCase().includes(day);
+    return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
+  }
   if (!named.length && q.others.length) {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
     return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
-  }
-  const art = data.article;
-  // a weekday: the article names the one the cases were revealed on
-  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(claim)?.[1]?.toLowerCase();
-  if (day && !named.length) {
-    const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
-    const truth: Truth = art.disclosedWhen.toLowerCase().includes(day);
-    return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
   }
   if (!named.length && (q.attribute === "source" || q.attribute === "date")) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
@@ -66,6 +66,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     let truth: Truth = "unknown";
     const p = q.predicate;
     if (p?.type === "life") truth = severe?.range.life ?? false;
+    else if (p?.type === "fined" || p?.type === "punished") truth = p.type === "punished";
+    else if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
+      // "capped at 10 years": not while especially severe cases can get more
+      truth = severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
+    }
     else if (p?.type === "term" && "months" in p.amount) {
       const m = p.amount.months;
       const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
@@ -105,6 +110,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     truth = q.atLeast
       ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"
       : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
+  } else if (q.quantifier === "one" && !named.length) {
+    // "only one of them was jailed": one case the article reports so, and no other
+    const yes = findings.filter((f) => f.truth === true).length;
+    truth = yes === 1 ? true : yes > 1 ? false : findings.some((f) => f.truth === "unknown") ? "unknown" : false;
   } else {
     truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
     // "only Qi went to prison": Qi did, and no one else the article reports on did
@@ -117,9 +126,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     }
   }
   if (q.negated) truth = flip(truth);
+  // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
+  if (truth === true && q.unfamiliar.length) truth = "unknown";
   const text = findings.map((f) => detail(f, p, ctx)).join(" ");
   return result(claim, truth, text || "The article says nothing that settles that.", findings.flatMap((f) => f.facts), cases);
 }
+
+const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };
 
 function numberIn(text: string): number | null {
   const m = /\b(one|two|three|four|five|six|[1-9])\b/iu.exec(text);

@@ -37,7 +37,8 @@ export class Evaluator {
       const byAttr = new Map<AttrKey, Set<string>>();
       for (const key of MATCHED_ATTRIBUTES) {
         const a = this.attrs(c)[key];
-        const words = a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "";
+        // the value, our statement and the quotes it rests on: claims use the article's own words too
+        const words = a.said ? `${JSON.stringify(a.value)} ${a.statement} ${a.facts.map((f) => f.quote).join(" ")}` : "";
         byAttr.set(key, new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.stems.set(c.id, byAttr);
@@ -63,7 +64,9 @@ export class Evaluator {
     if (!stems.length) return 0;
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
-    return groups.filter((g) => g.some((s) => have.has(s)) || (cues && this.isCue(key, g[0]!))).length / groups.length;
+    // words that point at the attribute need not be in its value, except for deeds, where they are the content
+    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.isCue(key, g[0]!);
+    return groups.filter((g) => g.some((s) => have.has(s)) || cue(g)).length / groups.length;
   }
 
   /** The attribute a free predicate is most about, for one case: the best-covered one. */
@@ -168,7 +171,7 @@ export class Evaluator {
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
-    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || this.isCue(key, g[0]!));
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.isCue(key, g[0]!)));
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
@@ -188,7 +191,9 @@ export class Evaluator {
       return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
     }
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
-    const elsewhere = this.data.cases.filter((o) => o.id !== c.id && this.coverage(o, key, stems) >= MATCH_MIN && this.coverage(o, key, stems) > own);
+    // a deed or a false claim the article gives to someone else: attributions swapped between cases
+    const swappable = key === "actions" || key === "falseClaim";
+    const elsewhere = swappable ? this.data.cases.filter((o) => o.id !== c.id && this.attrs(o)[key].said && this.fully(o, key, stems) && this.coverage(o, key, stems) > own) : [];
     if (elsewhere.length) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
       const other = this.attrs(elsewhere[0]!)[key];

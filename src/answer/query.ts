@@ -59,6 +59,8 @@ export interface Query {
   others: string[];
   /** two cases could be meant by one misspelt word */
   ambiguous: string[];
+  /** content words the article and the case base never use: details a claim adds */
+  unfamiliar: string[];
   /** a comparison pointing down ("lighter than") */
   lesser: boolean;
   /** a count the text asserts ("two of them"), not a duration */

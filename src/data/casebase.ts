@@ -72,6 +72,8 @@ export const LexiconSchema = z.strictObject({
   attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue])) as Record<ReadAttribute, typeof Cue>),
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text })),
   synonyms: z.record(z.string(), z.array(text)),
+  /** Chinese words and the English word they are matched as ("领导": "leader") */
+  zh: z.record(z.string(), text).default({}),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

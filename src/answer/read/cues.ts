@@ -56,7 +56,7 @@ const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:
 
 const OPS: Array<[RegExp, Op]> = [
   [/\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up)\b/u, ">="],
-  [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops)\b/u, "<="],
+  [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
   [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
@@ -139,7 +139,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
-    negated: /\b(?:not|never|no(?! one\b)|no longer|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en),
+    negated: /\b(?:not|never|no(?! one\b)|no longer|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到/gu, "")),
     quantifier: quantifier(en),
     hasTerm: terms.length > 0,
     op,

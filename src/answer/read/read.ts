@@ -31,11 +31,18 @@ function isTransposition(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
-/** Words that only stress ("actually", "really"): no part of what is asserted. */
-const INTENSIFIERS = new Set(["actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically", "literally", "ultimately", "finally", "eventually"]);
+/** Words that only stress, hedge or negate ("actually", "used to", "never"): no part of what is matched. */
+const INTENSIFIERS = new Set([
+  "actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically",
+  "literally", "ultimately", "finally", "eventually", "never", "not", "no", "didnt", "wasnt", "werent", "isnt", "hasnt", "hadnt", "doesnt",
+  "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure",
+  "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
+]);
 
 /** The silent id of a question whose words the article does not use. */
 export const UNRECOGNISED = "unrecognised";
+
+const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
   a !== null && a !== undefined && !a.startsWith("law") && a !== "source" && a !== "date" && a !== "overview" && a !== "cases";
@@ -85,6 +92,10 @@ export class Reader {
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
   private readonly synonyms: Map<string, string[]>;
   private readonly vocabulary = new Set<string>();
+  /** Chinese words read as the article's English words */
+  private readonly zh: Array<[string, string]>;
+  /** stems of the words of the article and of the case base's statements */
+  private readonly inArticle = new Set<string>();
   /** stems of every word the article, the lexicon and plain question English use */
   private readonly known = new Set<string>();
 
@@ -105,6 +116,10 @@ export class Reader {
     for (const k of Object.keys(lex.synonyms)) this.vocabulary.add(k);
     for (const c of Object.values(lex.attributes)) for (const w of c.words) if (w.length >= 5) this.cueWords.push(w.toLowerCase());
     const articleWords = data.article.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    this.zh = Object.entries(lex.zh);
+    const statements = [...data.attributes.values()].flatMap((a) => Object.values(a).map((v) => (v.said ? `${v.statement} ${JSON.stringify(v.value)}` : "")));
+    for (const w of [...articleWords, ...statements.join(" ").toLowerCase().match(/\p{L}+/gu) ?? []]) this.inArticle.add(stem(w));
+    for (const targets of Object.values(lex.synonyms)) for (const t of targets) this.inArticle.add(stem(t));
     for (const w of [...articleWords, ...this.vocabulary, ...Object.values(lex.synonyms).flat()]) this.known.add(stem(w));
     for (const c of data.cases) for (const s of c.spellings) this.known.add(stem(s.spelling.toLowerCase()));
     for (const k of Object.keys(lex.synonyms)) if (k.length >= 5) this.cueWords.push(k);
@@ -227,7 +242,9 @@ export class Reader {
       if (t.index > 0 && /^\p{Lu}/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
-    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s));
+    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s) && !DURATION_WORD.test(askedTokens[i]!.word));
+    // Chinese words the lexicon maps to the article's English words
+    for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
     const allTokens = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word));
     const all = allTokens.map((t) => stem(t.word));
@@ -266,6 +283,7 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular) ? described : null,
       words: content,
+      unfamiliar: content.filter((s) => !this.inArticle.has(s) && !this.synonyms.has(s)),
       lesser: c.lesser,
       count: c.number,
       atLeast: c.atLeast,

@@ -4,6 +4,7 @@
 import type { AttrKey, ReadAttribute } from "../data/casebase.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type Answer, joinNames, uniqueFacts } from "./answer.js";
+import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
 import type { Kind, Predicate, Query } from "./query.js";
 
@@ -18,17 +19,17 @@ const LABEL: Record<ReadAttribute, string> = {
   penalty: "sentence",
   outcome: "outcome",
   moneyTrouble: "motive",
-  contact: "how he made contact",
-  falseClaim: "what he claimed",
-  actions: "what he did",
+  contact: "how contact was made",
+  falseClaim: "the false claim",
+  actions: "what was done",
   secrets: "state secrets",
-  employment: "who he was",
+  employment: "who this is",
   agency: "what the agency did",
   rights: "political rights",
   offence: "offence",
   law: "law",
   lawRange: "the cited ranges",
-  lawSevere: "especially severe cases",
+  lawSevere: "the severe range",
   lawConduct: "what the law covers",
   source: "source",
   date: "date",
@@ -91,12 +92,13 @@ function lawAnswer(q: Query, ctx: Context): Answer {
   const std = ctx.data.law.provisions.find((p) => p.kind === "standard")!;
   const sev = ctx.data.law.provisions.find((p) => p.kind === "severe");
   const by = ctx.data.law.citedBy;
+  const sevCovers = sev?.covers ?? "";
   const lead =
     q.attribute === "lawSevere" && sev
-      ? `In especially severe cases, ${severe}. Otherwise, ${standard}.`
+      ? `In ${sevCovers}, ${severe}. Otherwise, ${standard}.`
       : q.attribute === "lawConduct"
-        ? `The ${ctx.data.law.name}, as the ${by} cites it, covers ${std.covers}: ${standard} in prison${severe ? `, and ${severe} in especially severe cases` : ""}.`
-        : `${standard} in prison under the ${ctx.data.law.name}, as the ${by} cites it${severe ? `; in especially severe cases, ${severe}` : ""}.`;
+        ? `The ${ctx.data.law.name}, as the ${by} cites it, covers ${std.covers}: ${standard} in prison${severe ? `, and ${severe} in ${sevCovers}` : ""}.`
+        : `${standard} in prison under the ${ctx.data.law.name}, as the ${by} cites it${severe ? `; in ${sevCovers}, ${severe}` : ""}.`;
   const text = `${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
   return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
 }
@@ -173,7 +175,7 @@ function yesno(q: Query, ctx: Context): Answer {
     const r = ev.standard.range;
     const m = q.subjectTerm;
     const where = m < r.minMonths ? "below" : m > (r.maxMonths ?? Infinity) ? "above" : "within";
-    const text = `${where === p.where ? "Yes" : "No"}: ${months(m)} is ${where} the ${rangeWords(ctx).standard} the article cites.${where === "above" && rangeWords(ctx).severe ? ` The article cites ${rangeWords(ctx).severe} for especially severe cases.` : ""}`;
+    const text = `${where === p.where ? "Yes" : "No"}: ${months(m)} is ${where} the ${rangeWords(ctx).standard} the article cites.${where === "above" && rangeWords(ctx).severe ? ` The article cites ${rangeWords(ctx).severe} for ${severeWords(ctx.data)}.` : ""}`;
     return answered("Yes or no", text, lawFacts(ctx), []);
   }
   if (q.subjectTerm !== null && p?.type === "term") {
@@ -188,7 +190,7 @@ function yesno(q: Query, ctx: Context): Answer {
       const sev = data.law.provisions.find((x) => x.kind === "severe");
       const lawText = `${ctx.data.law.name} ${law.text}`.toLowerCase();
       const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
-      const lead = p?.type === "life" ? (sev?.range.life ? "Yes, in especially severe cases." : "No.") : cover >= 0.5 ? "Yes." : "Here is what the article cites.";
+      const lead = p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : cover >= 0.5 ? "Yes." : "Here is what the article cites.";
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {
@@ -363,13 +365,20 @@ function overview(q: Query, ctx: Context): Answer {
   }
   const parts = data.cases.map((c) => `${c.surname}: ${statementOf(c, ctx)}`);
   const facts = [...data.article.facts.filter((f) => f.topic === "overview" || f.topic === "source"), ...data.cases.map((c) => ctx.ev.attrs(c).outcome).flatMap((a) => a.facts)];
-  const art = data.article;
   return answered(
     "What the article reports",
-    `The ${art.disclosedBy} (${art.disclosedByShort}) revealed ${data.cases.length} cases of people who tried to sell classified information to foreign spy agencies. ${parts.join(" ")}`,
+    `${overviewLine(ctx)} ${parts.join(" ")}`,
     facts,
     data.cases,
   );
+}
+
+/** The article's own overview statement, or who revealed how many cases. */
+function overviewLine(ctx: Context): string {
+  const art = ctx.data.article;
+  const general = art.facts.find((f) => f.topic === "overview");
+  const revealed = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed ${ctx.data.cases.length} cases ${art.disclosedWhen}.`;
+  return general ? `${revealed} ${general.statement}` : revealed;
 }
 
 function statementOf(c: Case, ctx: Context): string {
@@ -397,7 +406,7 @@ function greeting(_q: Query, ctx: Context): Answer {
   return {
     status: "not-covered",
     title: "Hello",
-    text: `Hello! That holds no question about the article, so there is nothing in it to look up. Casebook answers questions about ${joinNames(ctx.data.cases.map((c) => `${c.surname}'s`))} cases and the sentencing ranges the article cites. Try /ask question:Why did ${ctx.data.cases.at(-1)!.surname} contact the agency?`,
+    text: `Hello! That holds no question about the article, so there is nothing in it to look up. Casebook answers questions about ${joinNames(ctx.data.cases.map((c) => `${c.surname}'s`))} cases and the sentencing ranges the article cites. Try /ask question:What happened to ${ctx.data.cases.at(-1)!.surname}?`,
     facts: [],
     cases: [],
   };

@@ -85,8 +85,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // how many cases
   if ((q.attribute === "cases" || q.attribute === "overview") && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
-    const count = q.quantifier === "all" && /three|3/u.test(claim) ? n : null;
-    const claimed = count ?? numberIn(claim);
+    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
     const truth: Truth = claimed === null ? "unknown" : claimed === n;
     return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }

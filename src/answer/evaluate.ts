@@ -130,6 +130,7 @@ export class Evaluator {
         return this.said(c, "penalty", () => true);
       case "fined": {
         const a = A.penalty;
+        if (a.said && a.value.kind === "administrative" && a.value.fine !== undefined) return { case: c, truth: a.value.fine, says: a.statement, facts: a.facts };
         const says = a.said ? `${a.statement} The article does not say whether that included a fine.` : a.note;
         return { case: c, truth: "unknown", says, facts: a.facts };
       }
@@ -183,7 +184,7 @@ export class Evaluator {
     // "was Song really a researcher?": what he falsely claimed to be is not what he was
     const claimed = this.attrs(c).falseClaim;
     if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) >= own) {
-      return { case: c, truth: false, says: `${claimed.statement} He only claimed it.`, facts: claimed.facts };
+      return { case: c, truth: false, says: `${claimed.statement} ${c.surname} only claimed it.`, facts: claimed.facts };
     }
     // what the article says did not happen, when every word of it is in the claim
     const notDone = this.attrs(c).notDone;

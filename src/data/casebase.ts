@@ -33,7 +33,8 @@ const CaseAttributesSchema = z.strictObject({
   penalty: attr(
     z.discriminatedUnion("kind", [
       z.strictObject({ kind: z.literal("prison"), months: z.number().int().min(1) }),
-      z.strictObject({ kind: z.literal("administrative") }),
+      /** `fine`: whether the article says the penalties included a fine; left out where it does not say */
+      z.strictObject({ kind: z.literal("administrative"), fine: z.boolean().optional() }),
     ]),
   ),
   rights: attr(z.strictObject({ months: z.number().int().min(1) })),

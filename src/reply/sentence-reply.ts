@@ -35,8 +35,8 @@ function provisionFor(term: Term, data: Dataset) {
 
 /** /sentence for a case: its penalty against the cited ranges, with the gauge marked for it. */
 export function caseSentenceReply(c: Case, data: Dataset): MessagePayload {
-  const term = caseTerm(c);
-  const penalty = penaltyOf(c);
+  const term = caseTerm(c, data);
+  const penalty = penaltyOf(c, data);
   const facts = [c.penalty.fact, ...(c.politicalRights ? [c.politicalRights.fact] : [])];
   const cmp = term ? compareTerm(term, data.law) : undefined;
   const bold = term
@@ -92,13 +92,13 @@ export function lawReply(data: Dataset, opts: { ephemeral?: boolean } = {}): Mes
       : p.range.minMonths % 12 === 0 && p.range.maxMonths % 12 === 0
         ? `${p.range.minMonths / 12} to ${years(p.range.maxMonths)}`
         : `${years(p.range.minMonths)} to ${years(p.range.maxMonths)}`;
-  const bold = data.law.provisions.map((p) => (p.kind === "standard" ? `${rangeText(p)} in prison` : `${rangeText(p)} in especially severe cases`)).join("; ");
+  const bold = data.law.provisions.map((p) => (p.kind === "standard" ? `${rangeText(p)} in prison` : `${rangeText(p)} in ${p.covers}`)).join("; ");
   const embed: APIEmbed = {
     title: a.title,
     description: `**${bold.replace(/^./u, (ch) => ch.toUpperCase())}**\nAs the ${data.law.citedBy} cites the ${data.law.name}, in the article's words:`,
     color: COLOR.law,
     fields: data.law.provisions.map((p) => ({
-      name: `${p.kind === "standard" ? "Range" : "Especially severe cases"}: ${rangeText(p)}`,
+      name: `${p.kind === "standard" ? "Range" : capitalise(p.covers)}: ${rangeText(p)}`,
       value: quoteLine(p.quote),
     })),
     footer: footer(data),
@@ -112,3 +112,5 @@ export function lawReply(data: Dataset, opts: { ephemeral?: boolean } = {}): Mes
   return attachGauge(payload, data.law);
 }
 
+
+const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

@@ -26,7 +26,14 @@ export class NameResolver {
   private readonly exact = new Map<string, Key>();
   private readonly fuse: Fuse<Key>;
 
-  constructor(readonly cases: readonly Case[]) {
+  /**
+   * `han`: the dataset's own characters per case (lexicon.json), which read a
+   * surname however the pinyin reading of a character goes.
+   */
+  constructor(
+    readonly cases: readonly Case[],
+    private readonly han: ReadonlyArray<readonly [string, string]> = [],
+  ) {
     const keys: Key[] = [];
     for (const c of cases) {
       for (const s of [{ spelling: c.surname, system: "pinyin" }, ...c.spellings]) {
@@ -103,6 +110,8 @@ export class NameResolver {
    * or a case id). One case, another person, ambiguous, or nothing.
    */
   resolveOption(value: string): NameMatch | null {
+    const byHan = this.han.find(([h]) => value.includes(h));
+    if (byHan) return { kind: "case", caseId: byHan[1], via: "characters", token: { word: byHan[0], raw: byHan[0], index: 0, han: true } };
     const tokens = tokenize(value);
     const matches = tokens.map((t) => this.resolveToken(t)).filter((m): m is NameMatch => m !== null);
     const caseIds = new Set(matches.flatMap((m) => (m.kind === "case" ? [m.caseId] : [])));

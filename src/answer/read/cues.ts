@@ -61,8 +61,10 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
-const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment)|5[- ]year (?:minimum|floor|mark)|five[- ]year (?:minimum|floor|mark))\b/u;
-const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|10[- ]year (?:max|maximum|top|limit|mark|cap|ceiling)|ten[- ]year (?:max|maximum|top|limit|mark|cap|ceiling))\b/u;
+const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
+const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end)\b/u;
+/** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
+const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 const FACTOR: Array<[RegExp, number]> = [
   [/\bhalf\b/u, 0.5],
   [/\b(?:a )?third\b/u, 1 / 3],
@@ -123,7 +125,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
-  if (rangeWords && (!amount || terms.length >= 2 || literal || /\b(?:5|five)[ -]?(?:-|to|and)[ -]?(?:10|ten)\b/u.test(en))) {
+  if ((rangeWords || SPAN.test(en)) && (!amount || terms.length >= 2 || literal || SPAN.test(en))) {
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
@@ -163,7 +165,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),
     number: countIn(en, raw),
-    singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his)\b|\b(?:guy|man|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
+    singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b/u.test(en) || /国家秘密|国家机密/u.test(raw),
   };
 }

@@ -19,7 +19,7 @@ interface KindSpec {
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
 const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|get|got|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_END})?|\b(?:guy|man|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_END}`,
+  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_END}`,
   "u",
 );
 /** "the third one", "the first case": a case by its place in the article. */

@@ -5,12 +5,15 @@ import { readFileSync } from "node:fs";
 import { loadCore } from "../../src/core.js";
 import { parseQuestions, scoreOne } from "./score.js";
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const at = args.indexOf("--data");
+const dataDir = at >= 0 ? args.splice(at, 2)[1] : process.env.CASEBOOK_DATA_DIR || undefined;
+const file = args[0];
 if (!file) {
-  console.error("usage: npm run eval -- FILE.jsonl");
+  console.error("usage: npm run eval -- [--data DIR] FILE.jsonl");
   process.exit(2);
 }
-const core = loadCore();
+const core = loadCore(dataDir);
 const results = parseQuestions(readFileSync(file, "utf8"), file).map((q) => scoreOne(core, q));
 for (const r of results) {
   const problems = [

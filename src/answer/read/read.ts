@@ -184,6 +184,8 @@ export class Reader {
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
     const clause = DESCRIPTION.exec(en);
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
+    // for phrases, the description stands for the case the way a pronoun would ("what did the pilot get")
+    const askedHe = clause ? `${en.slice(0, clause.index)} he ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
     const c = CUES(asked, raw, whether);
 
     // cases: Han characters, then spellings and typos among the words
@@ -218,7 +220,7 @@ export class Reader {
     for (const cue of this.cues) {
       let s = 0;
       for (const st of stems) if (cue.words.has(st)) s += 1;
-      for (const p of cue.phrases) if (p.test(en)) s += 2;
+      for (const p of cue.phrases) if (p.test(en) || p.test(askedHe)) s += 2;
       for (const z of cue.zh) if (raw.includes(z)) s += 2;
       if (s) score.set(cue.attribute, s);
     }

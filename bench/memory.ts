@@ -1,4 +1,4 @@
-// `npm run bench -- memory`: the bot's memory as an operator would see it.
+// `npm run bench -- memory` (or `npx tsx bench/memory.ts ROUNDS`): the bot's memory as an operator sees it.
 // Runs `src/discord/main.ts` as its own process (as npm start does) against
 // the local Discord double, sends interactions in rounds of 1000 (a mix of
 // /ask, /case, /sentence, /law and autocomplete, each from a new user), and
@@ -11,7 +11,7 @@ import { DiscordDouble, opt } from "../test/double/discord-double.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TOKEN = "MTI4NzY1NDMyMTA5ODc2NTQz.Hb7Qx2.Zr5vW8kT3nP6sY1mJ4fL9cD2aXeUoIqRgBwVtKn";
-const ROUNDS = 5;
+const ROUNDS = Number(process.argv[2] ?? 5);
 const PER_ROUND = 1000;
 
 function memory(pid: number): { rssMiB: number; peakMiB: number } {

@@ -2,6 +2,8 @@
 // (never idles, never exits 0), with the exit code a supervisor reads and one
 // stderr line saying what to do. The real `npm start` entry, the real client,
 // the local Discord double.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/exit-codes.js";
 import { DiscordDouble } from "../double/discord-double.js";
@@ -90,4 +92,24 @@ describe("an API that is not there", () => {
       expect.stringMatching(/could not connect to Discord: .*tried http:\/\/127\.0\.0\.1:9\/api\/v10\/gateway\/bot for [\d.]+ s\. Check the network and DISCORD_API_BASE/),
     ]);
   }, 60_000);
+
+  it("an API that accepts the connection and never answers: exit 3 after the REST timeout, naming the URL and the time waited", async () => {
+    // the issue's "60 s of silence, then AbortError": now one retry of 10 s each, and a line that says where
+    const held = new Set<import("node:http").ServerResponse>();
+    const hanging: Server = createServer((_req, res) => held.add(res));
+    await new Promise<void>((r) => hanging.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/api`;
+    try {
+      const { p } = await startBot({ apiBase: () => base });
+      expect(await exitWithin(p, START + 40_000, "npm start against a hanging API")).toBe(EXIT.unavailable);
+      const [line] = stderrLines(p);
+      expect(line).toContain(`tried ${base}/v10/gateway/bot for `);
+      expect(line).toContain(`DISCORD_API_BASE (${base})`);
+      expect(line).toMatch(/could not connect to Discord: .*aborted.* for [\d.]+ s\./i);
+    } finally {
+      for (const res of held) res.destroy();
+      hanging.closeAllConnections();
+      await new Promise<void>((r) => hanging.close(() => r()));
+    }
+  }, 90_000);
 });

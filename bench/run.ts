@@ -8,6 +8,7 @@ const sections = [
   ["core handlers", "bench/core.ts"],
   ["end to end on the Discord double (Casebook vs echo bot)", "bench/e2e.ts"],
   ["HTTP interactions endpoint", "bench/http.ts"],
+  ["memory of the gateway bot over 5000 interactions", "bench/memory.ts"],
 ] as const;
 
 const root = fileURLToPath(new URL("..", import.meta.url));

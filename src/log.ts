@@ -11,15 +11,14 @@ const REDACT = [
   "*.headers.authorization", "DISCORD_PUBLIC_KEY", "*.DISCORD_PUBLIC_KEY",
 ];
 
+/** pino-pretty's options: one line per entry, so an interaction is one line to read, as in the JSON form. */
+export const PRETTY_OPTIONS = { colorize: true, translateTime: "SYS:HH:MM:ss", singleLine: true } as const;
+
 export function createLogger(level: string, opts: { pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
   const pretty = opts.pretty ?? (process.stdout.isTTY === true && !opts.destination);
   const options = { level, redact: { paths: REDACT, censor: "[redacted]" }, base: { pid: process.pid } };
   if (pretty) {
-    // one line per entry: an interaction is one line to read, as in the JSON form
-    return pino({
-      ...options,
-      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss", singleLine: true } },
-    });
+    return pino({ ...options, transport: { target: "pino-pretty", options: PRETTY_OPTIONS } });
   }
   return opts.destination ? pino(options, opts.destination) : pino(options);
 }

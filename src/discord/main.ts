@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     onFatal: (close) => exitAfterFailure(close.code, close.line),
   });
 
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = (signal: NodeJS.Signals | "manager gone") => {
     if (shuttingDown) return;
     shuttingDown = true;
     log.info({ signal }, "shutting down");
@@ -137,6 +137,10 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  // a shard process of start:sharded talks to its manager over IPC; if the
+  // manager dies (SIGKILL, a crash), nothing would ever stop this shard, and a
+  // restarted manager would run a second copy of it beside the orphan
+  if (process.send !== undefined) process.once("disconnect", () => shutdown("manager gone"));
 
   log.info(
     {

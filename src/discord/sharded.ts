@@ -11,6 +11,7 @@ import { REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { RESTGetAPIGatewayBotResult } from "discord-api-types/v10";
 import { ConfigError, loadConfig, type ShardedConfig } from "../config.js";
 import { isEntryPoint } from "../entry.js";
+import { EXIT } from "../exit-codes.js";
 import { createLogger } from "../log.js";
 import { oneLine, safeError, scrubber } from "./interactions.js";
 
@@ -78,6 +79,15 @@ async function main(): Promise<void> {
     });
     shard.on("death", (child) => {
       const code = "exitCode" in child ? child.exitCode : undefined;
+      // a shard that exited 1 or 2 (configuration, or Discord rejected the token)
+      // would fail the same way again: respawning it would loop, so stop everything
+      // (its own stderr line, inherited, already said what to do)
+      if (!stopping && (code === EXIT.config || code === EXIT.rejected)) {
+        log.fatal({ shard: shard.id, code }, "shard cannot run; stopping all shards");
+        stopping = true;
+        void stopAll().then(() => process.exit(code));
+        return;
+      }
       log.warn({ shard: shard.id, code, respawn: manager.respawn }, "shard process exited");
     });
     shard.on("error", (err) => log.error({ shard: shard.id, error: safeError(err, scrub) }, "shard error"));

@@ -165,7 +165,7 @@ export function aboutReply(data: Dataset): MessagePayload {
         name: "Dataset",
         value: `${data.cases.length} cases (${joinNames(data.cases.map((c) => c.surname))}), ${data.facts.length} quoted facts, ${data.law.provisions.length} provisions of the ${data.law.name} as cited.`,
       },
-      { name: "What it keeps", value: "Nothing: no messages, no user data. Every answer is computed from the article alone." },
+      { name: "What it keeps", value: "No database and no files. The operator's log gets one line per command: the command, the option names, timing, the outcome and a hashed user id that changes at every restart; what you typed and your user id are logged only if the operator turns LOG_CONTENT on. Every answer is computed from the article alone." },
     ],
     footer: footer(data),
   };

@@ -32,6 +32,7 @@ import {
   isEphemeral,
   slashInteraction,
   spawnDoor,
+  spawnDoorArgs,
   typedOptions,
 } from "./helpers.js";
 
@@ -143,6 +144,18 @@ describe("npm run deploy-commands, as a process", () => {
     expect(d.registeredCommands.global).toEqual(globalBefore); // the global set is untouched
     expect(d.requestsFor("PUT /applications/:app/commands")).toHaveLength(1);
     expectNoTokenCharacters(p.output());
+  }, 25_000);
+
+  it("-- --clear --guild ID removes that server's commands (after moving to global ones) and leaves the global set", async () => {
+    const guild = "987654321098765432";
+    expect(d.registeredCommands.guilds[guild]?.length).toBeGreaterThan(0);
+    const globalBefore = d.registeredCommands.global;
+    const p = spawnDoorArgs("src/discord/deploy.ts", ["--clear", "--guild", guild], env(""), cwd.dir);
+    expect(await exitWithin(p, 20_000, "deploy-commands --clear")).toBe(0);
+    expect(p.stdout()).toMatch(new RegExp(`^Cleared every command of application ${d.applicationId} in server ${guild}\\.`));
+    expect(d.registeredCommands.guilds[guild]).toEqual([]);
+    expect(d.registeredCommands.global).toEqual(globalBefore);
+    expect(d.requestsFor("PUT /applications/:app/guilds/:guild/commands").at(-1)!.body).toEqual([]);
   }, 25_000);
 });
 
@@ -477,6 +490,10 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
     expect(d.stats.identifies).toBe(1);
     expect(d.stats.closes.at(-1)).toMatchObject({ code: 4000, by: "server" });
     expect((await d.dispatchInteraction(law(), { timeoutMs: WAIT })).type).toBe(4);
+    // the operator sees the outage and its end in the log
+    const msgs = cb.log.lines().map((l) => l.msg);
+    expect(msgs).toEqual(expect.arrayContaining(["shard reconnecting", "shard resumed"]));
+    expect(msgs.lastIndexOf("shard resumed")).toBeGreaterThan(msgs.lastIndexOf("shard reconnecting"));
   }, 20_000);
 
   it("gateway dropped abruptly (no close frame): the client resumes and all 5 interactions sent during the outage are answered", async () => {

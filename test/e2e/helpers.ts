@@ -74,7 +74,12 @@ export interface DoorProcess {
  * way `npm start` runs, without npx in between (npx does not forward SIGTERM).
  */
 export function spawnDoor(script: string, env: Record<string, string>, cwd: string): DoorProcess {
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, path.join(ROOT, script)], {
+  return spawnDoorArgs(script, [], env, cwd);
+}
+
+/** spawnDoor with command-line arguments after the script (what `npm run x -- ARGS` passes). */
+export function spawnDoorArgs(script: string, args: string[], env: Record<string, string>, cwd: string): DoorProcess {
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, path.join(ROOT, script), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -24,6 +24,7 @@ import type { Logger } from "../log.js";
 import { fitMessage } from "../reply/fit.js";
 import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
+import { casebookCacheOptions } from "./caches.js";
 import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
@@ -66,10 +67,8 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
     // interactions whatever the intents; no message content, members or presences.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    // users seen in interactions are not needed afterwards
-    sweepers: {
-      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user?.id },
-    },
+    // caches bounded to what Casebook reads, so memory does not grow per user (caches.ts)
+    ...casebookCacheOptions(),
     ...clientOptions,
     rest: { ...clientOptions.rest, ...(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}) },
   });

@@ -3,6 +3,7 @@
 // secrets are never printed, not even in part.
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { parseShardIds, shardIdsProblem } from "./shard-ids.js";
 
 export type Door = "gateway" | "deploy" | "http" | "sharded";
 
@@ -17,6 +18,7 @@ const HINTS: Record<string, string> = {
   COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
   REDIS_URL: "leave it unset to count cooldowns in each process, or give a URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
   SHARD_COUNT: "use auto or a whole number from 1 to 1000",
+  SHARD_IDS: "leave it unset to run every shard, or give this machine's shards as a list (4,5,6,7) or a range (0-3), below SHARD_COUNT",
   CASEBOOK_DATA_DIR: "leave it unset for the project's data/ folder, or give the path of another dataset folder",
   PORT: "use a port number from 0 to 65535",
   HOST: "use an address to listen on, such as 0.0.0.0 or 127.0.0.1",
@@ -38,13 +40,38 @@ const common = {
 };
 const token = z.string().min(50).regex(/^[\w.-]+$/);
 
+const shardCountSchema = z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]);
+// this machine's share of the shards; checked against SHARD_COUNT by checkShardIds
+const shardIdsSchema = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseShardIds(text);
+      if (parsed.ok) return parsed.ids;
+      ctx.addIssue({ code: "custom", message: parsed.problem, params: { own: true } });
+      return z.NEVER;
+    })
+    .optional(),
+);
+function checkShardIds(c: { SHARD_COUNT?: number | "auto" | undefined; SHARD_IDS?: number[] | undefined }, ctx: z.RefinementCtx): void {
+  if (!c.SHARD_IDS) return;
+  const problem = shardIdsProblem(c.SHARD_IDS, c.SHARD_COUNT ?? "auto");
+  if (problem) ctx.addIssue({ code: "custom", path: ["SHARD_IDS"], message: problem, params: { own: true } });
+}
+
 const schemas = {
-  gateway: z.object({
-    ...common,
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: snowflake,
-    DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
-  }),
+  gateway: z
+    .object({
+      ...common,
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: snowflake,
+      DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
+      // npm start: unset runs one shard; a number (or auto) runs those shards, or SHARD_IDS of them, in this one process
+      SHARD_COUNT: z.preprocess(blankIsUnset, shardCountSchema.optional()),
+      SHARD_IDS: shardIdsSchema,
+    })
+    .superRefine(checkShardIds),
   deploy: z.object({
     ...common,
     DISCORD_TOKEN: token,
@@ -55,8 +82,9 @@ const schemas = {
     ...common,
     DISCORD_TOKEN: token,
     DISCORD_APPLICATION_ID: snowflake,
-    SHARD_COUNT: z.preprocess(blankIsUnset, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]).default("auto")),
-  }),
+    SHARD_COUNT: z.preprocess(blankIsUnset, shardCountSchema.default("auto")),
+    SHARD_IDS: shardIdsSchema,
+  }).superRefine(checkShardIds),
   http: z.object({
     ...common,
     DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/),
@@ -86,7 +114,9 @@ export function parseConfig<D extends Door>(door: D, env: NodeJS.ProcessEnv = pr
   const name = String(issue.path[0] ?? "configuration");
   const present = env[name] !== undefined && env[name] !== "";
   const problem = present ? "is malformed" : "is missing";
-  throw new ConfigError(`Configuration error: ${name} ${problem}: ${HINTS[name] ?? "see .env.example"}.`);
+  // a check that says exactly what is wrong (SHARD_IDS) speaks for itself; the rest get the variable's hint
+  const own = issue.code === "custom" && (issue.params as { own?: boolean } | undefined)?.own === true;
+  throw new ConfigError(`Configuration error: ${name} ${problem}: ${own ? issue.message : (HINTS[name] ?? "see .env.example")}.`);
 }
 
 /** Loads `.env` (if present, never overriding the real environment) and parses the config. */

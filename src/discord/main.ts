@@ -9,6 +9,7 @@ import { createLogger, type Logger } from "../log.js";
 import { newErrorId } from "../../commands/run.js";
 import { type Bot, createBot } from "./bot.js";
 import { oneLine, safeError, scrubber } from "./interactions.js";
+import { gatewayShards } from "./shards.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   let bot: Bot | undefined;
   installProcessHandlers(log, scrub, () => bot);
 
-  bot = createBot({ config, core, logger: log });
+  // this process's shards: SHARD_COUNT / SHARD_IDS, or the ShardingManager's choice (shards.ts)
+  bot = createBot({ config, core, logger: log, clientOptions: gatewayShards(config) });
 
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -16,6 +16,7 @@ const HINTS: Record<string, string> = {
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   COOLDOWN_COMMANDS: "use a whole number from 1 to 1000 (commands allowed per window)",
   COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
+  REDIS_TIMEOUT_MS: "use a whole number of milliseconds from 1 to 10000 (default 50)",
   REDIS_URL: "leave it unset to count cooldowns in each process, or give a URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
   SHARD_COUNT: "use auto or a whole number from 1 to 1000",
   SHARD_IDS: "leave it unset to run every shard, or give this machine's shards as a list (4,5,6,7) or a range (0-3), below SHARD_COUNT",
@@ -37,6 +38,8 @@ const common = {
   COOLDOWN_WINDOW_SECONDS: z.preprocess(blankIsUnset, intFrom(1, 3600, 10)),
   // set: cooldown counts shared by every process in this Redis (src/cooldown-redis.ts)
   REDIS_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^rediss?$/, hostname: /^.+$/ }).optional()),
+  // a count slower than this fails open (answered as allowed)
+  REDIS_TIMEOUT_MS: z.preprocess(blankIsUnset, intFrom(1, 10_000, 50)),
 };
 const token = z.string().min(50).regex(/^[\w.-]+$/);
 

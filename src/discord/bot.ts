@@ -29,7 +29,7 @@ import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsuppo
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
 export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
-  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL">>;
+  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL" | "REDIS_TIMEOUT_MS">>;
 
 export interface BotOptions {
   config: BotConfig;

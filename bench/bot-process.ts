@@ -36,6 +36,18 @@ async function make(): Promise<Running> {
   });
 }
 
+// Memory readings for bench/e2e-memory.ts: with --expose-gc, SIGUSR2 runs a
+// full collection and prints one JSON line with the RSS and heap after it, so
+// the benchmark can tell memory kept from garbage not yet collected.
+process.on("SIGUSR2", () => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ benchMemory: { rss: m.rss, heapUsed: m.heapUsed } })}\n`);
+});
+
 const bot = await make();
 let stopping = false;
 process.once("SIGTERM", () => {

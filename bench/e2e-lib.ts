@@ -12,6 +12,10 @@ export interface BotUnderTest {
   stop(): Promise<void>;
   /** Peak RSS of the bot alone, when it runs in its own process. */
   peakRssBytes?(): number | null;
+  /** Current RSS of the bot alone, when it runs in its own process. */
+  rssBytes?(): number | null;
+  /** RSS and heap right after a full collection, when the bot process offers it (bench/bot-process.ts with --expose-gc). */
+  memoryAfterGc?(): Promise<{ rss: number; heapUsed: number } | null>;
 }
 
 /** Makes a bot that talks to the double: `apiBase` is discord.js's `rest.api`. */
@@ -130,8 +134,17 @@ export function rssSampler(intervalMs = 25): { stop(): number } {
 
 /** Peak RSS (VmHWM) of a live process, from /proc (Linux); null elsewhere or once it exited. */
 export function procPeakRssBytes(pid: number): number | null {
+  return procStatusBytes(pid, "VmHWM");
+}
+
+/** Current RSS (VmRSS) of a live process, from /proc (Linux); null elsewhere or once it exited. */
+export function procRssBytes(pid: number): number | null {
+  return procStatusBytes(pid, "VmRSS");
+}
+
+function procStatusBytes(pid: number, field: "VmHWM" | "VmRSS"): number | null {
   try {
-    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const m = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) * 1024 : null;
   } catch {
     return null;
@@ -161,6 +174,7 @@ export function childProcessBot(spec: ChildBotSpec): BotFactory {
     let child: ChildProcess | null = null;
     let peak: number | null = null;
     let exited: Promise<number | null> = Promise.resolve(null);
+    const lineWaiters: Array<(line: string) => void> = [];
     return {
       async start() {
         const identified = double.waitForIdentify({ timeoutMs: spec.readyTimeoutMs ?? 30_000 });
@@ -172,7 +186,11 @@ export function childProcessBot(spec: ChildBotSpec): BotFactory {
         const c = child;
         exited = new Promise((resolve) => c.once("exit", (code) => resolve(code)));
         const forward = (chunk: Buffer) => {
-          if (spec.onOutput) for (const line of chunk.toString("utf8").split("\n")) if (line) spec.onOutput(line);
+          for (const line of chunk.toString("utf8").split("\n")) {
+            if (!line) continue;
+            for (const w of lineWaiters.splice(0)) w(line);
+            spec.onOutput?.(line);
+          }
         };
         c.stdout?.on("data", forward);
         c.stderr?.on("data", forward);
@@ -193,6 +211,25 @@ export function childProcessBot(spec: ChildBotSpec): BotFactory {
       peakRssBytes() {
         if (child?.pid && child.exitCode === null) peak = procPeakRssBytes(child.pid) ?? peak;
         return peak;
+      },
+      rssBytes() {
+        return child?.pid && child.exitCode === null ? procRssBytes(child.pid) : null;
+      },
+      async memoryAfterGc() {
+        const c = child;
+        if (!c || c.exitCode !== null) return null;
+        const reading = new Promise<{ rss: number; heapUsed: number } | null>((resolve) => {
+          const timer = setTimeout(() => resolve(null), 10_000);
+          const wait = (line: string) => {
+            const m = /^\{"benchMemory":(\{.*\})\}$/.exec(line);
+            if (!m) return void lineWaiters.push(wait);
+            clearTimeout(timer);
+            resolve(JSON.parse(m[1]!) as { rss: number; heapUsed: number });
+          };
+          lineWaiters.push(wait);
+        });
+        c.kill("SIGUSR2");
+        return reading;
       },
     };
   };

@@ -4,9 +4,13 @@
 // and round: start-to-ready, 1,000 interactions one at a time, then 5,000 with
 // 50 in flight; rounds alternate (A B, B A, A B) and each figure is the median
 // over rounds (peak RSS: the highest). Both bots get the same interactions, a
-// Casebook command mix from many users. Prints figures; asserts nothing.
+// Casebook command mix from many users. Then memory: each bot answers
+// --memory N (default 60,000) /ask interactions, each from a new user, and
+// its RSS growth from the 10,000th to the last is reported (target for
+// Casebook: at most 15 MB from 10,000 to 60,000). Prints figures; asserts nothing.
 //
-//   npx tsx bench/e2e.ts [--rounds N] [--sequential N] [--concurrent N] [--concurrency N]
+//   npx tsx bench/e2e.ts [--rounds N] [--sequential N] [--concurrent N] [--concurrency N] [--memory N]
+//   npx tsx bench/e2e.ts --rounds 0 --memory 60000     memory only
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -15,6 +19,7 @@ import { parseSlashLine } from "../commands/parse-line.js";
 import { commands } from "../commands/registry.js";
 import type { DiscordDouble } from "../test/double/discord-double.js";
 import { opt } from "../test/double/discord-double.js";
+import { formatMemory, memoryGrowth, runMemoryBench } from "./e2e-memory.js";
 import {
   childProcessBot,
   e2eRatios,
@@ -27,14 +32,19 @@ import {
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-function arg(name: string, fallback: number): number {
+function arg(name: string, fallback: number, min = 1): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} takes a whole number >= 1`);
+  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} takes a whole number >= ${min}`);
   return v;
 }
 
-const ROUNDS = arg("rounds", 3);
+const ROUNDS = arg("rounds", 3, 0);
+/** interactions in the memory run (0: skip it); RSS growth is reported from MEMORY_FROM to the last */
+const MEMORY = arg("memory", 60_000, 0);
+const MEMORY_FROM = 10_000;
+/** idle ms before each RSS reading (0: read at once) */
+const SETTLE = arg("settle", 0, 0);
 const SEQUENTIAL = arg("sequential", 1000);
 const CONCURRENT = arg("concurrent", 5000);
 const CONCURRENCY = arg("concurrency", 50);
@@ -89,6 +99,21 @@ export function casebookMix(): PayloadMaker {
   };
 }
 
+/** /ask only (the dev set's questions in turn), every interaction from a new user: the memory run's workload. */
+export function askFromNewUsers(): PayloadMaker {
+  const asks = ASK.map(template);
+  let n = 0;
+  return (double, i) => {
+    const user = n++;
+    const t = asks[i % asks.length]!;
+    return double.interactions.chatInput({
+      name: t.name,
+      options: t.options,
+      user: { id: String(1_500_000_000_000_000_000n + BigInt(user)), username: `mem-${user}` },
+    });
+  };
+}
+
 // ------------------------------------------------------------ the bots
 
 const doubles = new Map<string, DiscordDouble[]>();
@@ -99,9 +124,16 @@ function bench(name: "casebook" | "echo"): E2EBenchOptions {
     name,
     factory: childProcessBot({
       command: process.execPath,
-      args: ["--import", "tsx", "bench/bot-process.ts", name],
+      // --expose-gc only lets the memory run ask for a full collection before a reading (SIGUSR2); it changes nothing else
+      args: ["--expose-gc", "--import", "tsx", "bench/bot-process.ts", name],
       cwd: root,
-      env: (apiBase, token) => ({ DISCORD_TOKEN: token, DISCORD_API_BASE: apiBase, COOLDOWN_COMMANDS: "" }),
+      env: (apiBase, token) => ({
+        DISCORD_TOKEN: token,
+        DISCORD_API_BASE: apiBase,
+        COOLDOWN_COMMANDS: "",
+        // V8 flags for the bot processes only (e.g. BENCH_BOT_NODE_OPTIONS=--max-semi-space-size=4), to compare heap settings
+        ...(process.env.BENCH_BOT_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_BOT_NODE_OPTIONS } : {}),
+      }),
       onOutput: (line) => process.stderr.write(`[${name}] ${line}\n`),
     }),
     sequential: SEQUENTIAL,
@@ -147,7 +179,37 @@ function targets(casebook: E2EBenchResult, echo: E2EBenchResult): string[] {
   ];
 }
 
+/** RSS growth over MEMORY interactions from distinct users, Casebook then the echo bot. */
+async function benchMemory(): Promise<boolean> {
+  const checkpoints = [MEMORY_FROM, ...Array.from({ length: 10 }, (_, k) => Math.round((MEMORY * (k + 1)) / 10))]
+    .filter((n, i, all) => n >= MEMORY_FROM && all.indexOf(n) === i)
+    .sort((a, b) => a - b);
+  console.log(
+    `\n## Memory: ${MEMORY} /ask interactions, each from a new user, ${CONCURRENCY} in flight; at each checkpoint the bot's RSS as read ` +
+      `(VmRSS from /proc), then RSS and heap right after a full collection the benchmark asks for (SIGUSR2; --expose-gc)`,
+  );
+  let failed = false;
+  for (const name of ["casebook", "echo"] as const) {
+    const o = bench(name);
+    const r = await runMemoryBench({ name, factory: o.factory, makePayload: askFromNewUsers(), total: MEMORY, checkpoints, concurrency: CONCURRENCY, settleMs: SETTLE });
+    for (const line of formatMemory(r, MEMORY_FROM, MEMORY)) console.log(line);
+    if (name === "casebook" && MEMORY >= 60_000) {
+      const verdict = (g: number | null) => (g === null ? "n/a" : g <= 15 * 1024 * 1024 ? "meets" : "misses");
+      console.log(
+        `  target (reported, not asserted): at most 15 MB from 10k to 60k: RSS as read ${verdict(memoryGrowth(r, MEMORY_FROM, MEMORY))}, ` +
+          `RSS after GC ${verdict(memoryGrowth(r, MEMORY_FROM, MEMORY, "rssAfterGc"))}`,
+      );
+    }
+    failed ||= r.failed > 0;
+  }
+  return failed;
+}
+
 export async function benchE2E(): Promise<void> {
+  if (ROUNDS === 0) {
+    if (MEMORY > 0 && (await benchMemory())) process.exitCode = 1;
+    return;
+  }
   console.log(
     `\n## End to end on the Discord double: Casebook vs a bare discord.js echo bot\n` +
       `each bot in its own child process (node --import tsx bench/bot-process.ts), each round on a fresh double on 127.0.0.1; ` +
@@ -162,7 +224,8 @@ export async function benchE2E(): Promise<void> {
   for (const line of targets(casebook, echo)) console.log(line);
   console.log(`replies in the concurrent runs, all rounds: ${replyCheck("casebook")}; ${replyCheck("echo")}`);
   const failed = results.some((r) => r.sequential.failed || r.concurrent.failed || r.unexpectedRequests.length);
-  if (failed) process.exitCode = 1;
+  const memoryFailed = MEMORY > 0 && MEMORY >= MEMORY_FROM ? await benchMemory() : false;
+  if (failed || memoryFailed) process.exitCode = 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchE2E();

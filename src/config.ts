@@ -6,6 +6,7 @@ import path from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 import { envSources, setNames, type SourceOf } from "./env-source.js";
+import { parseShardIds, shardIdsProblem } from "./shard-ids.js";
 
 export type Door = "gateway" | "deploy" | "http" | "sharded";
 
@@ -19,9 +20,11 @@ const HINTS: Record<string, string> = {
   LOG_CONTENT: "use true or false (also yes/no, on/off, 1/0); unset means false",
   COOLDOWN_COMMANDS: "use a whole number from 1 to 1000 (commands allowed per window)",
   COOLDOWN_WINDOW_SECONDS: "use a whole number of seconds from 1 to 3600",
+  REDIS_TIMEOUT_MS: "use a whole number of milliseconds from 1 to 10000 (default 50)",
   REDIS_URL: "leave it unset to count cooldowns in each process, or give a URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
   SHARD_COUNT: "use auto or a whole number from 1 to 1000",
   SHARDS: "leave it unset (npm run start:sharded sets it for each shard process), or give shard ids such as [0,1] below SHARD_COUNT",
+  SHARD_IDS: "leave it unset to run every shard, or give this machine's shards as a list (4,5,6,7) or a range (0-3), below SHARD_COUNT",
   CASEBOOK_DATA_DIR: "leave it unset for the project's data/ folder, or give the path of another dataset folder",
   PORT: "use a port number from 0 to 65535",
   HOST: "use an address to listen on, such as 0.0.0.0 or 127.0.0.1",
@@ -69,20 +72,45 @@ const common = {
   COOLDOWN_WINDOW_SECONDS: z.preprocess(blankIsUnset, intFrom(1, 3600, 10)),
   // set: cooldown counts shared by every process in this Redis (src/cooldown-redis.ts)
   REDIS_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^rediss?$/, hostname: /^.+$/ }).optional()),
+  // a count slower than this fails open (answered as allowed)
+  REDIS_TIMEOUT_MS: z.preprocess(blankIsUnset, intFrom(1, 10_000, 50)),
 };
 const token = z.string().refine((v) => tokenProblem(v) === undefined);
 
+// this machine's share of the shards; checked against SHARD_COUNT by checkShardIds
+const shardIdsSchema = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseShardIds(text);
+      if (parsed.ok) return parsed.ids;
+      ctx.addIssue({ code: "custom", message: parsed.problem, params: { own: true } });
+      return z.NEVER;
+    })
+    .optional(),
+);
+function checkShardIds(c: { SHARD_COUNT?: number | "auto" | undefined; SHARD_IDS?: number[] | undefined }, ctx: z.RefinementCtx): void {
+  if (!c.SHARD_IDS) return;
+  const problem = shardIdsProblem(c.SHARD_IDS, c.SHARD_COUNT ?? "auto");
+  if (problem) ctx.addIssue({ code: "custom", path: ["SHARD_IDS"], message: problem, params: { own: true } });
+}
+
 const schemas = {
-  gateway: z.object({
-    ...common,
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: snowflake,
-    DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
-    // discord.js's Client reads these two from the environment by itself; they
-    // are checked here and handed to it explicitly (see discord/sharding.ts)
-    SHARD_COUNT: shardCount,
-    SHARDS: shardIds,
-  }),
+  gateway: z
+    .object({
+      ...common,
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: snowflake,
+      DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
+      // discord.js's Client reads SHARD_COUNT and SHARDS from the environment by
+      // itself; they are checked here and handed to it explicitly (see discord/sharding.ts)
+      SHARD_COUNT: shardCount,
+      SHARDS: shardIds,
+      // this machine's share of SHARD_COUNT shards (a list or a range)
+      SHARD_IDS: shardIdsSchema,
+    })
+    .superRefine(checkShardIds),
   deploy: z.object({
     ...common,
     DISCORD_TOKEN: token,
@@ -94,7 +122,8 @@ const schemas = {
     DISCORD_TOKEN: token,
     DISCORD_APPLICATION_ID: snowflake,
     SHARD_COUNT: shardCount,
-  }),
+    SHARD_IDS: shardIdsSchema,
+  }).superRefine(checkShardIds),
   http: z.object({
     ...common,
     DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/),

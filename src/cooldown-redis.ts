@@ -16,7 +16,11 @@
 // Failing open: the cooldown is a courtesy, answers are what matter. If Redis
 // is down, or slower than `timeoutMs`, the command is allowed, and a warning
 // is logged at most once per `warnEveryMs`. The client keeps reconnecting, and
-// the next command after it is back counts in Redis again.
+// the next command after it is back counts in Redis again. After a failure,
+// commands skip Redis for `pauseAfterFailureMs`: a Redis that accepts the
+// connection but stops answering would otherwise collect one unanswered
+// command per interaction in the client's queue.
+import { performance } from "node:perf_hooks";
 import { Redis, type Result } from "ioredis";
 import { Cooldown, type CooldownCounter, type CooldownVerdict } from "./cooldown.js";
 import type { Logger } from "./log.js";
@@ -48,6 +52,8 @@ export interface RedisCooldownOptions {
   timeoutMs?: number;
   /** at most one "unavailable" warning per this long; default one minute */
   warnEveryMs?: number;
+  /** after a failure, skip Redis (allow at once) for this long; default 1 s */
+  pauseAfterFailureMs?: number;
   /** key prefix, so several bots can share one Redis; default "casebook:cooldown:" */
   prefix?: string;
   /** the clock for the warning throttle (tests move it) */
@@ -70,6 +76,9 @@ export class RedisCooldown implements CooldownCounter {
   /** failures not warned about since the last warning (throttled) */
   private quiet = 0;
   private closed = false;
+  private readonly pauseAfterFailureMs: number;
+  /** performance.now() until which commands skip Redis after a failure */
+  private skipUntil = 0;
 
   constructor(o: RedisCooldownOptions) {
     this.limit = o.limit;
@@ -78,6 +87,7 @@ export class RedisCooldown implements CooldownCounter {
     this.warnEveryMs = o.warnEveryMs ?? 60_000;
     this.prefix = o.prefix ?? "casebook:cooldown:";
     this.now = o.now ?? Date.now;
+    this.pauseAfterFailureMs = o.pauseAfterFailureMs ?? 1_000;
     const timeoutMs = o.timeoutMs ?? 50;
     this.redis = new Redis(o.url, {
       // while disconnected, fail the command now (and answer) rather than queue it until Redis returns
@@ -104,11 +114,16 @@ export class RedisCooldown implements CooldownCounter {
       this.failed(new Error(`Redis connection is ${this.redis.status}`));
       return ALLOW;
     }
+    if (performance.now() < this.skipUntil) {
+      this.failed(new Error("Redis failed a moment ago; not asking again yet"));
+      return ALLOW;
+    }
     try {
       const [count, left] = await this.redis.casebookCooldownTake(this.prefix + userId, this.windowMs);
       if (count <= this.limit) return ALLOW;
       return { ok: false, retryAfterMs: Math.max(0, Math.min(left, this.windowMs)) };
     } catch (err) {
+      this.skipUntil = performance.now() + this.pauseAfterFailureMs;
       this.failed(err);
       return ALLOW;
     }
@@ -144,12 +159,15 @@ export interface CooldownSettings {
   COOLDOWN_COMMANDS?: number | undefined;
   COOLDOWN_WINDOW_SECONDS?: number | undefined;
   REDIS_URL?: string | undefined;
+  REDIS_TIMEOUT_MS?: number | undefined;
 }
 
 /** The cooldown a door should use: shared in Redis when REDIS_URL is set, else this process's memory. */
 export function cooldownFor(config: CooldownSettings, logger: Logger): CooldownCounter {
   const limit = config.COOLDOWN_COMMANDS ?? 5;
   const windowMs = (config.COOLDOWN_WINDOW_SECONDS ?? 10) * 1000;
-  if (config.REDIS_URL) return new RedisCooldown({ url: config.REDIS_URL, limit, windowMs, logger });
+  if (config.REDIS_URL) {
+    return new RedisCooldown({ url: config.REDIS_URL, limit, windowMs, logger, timeoutMs: config.REDIS_TIMEOUT_MS ?? 50 });
+  }
   return new Cooldown(limit, windowMs);
 }

@@ -12,7 +12,6 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
-  Options,
   type RepliableInteraction,
 } from "discord.js";
 import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type RunResult } from "../../commands/run.js";
@@ -28,11 +27,12 @@ import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
 import { type Failure, fatalClose } from "./failures.js";
 import { EXIT } from "../exit-codes.js";
+import { casebookCacheOptions } from "./caches.js";
 import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
 export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
-  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL" | "LOG_CONTENT">>;
+  Partial<Pick<GatewayConfig, "DISCORD_API_BASE" | "COOLDOWN_COMMANDS" | "COOLDOWN_WINDOW_SECONDS" | "REDIS_URL" | "REDIS_TIMEOUT_MS" | "LOG_CONTENT">>;
 
 export interface BotOptions {
   config: BotConfig;
@@ -70,8 +70,6 @@ export interface Bot {
 
 
 const IN_FLIGHT_GRACE_MS = 3000;
-/** Users (and members per server) kept in discord.js's caches; older ones are dropped. */
-const USER_CACHE_SIZE = 200;
 
 export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs, onFatal }: BotOptions): Bot {
   const scrub = scrubber([config.DISCORD_TOKEN]);
@@ -85,18 +83,8 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
     // interactions whatever the intents; no message content, members or presences.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    // users and members seen in interactions are not needed afterwards: every
-    // interaction carries its own. Unbounded, these caches grew by about 10 KB
-    // per new user (measured with bench/memory.ts), so memory rose with the
-    // audience instead of staying flat.
-    makeCache: Options.cacheWithLimits({
-      ...Options.DefaultMakeCacheSettings,
-      UserManager: { maxSize: USER_CACHE_SIZE, keepOverLimit: (user) => user.id === user.client.user.id },
-      GuildMemberManager: { maxSize: USER_CACHE_SIZE, keepOverLimit: (member) => member.id === member.client.user.id },
-    }),
-    sweepers: {
-      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user?.id },
-    },
+    // caches bounded to what Casebook reads, so memory does not grow per user (caches.ts)
+    ...casebookCacheOptions(),
     ...clientOptions,
     rest: { ...clientOptions.rest, ...(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}) },
   });

@@ -2,6 +2,8 @@
 // ShardingManager, one process per shard. The shard count is SHARD_COUNT, or
 // "auto": what Discord recommends for this bot (GET /gateway/bot, asked through
 // DISCORD_API_BASE when it is set, which discord.js's own "auto" would not).
+// With SHARD_IDS this machine runs only those of the SHARD_COUNT shards
+// (the manager's shardList); other machines run the rest.
 // The bot keeps no state a shard needs from another: every reply is computed
 // from the interaction alone, and the cooldown counts per process.
 import type { ChildProcess } from "node:child_process";
@@ -60,9 +62,12 @@ async function main(): Promise<void> {
   }
 
   const { file, execArgv } = shardEntry();
+  // SHARD_IDS: this machine's share (the config checked each id is below SHARD_COUNT); else every shard
+  const mine = config.SHARD_IDS ?? [...Array(total).keys()];
   const manager = new ShardingManager(file, {
     token: config.DISCORD_TOKEN,
     totalShards: total,
+    shardList: mine,
     mode: "process",
     respawn: true,
     execArgv,
@@ -114,10 +119,10 @@ async function main(): Promise<void> {
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 
-  log.info({ shards: total, entry: path.relative(process.cwd(), file) }, "spawning shards");
+  log.info({ shards: mine, of: total, entry: path.relative(process.cwd(), file) }, "spawning shards");
   try {
     await manager.spawn({ amount: total });
-    log.info({ shards: total }, "all shards ready");
+    log.info({ shards: mine, of: total }, "all shards ready");
   } catch (err) {
     if (stopping) return;
     log.error({ error: safeError(err, scrub) }, "a shard failed to start");

@@ -16,10 +16,12 @@ export type Sharding = Pick<ClientOptions, "shards" | "shardCount">;
  * SHARD_COUNT=auto (or unset) is one shard, a number N runs N shards in this
  * one process.
  */
-export function takeSharding(config: Pick<GatewayConfig, "SHARD_COUNT" | "SHARDS">, env: NodeJS.ProcessEnv): Sharding {
+export function takeSharding(config: Pick<GatewayConfig, "SHARD_COUNT" | "SHARDS" | "SHARD_IDS">, env: NodeJS.ProcessEnv): Sharding {
   delete env.SHARD_COUNT;
   delete env.SHARDS;
   const count = config.SHARD_COUNT === "auto" ? undefined : config.SHARD_COUNT;
+  // SHARD_IDS: this machine's share of the shards (the config checked them against SHARD_COUNT)
+  if (config.SHARDS === undefined && config.SHARD_IDS !== undefined && count !== undefined) return { shards: [...config.SHARD_IDS], shardCount: count };
   if (config.SHARDS === undefined) return count === undefined ? {} : { shardCount: count };
   if (count === undefined) {
     throw new ConfigError("Configuration error: SHARDS is set but SHARD_COUNT is not a number: set both (npm run start:sharded does), or neither.");

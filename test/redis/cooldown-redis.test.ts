@@ -30,7 +30,8 @@ describe.skipIf(!REDIS_SERVER_PRESENT)("the shared cooldown on a real Redis", ()
   const newUser = () => `user-${process.pid}-${users++}`;
   const counter = (o: Partial<RedisCooldownOptions> = {}) => {
     const log = memoryLogger();
-    const c = new RedisCooldown({ url: redis.url, limit: 3, windowMs: 60_000, logger: log.logger, ...o });
+    // a generous timeout and a short pause, unless a test is about them: a loaded CI machine can take 50 ms for anything
+    const c = new RedisCooldown({ url: redis.url, limit: 3, windowMs: 60_000, logger: log.logger, timeoutMs: 2_000, pauseAfterFailureMs: 50, ...o });
     open.push(c);
     return { c, lines: log.lines };
   };
@@ -95,6 +96,20 @@ describe.skipIf(!REDIS_SERVER_PRESENT)("the shared cooldown on a real Redis", ()
     expect(verdicts.every((v) => v.ok)).toBe(true);
     expect(warnings(lines).map((l) => l.msg)).toEqual([expect.stringMatching(/shared cooldown unavailable/)]);
     redis.cli("CLIENT", "UNPAUSE");
+  });
+
+  it("after a timeout, sends nothing to a stalled Redis for a moment (no pile of unanswered commands)", async () => {
+    const { c } = counter({ timeoutMs: 50, pauseAfterFailureMs: 60_000 });
+    await connected(c);
+    const user = newUser();
+    redis.cli("CLIENT", "PAUSE", "400", "ALL");
+    expect((await c.take(user)).ok).toBe(true); // sent, timed out: Redis is skipped from now on
+    for (let i = 0; i < 5; i++) expect((await c.take(user)).ok).toBe(true); // not sent
+    redis.cli("CLIENT", "UNPAUSE");
+    // the one command sent runs once Redis answers again; the five skipped never reach it
+    await eventually("the paused command ran", () => redis.cli("GET", `casebook:cooldown:${user}`) === "1");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(redis.cli("GET", `casebook:cooldown:${user}`)).toBe("1");
   });
 
   it("while Redis is stopped, allows every command without queueing; a restarted Redis is counted in again", async () => {

@@ -185,7 +185,12 @@ export function parseConfig<D extends Door>(
     return data;
   }
   const issue = result.error.issues[0]!;
-  throw configError(String(issue.path[0] ?? "configuration"), env, sourceOf);
+  const name = String(issue.path[0] ?? "configuration");
+  // a check that says exactly what is wrong (SHARD_IDS against SHARD_COUNT) speaks for itself
+  if (issue.code === "custom" && (issue.params as { own?: boolean } | undefined)?.own === true) {
+    throw new ConfigError(`Configuration error: ${name} is malformed (${sourceOf(name)}): ${issue.message}.`);
+  }
+  throw configError(name, env, sourceOf);
 }
 
 function configError(name: string, env: NodeJS.ProcessEnv, sourceOf: SourceOf): ConfigError {

@@ -20,7 +20,7 @@ function repoPaths(text: string): string[] {
     if (!/^[a-z]+:/i.test(m[1]!)) found.add(m[1]!);
   }
   const pathLike = /^\.?[\w-]+(?:\/[\w.-]+)*\/?$/;
-  const looksLikeRepoPath = (t: string) => pathLike.test(t) && (t.includes("/") || /\.(ts|md|json|jsonl|txt|service|example)$/.test(t) || t === ".env.example");
+  const looksLikeRepoPath = (t: string) => !/^(?:multipart|application|text|image)\//.test(t) && pathLike.test(t) && (t.includes("/") || /\.(ts|md|json|jsonl|txt|service|example)$/.test(t) || t === ".env.example");
   for (const m of text.matchAll(/`([^`\n]+)`/g)) {
     const t = m[1]!.trim();
     if (looksLikeRepoPath(t) && !t.startsWith("/")) found.add(t);

@@ -37,13 +37,13 @@ describe("SHARD_IDS", () => {
     for (const door of ["gateway", "sharded"] as const) {
       expect(parseConfig(door, { ...good, SHARD_COUNT: "16", SHARD_IDS: "4-7" })).toMatchObject({ SHARD_COUNT: 16, SHARD_IDS: [4, 5, 6, 7] });
       expect(errorOf(() => parseConfig(door, { ...good, SHARD_COUNT: "4", SHARD_IDS: "2-5" }))).toBe(
-        "Configuration error: SHARD_IDS is malformed: SHARD_IDS lists shard 4, but shard ids run from 0 to 3 when SHARD_COUNT is 4.",
+        "Configuration error: SHARD_IDS is malformed (from the environment): SHARD_IDS lists shard 4, but shard ids run from 0 to 3 when SHARD_COUNT is 4.",
       );
       expect(errorOf(() => parseConfig(door, { ...good, SHARD_COUNT: "auto", SHARD_IDS: "0" }))).toMatch(
-        /^Configuration error: SHARD_IDS is malformed: SHARD_IDS needs SHARD_COUNT set to the total number of shards .*not auto\.$/,
+        /^Configuration error: SHARD_IDS is malformed \(from the environment\): SHARD_IDS needs SHARD_COUNT set to the total number of shards .*not auto\.$/,
       );
       expect(errorOf(() => parseConfig(door, { ...good, SHARD_COUNT: "4", SHARD_IDS: "one" }))).toMatch(
-        /^Configuration error: SHARD_IDS is malformed: "one" is not a shard id or a range; use a list such as 4,5,6,7 or a range such as 0-3\.$/,
+        /^Configuration error: SHARD_IDS is malformed \(from the environment\): "one" is not a shard id or a range; use a list such as 4,5,6,7 or a range such as 0-3\.$/,
       );
     }
   });

@@ -98,6 +98,22 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth: Truth = wa === null || wb === null ? "unknown" : q.lesser ? wa < wb : wa > wb;
     return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), named);
   }
+  // a claim that something happened which the article says did not
+  for (const c of named) {
+    const not = ev.didNot(c, q.words);
+    if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
+  }
+  // the suspects as a group: the article's own general statements about them
+  if (!named.length && q.attribute === "moneyTrouble") {
+    const general = data.article.facts.filter((f) => f.topic === "motive");
+    const text = general.map((f) => `${f.statement} ${f.quote}`).join(" ").toLowerCase();
+    const groups = ctx.ev.expandWords(q.words);
+    const cover = groups.filter((g) => g.some((s) => text.includes(s))).length / Math.max(1, groups.length);
+    if (cover >= 0.6) {
+      const truth: Truth = q.quantifier === "none" ? false : true;
+      return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
+    }
+  }
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
   const cases = named.length ? named : data.cases;

@@ -71,8 +71,12 @@ export class Engine {
       return question ? { kind: "question", question: question.text } : { kind: "none" };
     }
     const checks: ClaimCheck[] = [];
+    let earlier: string[] = [];
     for (const c of claims) {
-      const q = this.read(c.text);
+      let q = this.read(c.text);
+      // "Qi got 2 years. He also lost his rights": the pronoun is the case named before
+      if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
+      if (q.cases.length) earlier = q.cases;
       // wrapping only ("lol", "good morning"): not a claim
       if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
       checks.push(checkClaim(c.text, { ...q, kind: q.kind === "offtopic" ? "value" : q.kind }, this.ctx));

@@ -45,6 +45,11 @@ export class Evaluator {
     }
   }
 
+  /** The words with their synonyms, for matching outside the case base. */
+  expandWords(stems: readonly string[]): string[][] {
+    return this.expand(stems);
+  }
+
   attrs(c: Case): CaseAttributes {
     return this.data.attributes.get(c.id)!;
   }
@@ -162,6 +167,13 @@ export class Evaluator {
     }
   }
 
+  /** What the article says did not happen, when a claim says it did ("met the agents"). */
+  didNot(c: Case, stems: readonly string[]): Finding | null {
+    const notDone = this.attrs(c).notDone;
+    if (!notDone.said || stems.includes("befor") || !notDone.value.some((item) => this.within(item, stems))) return null;
+    return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
+  }
+
   /** Every content word of `item` is among the claim's words (or their synonyms). */
   private within(item: string, stems: readonly string[]): boolean {
     const have = new Set(this.expand(stems).flat());
@@ -178,12 +190,17 @@ export class Evaluator {
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[]): Finding {
     const best = this.bestAttribute(c, stems);
-    const key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
+    let key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
+    // the words fit another attribute fully where the one they pointed at falls short
+    if (!this.fully(c, key, stems)) {
+      const alt = TEXT_ATTRIBUTES.find((k) => this.attrs(c)[k].said && this.coverage(c, k, stems) >= MATCH_MIN && this.fully(c, k, stems));
+      if (alt) key = alt;
+    }
     const a = this.attrs(c)[key];
     const own = this.coverage(c, key, stems);
     // "was Song really a researcher?": what he falsely claimed to be is not what he was
     const claimed = this.attrs(c).falseClaim;
-    if (key !== "falseClaim" && on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) >= own) {
+    if (on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) >= own) {
       return { case: c, truth: false, says: `${claimed.statement} ${c.surname} only claimed it.`, facts: claimed.facts };
     }
     // what the article says did not happen, when every word of it is in the claim
@@ -194,7 +211,7 @@ export class Evaluator {
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     const swappable = key === "actions" || key === "falseClaim";
-    const elsewhere = swappable ? this.data.cases.filter((o) => o.id !== c.id && this.attrs(o)[key].said && this.fully(o, key, stems) && this.coverage(o, key, stems) > own) : [];
+    const elsewhere = swappable ? this.data.cases.filter((o) => o.id !== c.id && this.attrs(o)[key].said && this.coverage(o, key, stems, false) >= 0.8 && this.coverage(o, key, stems) > own) : [];
     if (elsewhere.length) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
       const other = this.attrs(elsewhere[0]!)[key];

@@ -61,6 +61,8 @@ export interface Query {
   ambiguous: string[];
   /** content words the article and the case base never use: details a claim adds */
   unfamiliar: string[];
+  /** "he", "his": a case named earlier in the same message */
+  pronoun: boolean;
   /** a comparison pointing down ("lighter than") */
   lesser: boolean;
   /** a count the text asserts ("two of them"), not a duration */

@@ -112,3 +112,72 @@ export function parseQuestions(jsonl: string, file = "questions"): Question[] {
       return r.data;
     });
 }
+
+/** The bot's own words: content, embed titles and descriptions, without quote lines or fields. */
+export function ownWords(reply: MessagePayload): string {
+  const parts = [reply.content ?? ""];
+  for (const e of reply.embeds ?? []) parts.push(e.title ?? "", e.description ?? "");
+  return parts.join("\n").split("\n").filter((l) => !/^\s*>/u.test(l)).join("\n");
+}
+
+/** An answer said in the bot's own words, not only found inside a quote or a field. */
+export function saidInOwnWords(q: Question, reply: MessagePayload): boolean {
+  const text = ownWords(reply);
+  return (
+    (q.all ?? []).every((r) => re(r).test(text)) &&
+    (!q.any?.length || q.any.some((r) => re(r).test(text))) &&
+    !(q.none ?? []).some((r) => re(r).test(text))
+  );
+}
+
+export const ClaimSchema = z.object({
+  id: z.string(),
+  claim: z.string(),
+  label: z.enum(["supported", "contradicted", "nei"]),
+  any: z.array(z.string()).optional(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+const VERDICT_PREFIX: Array<[RegExp, Claim["label"]]> = [
+  [/^Supported\b/u, "supported"],
+  [/^Contradicted\b/u, "contradicted"],
+  [/^Not in the article\b/u, "nei"],
+];
+
+export interface ClaimScored {
+  claim: Claim;
+  verdict: Claim["label"] | "none";
+  right: boolean;
+  /** a Supported or Contradicted verdict quotes 40+ characters of the article; null for the others */
+  grounded: boolean | null;
+  /** the explanation matches one of the claim's `any` patterns, when it has some */
+  explained: boolean;
+  text: string;
+}
+
+/** Runs a claim through /check and reads the verdict from the start of the first embed's title. */
+export function scoreClaim(core: Core, c: Claim): ClaimScored {
+  const { reply } = runLine(core, `/check claim:${c.claim.replace(/\s+/gu, " ")}`);
+  const title = reply.embeds?.[0]?.title ?? "";
+  const verdict = VERDICT_PREFIX.find(([re]) => re.test(title))?.[1] ?? "none";
+  const text = replyText(reply);
+  return {
+    claim: c,
+    verdict,
+    right: verdict === c.label,
+    grounded: verdict === "supported" || verdict === "contradicted" ? grounded(text, core.data.article.text) : null,
+    explained: !c.any?.length || c.any.some((r) => re(r).test(text)),
+    text,
+  };
+}
+
+export function parseClaims(jsonl: string, file = "claims"): Claim[] {
+  return jsonl
+    .split(/\r?\n/u)
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = ClaimSchema.safeParse(JSON.parse(l));
+      if (!r.success) throw new Error(`${file} line ${i + 1}: ${r.error.issues[0]?.message}`);
+      return r.data;
+    });
+}

@@ -23,7 +23,8 @@ export function splitClaims(message: string): ClaimText[] {
   for (const s of sentences(message)) {
     const { core } = unwrap(s);
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
-    else if (/[?？]\s*$/u.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
+    // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
+    else if (/[?？]\s*$/u.test(core) && QUESTION_START.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
     else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core)) out.push({ kind: "question", text: core });
     else if (/吗\s*$|什么|怎么|为什么|多久|谁/u.test(core) && !/[。！]$/u.test(core)) out.push({ kind: "question", text: core });
     else out.push({ kind: "claim", text: core });

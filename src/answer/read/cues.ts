@@ -82,7 +82,9 @@ function countIn(en: string, raw: string): number | null {
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
-function quantifier(en: string): Query["quantifier"] {
+function quantifier(en: string, raw = ""): Query["quantifier"] {
+  if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
+  if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
   if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en)) return "all";
@@ -142,7 +144,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     negated: /\b(?:not|never|no(?! one\b)|no longer|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en) && !/\bnot only\b/u.test(en) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到/gu, "")),
-    quantifier: quantifier(en),
+    quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
     amount,
@@ -156,7 +158,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: /\b(?:employed|an employee|had a job|have a job|held a job|in work)\b/u.test(en) && !/\bunemployed\b/u.test(en),
+    employed: (/\b(?:employed|an employee|had a job|have a job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}工作|就职|任职/u.test(raw),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),

@@ -37,6 +37,8 @@ const INTENSIFIERS = new Set([
   "literally", "ultimately", "finally", "eventually", "never", "not", "no", "didnt", "wasnt", "werent", "isnt", "hasnt", "hadnt", "doesnt",
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
+  "reported", "report", "received", "receive", "given", "said", "says", "according", "read", "named", "called", "face", "faced", "facing",
+  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay",
 ]);
 
 /** The silent id of a question whose words the article does not use. */
@@ -94,6 +96,8 @@ export class Reader {
   private readonly vocabulary = new Set<string>();
   /** Chinese words read as the article's English words */
   private readonly zh: Array<[string, string]>;
+  /** words that point at what is asserted (jailed, claimed, arrested), not details: all cue words but channels and deeds */
+  private readonly predicateWords = new Set<string>();
   /** stems of the words of the article and of the case base's statements */
   private readonly inArticle = new Set<string>();
   /** stems of every word the article, the lexicon and plain question English use */
@@ -120,6 +124,9 @@ export class Reader {
     const statements = [...data.attributes.values()].flatMap((a) => Object.values(a).map((v) => (v.said ? `${v.statement} ${JSON.stringify(v.value)}` : "")));
     for (const w of [...articleWords, ...statements.join(" ").toLowerCase().match(/\p{L}+/gu) ?? []]) this.inArticle.add(stem(w));
     for (const targets of Object.values(lex.synonyms)) for (const t of targets) this.inArticle.add(stem(t));
+    for (const [attribute, cue] of Object.entries(lex.attributes)) {
+      if (attribute !== "contact" && attribute !== "actions" && attribute !== "moneyTrouble") for (const w of cue.words) this.predicateWords.add(stem(w.toLowerCase()));
+    }
     for (const w of [...articleWords, ...this.vocabulary, ...Object.values(lex.synonyms).flat()]) this.known.add(stem(w));
     for (const c of data.cases) for (const s of c.spellings) this.known.add(stem(s.spelling.toLowerCase()));
     for (const k of Object.keys(lex.synonyms)) if (k.length >= 5) this.cueWords.push(k);
@@ -244,7 +251,7 @@ export class Reader {
       if (t.index > 0 && /^\p{Lu}/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
-    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/^\d+$/u.test(s) && !DURATION_WORD.test(askedTokens[i]!.word));
+    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(s) && !DURATION_WORD.test(askedTokens[i]!.word));
     // Chinese words the lexicon maps to the article's English words
     for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
@@ -285,8 +292,9 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular) ? described : null,
       words: content,
-      unfamiliar: content.filter((s) => !this.inArticle.has(s) && !this.synonyms.has(s)),
+      unfamiliar: content.filter((s) => !this.inArticle.has(s) && !this.synonyms.has(s) && !this.predicateWords.has(s)),
       lesser: c.lesser,
+      pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       count: c.number,
       atLeast: c.atLeast,
       others,
@@ -298,7 +306,12 @@ export class Reader {
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
     if (c.life && !c.amount) return { type: "life" };
     if (c.range) return { type: "range", where: c.range };
-    if (c.amount) return { type: "term", on: attribute === "rights" || c.rights ? "rights" : "penalty", op: c.op, amount: c.amount };
+    // a duration is a prison term (or the lost rights) unless the words are about something else ("worked there for ten years")
+    const termish = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || attribute.startsWith("law") || c.jailed || c.sentenced;
+    if (c.amount && termish) return { type: "term", on: attribute === "rights" || c.rights ? "rights" : "penalty", op: c.op, amount: c.amount };
+    if (c.amount) return { type: "words", on: attribute, stems: content };
+    // of the law: a fine or prison, before what is being sold
+    if (attribute?.startsWith("law") && c.fined) return { type: "fined" };
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed) return { type: "unemployed" };

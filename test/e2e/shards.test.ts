@@ -12,7 +12,7 @@ const TOTAL = 2;
 const guilds = Array.from({ length: 6 }, (_, k) => String((1_300_000_000_000n + BigInt(k)) << 22n));
 const shardOf = (guild: string) => Number((BigInt(guild) >> 22n) % BigInt(TOTAL));
 
-type LogLine = { msg?: string; interaction?: string; shards?: number[]; shard?: number };
+type LogLine = { msg?: string; id?: string; shards?: number[]; shard?: number };
 const logLines = (p: DoorProcess): LogLine[] =>
   p
     .stdout()
@@ -76,7 +76,7 @@ async function expectEachAnsweredOnceByItsShard(d: DiscordDouble, machines: read
 
   // by the right process: each logged exactly the interactions of its own shard (a log line follows its reply)
   for (const [shard, machine] of machines.entries()) {
-    const answered = () => logLines(machine).filter((l) => l.msg === "interaction").map((l) => l.interaction!).sort();
+    const answered = () => logLines(machine).filter((l) => l.msg === "interaction").map((l) => l.id!).sort();
     const expected = sent.filter((s) => s.shard === shard).map((s) => s.id).sort();
     await expect.poll(answered, { timeout: 10_000, message: `process holding shard ${shard}` }).toEqual(expected);
   }

@@ -203,7 +203,9 @@ function yesno(q: Query, ctx: Context): Answer {
   const cases = scope(q, data);
   const findings = cases.map((c) => ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
-  const truth = combine(findings.map((f) => f.truth), quant);
+  let truth = combine(findings.map((f) => f.truth), quant);
+  // "did he contact them by phone?": a detail the article never gives is not a yes
+  if (truth === true && q.unfamiliar.length && (p.type === "words" || p.type === "said")) truth = "unknown";
   const known = findings.filter((f) => f.truth !== "unknown");
   const lead =
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)

@@ -27,7 +27,12 @@ export class Engine {
 
   constructor(readonly data: Dataset, _options: EngineOptions = {}) {
     this.reader = new Reader(data);
-    this.evaluator = new Evaluator(data, (s) => this.reader.expand(s), (a, s) => this.reader.isCue(a, s));
+    this.evaluator = new Evaluator(
+      data,
+      (s) => this.reader.expand(s),
+      (a, s) => this.reader.isCue(a, s),
+      (s) => this.reader.isFamiliar(s),
+    );
     this.names = new NameResolver(data.cases, Object.entries(data.lexicon.names).flatMap(([id, n]) => n.han.map((h) => [h, id] as const)));
     this.ctx = { data, ev: this.evaluator };
   }

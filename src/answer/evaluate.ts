@@ -32,6 +32,8 @@ export class Evaluator {
     private readonly expand: (stems: readonly string[]) => string[][],
     /** words that point at an attribute need not be found in its value ("contact" in "did he contact them by phone") */
     private readonly isCue: (attribute: string, stem: string) => boolean = () => false,
+    /** words the article's vocabulary knows; the others are details it never gives, judged apart */
+    private readonly isFamiliar: (stem: string) => boolean = () => true,
   ) {
     for (const c of data.cases) {
       const byAttr = new Map<AttrKey, Set<string>>();
@@ -178,13 +180,15 @@ export class Evaluator {
   private within(item: string, stems: readonly string[]): boolean {
     const have = new Set(this.expand(stems).flat());
     const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3 && w !== "with").map(stem);
-    return words.length > 0 && words.every((w) => have.has(w));
+    // a long item may miss one word ("met the agency's people": no "foreign")
+    const found = words.filter((w) => have.has(w)).length;
+    return words.length > 0 && (found === words.length || (words.length >= 4 && found === words.length - 1));
   }
 
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
-    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.isCue(key, g[0]!)));
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.isCue(key, g[0]!)) || !this.isFamiliar(g[0]!));
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */

@@ -3,7 +3,7 @@
 // under src/ may import from the layer above it.
 import { readFileSync } from "node:fs";
 import { loadCore } from "../../src/core.js";
-import { parseQuestions, scoreOne } from "./score.js";
+import { parseQuestions, saidInOwnWords, scoreOne } from "./score.js";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--data");
@@ -33,5 +33,7 @@ console.log(
   `answered ${answers.filter((r) => r.pass).length}/${answers.length}, abstained ${abstains.filter((r) => r.pass).length}/${abstains.length}, ` +
     `grounded ${results.filter((r) => r.grounded).length}/${results.filter((r) => r.grounded !== null).length}`,
 );
+const own = answers.filter((r) => r.pass && saidInOwnWords(r.question, r.reply)).length;
+console.log(`answered in Casebook's own words (content, titles, descriptions; no quotes) ${own}/${answers.length}`);
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

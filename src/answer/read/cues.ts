@@ -36,6 +36,8 @@ export interface Cues {
   stateSecrets: boolean;
   /** "can someone get ...", "what could I face": about the law, not about a case */
   hypothetical: boolean;
+  /** "5 to 10 years": a range written out */
+  span: boolean;
   /** "political rights": a term is about the rights, not the prison term */
   rights: boolean;
   /** "at least two": a count is a floor */
@@ -82,6 +84,15 @@ function countIn(en: string, raw: string): number | null {
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
+/** "can someone get ...", "would someone getting 4 years ...": about the law, not a case. */
+function hypothetical(en: string): boolean {
+  return (
+    /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|describe)\b)/u.test(en) ||
+    /\b(?:someone|somebody|anyone|a person|people|offenders?|you) (?:can|could|would|might|may) (?:get|face|receive|be)\b/u.test(en) ||
+    /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en)
+  );
+}
+
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
@@ -121,18 +132,18 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
-  } else if (first && !first.life) amount = { months: first.months };
+  } else if (first && !first.life) amount = { months: Math.round(first.months * factor) };
   else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
   const ar = arithmetic(en, hasRef, terms as Array<{ life: boolean; months?: number }>);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
   if ((rangeWords || SPAN.test(en)) && (!amount || terms.length >= 2 || literal || SPAN.test(en))) {
-    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into)|in the range|match(?:es)?)\b/u.test(en)) range = "within";
+    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
   }
-  if (range && first && !first.life && /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare)) subjectTerm = first.months;
+  if (range && first && !first.life && (literal || hypothetical(en))) subjectTerm = first.months;
   return {
     empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),
@@ -162,7 +173,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
-    hypothetical: /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|describe)\b)/u.test(en) || /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en),
+    hypothetical: hypothetical(en),
+    span: SPAN.test(en),
     rights: /\bpolitical rights?\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),

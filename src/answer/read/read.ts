@@ -17,7 +17,7 @@ interface KindSpec {
 }
 
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|get|got|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_END}`,
   "u",
@@ -158,6 +158,11 @@ export class Reader {
     });
   }
 
+  /** Whether a stem is a word the article, its case base, its synonyms or its predicates use (not a detail it never gives). */
+  isFamiliar(s: string): boolean {
+    return this.inArticle.has(s) || this.synonyms.has(s) || this.predicateWords.has(s);
+  }
+
   /** Whether a stem is one of the words that point at this attribute (they need not be found in its value). */
   isCue(attribute: string, s: string): boolean {
     return this.cues.find((c) => c.attribute === attribute)?.words.has(s) ?? false;
@@ -239,9 +244,10 @@ export class Reader {
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
     // of a named case, the cited law is the law that case was held under
-    if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.range && !c.hypothetical) attribute = "law";
+    // ... unless the question compares the case's term with the cited range
+    if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
-    else if (!named.length && !clause && lawish && !c.which && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
+    else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
 
@@ -292,7 +298,7 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular) ? described : null,
       words: content,
-      unfamiliar: content.filter((s) => !this.inArticle.has(s) && !this.synonyms.has(s) && !this.predicateWords.has(s)),
+      unfamiliar: content.filter((s) => !this.isFamiliar(s)),
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       count: c.number,

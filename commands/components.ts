@@ -1,7 +1,8 @@
 // Button and menu handlers, keyed by the first part of the custom id.
 import { errorReply, sourceReply } from "../src/reply/builders.js";
 import { allQuotesReply, caseReply } from "../src/reply/case-reply.js";
-import { CHECK_POST, checkReply } from "../src/reply/check-reply.js";
+import { CHECK_POST, checkReply, isCheckEmbed } from "../src/reply/check-reply.js";
+import { NO_MENTIONS } from "../src/reply/payload.js";
 import { lawReply } from "../src/reply/sentence-reply.js";
 import { CUSTOM_ID } from "../src/reply/components.js";
 import type { CommandContext, ComponentModule } from "./types.js";
@@ -15,11 +16,15 @@ export const components: readonly ComponentModule[] = [
   {
     // "Post in channel" under a private check: the same verdicts, for everyone
     kind: CHECK_POST,
-    handle: (args, _values, { core }) => {
+    handle: (args, _values, { core }, message) => {
       const claim = core.claims.get(args[0] ?? "");
-      return claim === undefined
-        ? errorReply("That check has expired. Run Check with Casebook on the message again.", core.data)
-        : checkReply(core.engine.check(claim), core.data);
+      if (claim !== undefined) return checkReply(core.engine.check(claim), core.data);
+      // checked by another process (an HTTP replica or --cluster worker, or before a restart):
+      // the private reply the button sits on holds the verdicts, so post those
+      if (message.embeds.length > 0 && isCheckEmbed(message.embeds[0]!)) {
+        return { embeds: message.embeds, components: [], allowed_mentions: NO_MENTIONS() };
+      }
+      return errorReply("That check has expired. Run Check with Casebook on the message again.", core.data);
     },
   },
   { kind: CUSTOM_ID.openCase, handle: (args, _values, ctx) => openCase(args[0], ctx) },

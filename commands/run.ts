@@ -11,7 +11,7 @@ import { parseCustomId, withArticleLink } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
 import { commandList, commands, componentHandlers, messageCommands } from "./registry.js";
 import { type CommandOutcome, unpack } from "./outcome.js";
-import type { CommandContext } from "./types.js";
+import type { CommandContext, SourceMessage } from "./types.js";
 
 export type { CommandOutcome } from "./outcome.js";
 /** What run.ts reports: the handler's outcome; an unknown command, button or option is "invalid". */
@@ -138,8 +138,35 @@ export function runAutocomplete(core: Core, name: string, rawFocused: { name: st
   }
 }
 
-/** A button click or menu choice, routed by its custom id. */
-export function runComponent(core: Core, customId: string, rawValues: string[] = []): RunResult<MessagePayload> {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The embeds of the message a component sits on, keeping only plain fields of
+ * the right types (Discord sends that message; a door passes it on as it came).
+ */
+export function sourceMessage(raw: unknown): SourceMessage {
+  const embeds = isRecord(raw) && Array.isArray(raw.embeds) ? raw.embeds.filter(isRecord) : [];
+  return {
+    embeds: embeds.slice(0, 10).map((e) => {
+      const embed: SourceMessage["embeds"][number] = {};
+      if (typeof e.title === "string") embed.title = e.title;
+      if (typeof e.description === "string") embed.description = e.description;
+      if (typeof e.color === "number" && Number.isInteger(e.color) && e.color >= 0 && e.color <= 0xffffff) embed.color = e.color;
+      if (Array.isArray(e.fields)) {
+        embed.fields = e.fields
+          .filter(isRecord)
+          .filter((f) => typeof f.name === "string" && typeof f.value === "string")
+          .slice(0, 25)
+          .map((f) => ({ name: f.name as string, value: f.value as string, ...(f.inline === true ? { inline: true } : {}) }));
+      }
+      if (isRecord(e.footer) && typeof e.footer.text === "string") embed.footer = { text: e.footer.text };
+      return embed;
+    }),
+  };
+}
+
+/** A button click or menu choice, routed by its custom id; `rawMessage` is the message it sits on. */
+export function runComponent(core: Core, customId: string, rawValues: string[] = [], rawMessage?: unknown): RunResult<MessagePayload> {
   const { kind, args } = parseCustomId(text(customId));
   const values = Array.isArray(rawValues) ? rawValues.filter((v): v is string => typeof v === "string") : [];
   const handler = componentHandlers.get(kind);
@@ -147,7 +174,7 @@ export function runComponent(core: Core, customId: string, rawValues: string[] =
     return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "invalid" };
   }
   try {
-    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core)), core.data.article.publication)), outcome: "answered" };
+    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core), sourceMessage(rawMessage)), core.data.article.publication)), outcome: "answered" };
   } catch (err) {
     return failed(core, err);
   }

@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Core } from "../src/core.js";
 import type { Choice, MessagePayload } from "../src/reply/payload.js";
 import type { HandlerResult } from "./outcome.js";
@@ -31,10 +31,15 @@ export interface MessageCommandModule {
   execute(text: string, ctx: CommandContext): MessagePayload;
 }
 
+/** The message a clicked button or menu sits on (Casebook's own reply), as far as handlers read it. */
+export interface SourceMessage {
+  embeds: APIEmbed[];
+}
+
 /** A button or menu handler, found by the first part of the custom id. */
 export interface ComponentModule {
   kind: string;
-  handle(args: string[], values: string[], ctx: CommandContext): MessagePayload;
+  handle(args: string[], values: string[], ctx: CommandContext, message: SourceMessage): MessagePayload;
 }
 
 /** Lets a module keep its own option type while the registry holds them all. */

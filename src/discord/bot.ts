@@ -170,7 +170,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           if (interaction.isStringSelectMenu()) fields.values = values;
           const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
-          else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values));
+          else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values, { embeds: interaction.message.embeds.map((e) => e.toJSON()) }));
         } else {
           [payload, outcome] = [fitMessage(unsupportedReply()), "invalid"];
         }

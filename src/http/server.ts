@@ -224,7 +224,7 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
       if (facts.kind === "select") facts.values = values;
       const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
-      const result = runComponent(core, customId, values);
+      const result = runComponent(core, customId, values, interaction.message);
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
       return { type: InteractionResponseType.ChannelMessageWithSource, data: result.reply };
     }

@@ -20,6 +20,11 @@ function headline(check: ClaimCheck, max: number): string {
   return head + escapeUserText(check.claim, max - head.length);
 }
 
+/** Whether an embed is a check's verdict (its title begins with a verdict word). */
+export function isCheckEmbed(embed: APIEmbed): boolean {
+  return Object.values(VERDICT_WORDS).some((w) => embed.title?.startsWith(`${w}: `) === true);
+}
+
 export interface CheckReplyOptions {
   ephemeral?: boolean;
   /** the key of a stored check: adds a button that posts the verdict in the channel */

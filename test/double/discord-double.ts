@@ -375,7 +375,7 @@ export class DiscordDouble {
       channelId: this.defaultChannelId,
       user: this.defaultUser,
       locale: Locale.EnglishUS,
-      lookupCommand: (name) => this.lookupCommand(name),
+      lookupCommand: (name, type) => this.lookupCommand(name, type),
     }));
     this.routes = this.buildRoutes();
   }
@@ -1145,11 +1145,11 @@ export class DiscordDouble {
     };
   }
 
-  private lookupCommand(name: string): { id: string; guildId?: string } | undefined {
-    const g = this.globalCommands.find((c) => c.name === name && (c.type ?? 1) === 1);
+  private lookupCommand(name: string, type = 1): { id: string; guildId?: string } | undefined {
+    const g = this.globalCommands.find((c) => c.name === name && (c.type ?? 1) === type);
     if (g) return { id: g.id };
     for (const [guildId, list] of this.guildCommands) {
-      const c = list.find((x) => x.name === name && (x.type ?? 1) === 1);
+      const c = list.find((x) => x.name === name && (x.type ?? 1) === type);
       if (c) return { id: c.id, guildId };
     }
     return undefined;
@@ -1173,6 +1173,13 @@ export class DiscordDouble {
       if (typeof cmd.description !== "string" || cmd.description.length < 1 || cmd.description.length > 100) {
         return `${cmd.name}.description: 1 to 100 characters`;
       }
+    } else if (type === 2 || type === 3) {
+      // user and message commands (right-click > Apps): a display name, no description, no options
+      if (cmd.description !== undefined && cmd.description !== "") return `${cmd.name}.description: must be empty for a user or message command`;
+      if (cmd.options !== undefined) return `${cmd.name}.options: only chat input commands have options`;
+    } else if (type !== 4) {
+      // 4: an activity's primary entry point
+      return `${cmd.name}.type: unknown command type ${String(type)}`;
     }
     if (cmd.options !== undefined && (!Array.isArray(cmd.options) || cmd.options.length > 25)) return `${cmd.name}.options: at most 25`;
     return null;

@@ -31,6 +31,7 @@ import {
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
+  type APIMessageApplicationCommandInteraction,
   type APIUser,
 } from "discord-api-types/v10";
 import { randomBytes } from "node:crypto";
@@ -47,8 +48,8 @@ export interface FactoryDefaults {
   channelId: string;
   user: APIUser;
   locale: Locale;
-  /** The id (and guild, for guild commands) a registered command has, if any. */
-  lookupCommand?: (name: string) => { id: string; guildId?: string } | undefined;
+  /** The id (and guild, for guild commands) a registered command of that type (default 1, chat input) has, if any. */
+  lookupCommand?: (name: string, type?: ApplicationCommandType) => { id: string; guildId?: string } | undefined;
 }
 
 /** Fields every builder accepts. */
@@ -79,6 +80,15 @@ export interface AutocompleteSpec extends InteractionSpecBase {
   name: string;
   /** Exactly one (possibly nested) option should carry `focused: true`; see `opt.*(..., { focused: true })`. */
   options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommandAutocomplete>[];
+  commandId?: string;
+  commandGuildId?: string;
+}
+
+export interface MessageCommandSpec extends InteractionSpecBase {
+  /** The message command's display name, e.g. "Check with Casebook". */
+  name: string;
+  /** The message it was used on (data.target_id, resolved in data.resolved.messages); a user's plain message by default. */
+  target?: Partial<APIMessage>;
   commandId?: string;
   commandGuildId?: string;
 }
@@ -153,6 +163,50 @@ export class InteractionFactory {
         ...(commandGuildId ? { guild_id: commandGuildId } : {}),
       },
     } as APIApplicationCommandAutocompleteInteraction;
+  }
+
+  /**
+   * Message command (type 2, data.type 3): right-click a message > Apps. The
+   * target message goes in data.resolved.messages under data.target_id with
+   * what discord.js needs to build a Message from it (id, channel_id, author,
+   * content, timestamp, embeds, attachments, mentions, ...).
+   */
+  messageCommand(spec: MessageCommandSpec): APIMessageApplicationCommandInteraction {
+    const d = this.defaults();
+    const cmd = d.lookupCommand?.(spec.name, ApplicationCommandType.Message);
+    const commandGuildId = spec.commandGuildId ?? cmd?.guildId;
+    const base = this.base(InteractionType.ApplicationCommand, spec, d);
+    const author: APIUser = { id: snowflake(), username: "someone", discriminator: "0", global_name: "Someone", avatar: null };
+    const target: APIMessage = {
+      id: snowflake(),
+      type: MessageType.Default,
+      channel_id: base.channel_id,
+      author,
+      content: "",
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0 as APIMessage["flags"],
+      ...spec.target,
+    };
+    return {
+      ...base,
+      data: {
+        id: spec.commandId ?? cmd?.id ?? snowflake(),
+        name: spec.name,
+        type: ApplicationCommandType.Message,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: target } },
+        ...(commandGuildId ? { guild_id: commandGuildId } : {}),
+      },
+    } as APIMessageApplicationCommandInteraction;
   }
 
   /** Button press (type 3, component_type 2). */

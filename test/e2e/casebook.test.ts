@@ -122,6 +122,11 @@ describe("npm run deploy-commands, as a process", () => {
     expect(puts[0]!.body).toEqual(definitionsJson());
     for (const cmd of puts[0]!.body as unknown[]) expect(commandProblems(cmd)).toEqual([]);
     expectRegisteredAsDefined(d.registeredCommands.global as unknown as Array<Record<string, unknown>>);
+    // the message command (right-click a message > Apps) with the slash commands, as Discord stores it
+    expect(d.registeredCommands.global.filter((c) => c.type === 3)).toEqual([
+      expect.objectContaining({ name: "Check with Casebook", type: 3, description: "", id: expect.stringMatching(/^\d{17,20}$/) }),
+    ]);
+    expect(d.registeredCommands.global.filter((c) => c.type === 1).length).toBe(deployBody().length - 1);
     expect(d.registeredCommands.guilds).toEqual({});
     expect(d.unexpectedRequests()).toEqual([]);
     expectNoTokenCharacters(p.output());

@@ -4,10 +4,10 @@ import type { Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCommand, runComponent } from "../../commands/run.js";
+import { runCommand, runComponent, runMessageCommand } from "../../commands/run.js";
 import { payloadJson } from "../../src/reply/attachments.js";
 import { Cooldown } from "../../src/cooldown.js";
-import type { Core } from "../../src/core.js";
+import { loadCore, type Core } from "../../src/core.js";
 import { createInteractionServer, MAX_BODY_BYTES } from "../../src/http/server.js";
 import { createLogger } from "../../src/log.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
@@ -18,6 +18,7 @@ import {
   commandInteraction,
   componentInteraction,
   makeKeys,
+  messageCommandInteraction,
   nowSeconds,
   signatureHeaders,
 } from "./signing.js";
@@ -182,6 +183,117 @@ describe("HTTP interactions: signed requests", () => {
   it("answers a select menu choice with its value", async () => {
     const r = await interact(componentInteraction("cases:open", ["song"]));
     expect(replyText(r.data as MessagePayload)).toMatch(/Song/);
+  });
+});
+
+describe("HTTP interactions: the message command Check with Casebook", () => {
+  const NAME = "Check with Casebook";
+  const VERDICT = /^(Supported|Contradicted|Not in the article): /;
+  type Embed = NonNullable<MessagePayload["embeds"]>[number];
+  const embed = (data: unknown) => ((data as MessagePayload).embeds ?? [])[0] as Embed;
+  const buttons = (data: unknown) =>
+    ((data as MessagePayload).components ?? []).flatMap((r) => (r as unknown as { components: Array<{ label?: string; custom_id?: string }> }).components);
+
+  it("answers a signed message command with the verdicts, privately (type 4, flags 64), and a Post in channel button", async () => {
+    const r = await interact(messageCommandInteraction(NAME, "Qi got ten years in prison. Song was jailed.", "555555555555555501"));
+    expect(r.type).toBe(4);
+    const data = r.data as MessagePayload;
+    expectSendable(data);
+    expect(isEphemeral(data)).toBe(true);
+    expect(embed(data).title).toMatch(/^Contradicted/);
+    const claims = (embed(data).fields ?? []).filter((f) => VERDICT.test(f.name));
+    expect(claims.map((f) => f.name)).toEqual([expect.stringMatching(/^Contradicted: Qi got ten years/), expect.stringMatching(/Song was jailed/)]);
+    expect((embed(data).fields ?? []).some((f) => f.value.startsWith("> ") && f.value.length >= 42)).toBe(true);
+    expect(data).toEqual(runMessageCommand(core(), NAME, "Qi got ten years in prison. Song was jailed.").reply);
+    const post = buttons(data).find((b) => b.label === "Post in channel");
+    expect(post?.custom_id).toMatch(/^checkpost:/);
+
+    // the button, on the same server: the same verdicts, for the whole channel
+    const posted = await interact(componentInteraction(post!.custom_id!, undefined, "555555555555555501"));
+    expect(posted.type).toBe(4);
+    expectSendable(posted.data as MessagePayload);
+    expect(isEphemeral(posted.data as MessagePayload)).toBe(false);
+    expect(embed(posted.data).title).toBe(embed(data).title);
+    expect(buttons(posted.data)).toEqual([]);
+  });
+
+  it("posts the verdicts from another replica or worker too, which never saw the check (the button's message carries them)", async () => {
+    const text = "Qi got ten years in prison, and Song, who contacted a foreign agency through its official website, was jailed for it.";
+    const r = await interact(messageCommandInteraction(NAME, text, "555555555555555502"));
+    const post = buttons(r.data).find((b) => b.label === "Post in channel")!;
+    // another process: its own core, so its own store of checked claims (as with --cluster N or replicas)
+    const other = await start({ core: loadCore(undefined, { replyCacheSize: 0 }) });
+    try {
+      const click = { ...componentInteraction(post.custom_id!, undefined, "555555555555555502"), message: { id: "1200000000000000021", channel_id: "1200000000000000003", flags: 64, embeds: (r.data as MessagePayload).embeds, components: (r.data as MessagePayload).components } };
+      const posted = await interact(click, other);
+      const data = posted.data as MessagePayload;
+      expectSendable(data);
+      expect(isEphemeral(data)).toBe(false);
+      expect(data.embeds).toEqual((r.data as MessagePayload).embeds);
+      expect(buttons(data)).toEqual([]);
+      // a button whose message is not a check (or is missing) still says the check expired
+      const stray = await interact(componentInteraction(post.custom_id!, undefined, "555555555555555502"), other);
+      expect(embed(stray.data).description).toMatch(/That check has expired/);
+      expect(isEphemeral(stray.data as MessagePayload)).toBe(true);
+    } finally {
+      await stop(other);
+    }
+  });
+
+  it("says there is nothing to check for an empty (image-only) message, or one that is not resolved", async () => {
+    const empty = await interact(messageCommandInteraction(NAME, ""));
+    expect(embed(empty.data).title).toBe("Nothing to check");
+    expect(isEphemeral(empty.data as MessagePayload)).toBe(true);
+    const { data } = messageCommandInteraction(NAME, "Qi got ten years");
+    const unresolved = await interact({ ...messageCommandInteraction(NAME, ""), data: { ...data, resolved: {} } });
+    expect(embed(unresolved.data).title).toBe("Nothing to check");
+    const odd: unknown[] = [
+      { type: 2, data: { name: NAME, type: 3 } },
+      { type: 2, data: { name: NAME, type: 3, target_id: 5, resolved: { messages: { 5: { content: "Qi got ten years" } } } } },
+      { type: 2, data: { name: NAME, type: 3, target_id: "__proto__", resolved: { messages: {} } } },
+      { type: 2, data: { name: NAME, type: 3, target_id: "1", resolved: { messages: "Qi got ten years" } } },
+      { type: 2, data: { name: NAME, type: 3, target_id: "1", resolved: { messages: { 1: null } } } },
+      { type: 2, data: { name: NAME, type: 3, target_id: "1", resolved: { messages: { 1: { content: { text: "Qi" } } } } } },
+      { type: 2, data: { name: "No such thing", type: 3, target_id: "1", resolved: { messages: { 1: { content: "Qi got ten years" } } } } },
+    ];
+    for (const body of odd) {
+      const r = await post(body);
+      expect(r.status, JSON.stringify(body)).toBe(200);
+      expectValidResponse(r.json);
+      expectSendable((r.json as { data: MessagePayload }).data);
+    }
+  });
+
+  it("keeps a 4,000-character message with many claims inside Discord's limits, with at most 5 claim fields", async () => {
+    const sentences = ["Qi got ten years in prison.", "Song was jailed.", "Zhong was fined.", "All three went to prison.", "Song sold state secrets."];
+    let text = "";
+    for (let i = 0; text.length < 4000; i++) text += `${sentences[i % sentences.length]} `;
+    const r = await interact(messageCommandInteraction(NAME, text.slice(0, 4000)));
+    const data = r.data as MessagePayload;
+    expectSendable(data);
+    const claims = (embed(data).fields ?? []).filter((f) => VERDICT.test(f.name));
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    expect(claims.length).toBeLessThanOrEqual(5);
+  });
+
+  it("counts the message command in the same per-user cooldown as /check and every other command", async () => {
+    const s = await start({ cooldown: new Cooldown(2, 60_000) });
+    try {
+      const carol = "666666666666666666";
+      expect(embed((await interact(commandInteraction("check", { claim: "Qi got ten years" }, carol), s)).data).title).toMatch(/^Contradicted/);
+      expect(embed((await interact(messageCommandInteraction(NAME, "Qi got ten years", carol), s)).data).title).toMatch(/^Contradicted/);
+      const limited = (await interact(messageCommandInteraction(NAME, "Qi got ten years", carol), s)).data as MessagePayload;
+      expectSendable(limited);
+      expect(isEphemeral(limited)).toBe(true);
+      expect(limited.content).toMatch(/going a little fast.*try again in \d+ seconds?/);
+      expect((await interact(commandInteraction("check", { claim: "Qi got ten years" }, carol), s)).data).toMatchObject({ content: expect.stringMatching(/going a little fast/) });
+      const lines = s.logs.filter((l) => l.msg === "interaction" && l.command === NAME);
+      expect(lines.map((l) => l.outcome)).toEqual(["answered", "cooldown"]);
+      // the message's text is not logged (LOG_CONTENT off)
+      expect(JSON.stringify(s.logs)).not.toContain("ten years");
+    } finally {
+      await stop(s);
+    }
   });
 });
 

@@ -59,3 +59,30 @@ export function componentInteraction(customId: string, values?: string[], user?:
     data: values ? { custom_id: customId, component_type: 3, values } : { custom_id: customId, component_type: 2 },
   };
 }
+
+/**
+ * A message command (type 2, data.type 3): right-click a message > Apps. The
+ * message used is named by data.target_id and sent in data.resolved.messages.
+ */
+export function messageCommandInteraction(name: string, content: string, user?: string) {
+  const target = "1200000000000000030";
+  const message = {
+    id: target,
+    type: 0,
+    channel_id: "1200000000000000003",
+    author: { id: "444444444444444444", username: "someone", discriminator: "0", global_name: null, avatar: null },
+    content,
+    embeds: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: "2026-01-01T00:00:00.000000+00:00",
+    edited_timestamp: null,
+    flags: 0,
+    components: [],
+  };
+  return { ...base(2, user), data: { id: "1200000000000000011", name, type: 3, target_id: target, resolved: { messages: { [target]: message } } } };
+}

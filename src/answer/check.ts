@@ -100,7 +100,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // a claim that something happened which the article says did not
   for (const c of named) {
-    const not = ev.didNot(c, q.words);
+    const not = ev.didNot(c, q.words, q.before);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
   }
   // the suspects as a group: the article's own general statements about them

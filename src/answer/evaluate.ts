@@ -26,6 +26,10 @@ const MATCH_MIN = 0.6;
 export class Evaluator {
   /** stems of each case's attribute texts, for matching a predicate's words */
   private readonly stems = new Map<string, Map<AttrKey, Set<string>>>();
+  /** stems of each case's false claim alone (its quote also holds what he did) */
+  private readonly claimed = new Map<string, Set<string>>();
+  /** stems of each attribute's value and statement, without the quotes (a quote can hold two attributes) */
+  private readonly valueStems = new Map<string, Map<AttrKey, Set<string>>>();
 
   constructor(
     readonly data: Dataset,
@@ -44,6 +48,14 @@ export class Evaluator {
         byAttr.set(key, new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.stems.set(c.id, byAttr);
+      const byValue = new Map<AttrKey, Set<string>>();
+      for (const key of MATCHED_ATTRIBUTES) {
+        const a = this.attrs(c)[key];
+        byValue.set(key, new Set(((a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
+      }
+      this.valueStems.set(c.id, byValue);
+      const fc = this.attrs(c).falseClaim;
+      this.claimed.set(c.id, new Set(((fc.said ? String(fc.value) : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
     }
   }
 
@@ -165,21 +177,21 @@ export class Evaluator {
         return this.said(c, p.on as AttrKey, () => true);
       }
       case "words":
-        return this.words(c, p.on, p.stems);
+        return this.words(c, p.on, p.stems, p.before);
     }
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */
-  didNot(c: Case, stems: readonly string[]): Finding | null {
+  didNot(c: Case, stems: readonly string[], before = false): Finding | null {
     const notDone = this.attrs(c).notDone;
-    if (!notDone.said || stems.includes("befor") || !notDone.value.some((item) => this.within(item, stems))) return null;
+    if (!notDone.said || before || !notDone.value.some((item) => this.within(item, stems))) return null;
     return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
   }
 
   /** Every content word of `item` is among the claim's words (or their synonyms). */
   private within(item: string, stems: readonly string[]): boolean {
     const have = new Set(this.expand(stems).flat());
-    const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3 && w !== "with").map(stem);
+    const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !["with", "the", "and", "was", "for"].includes(w)).map(stem);
     // a long item may miss one word ("met the agency's people": no "foreign")
     const found = words.filter((w) => have.has(w)).length;
     return words.length > 0 && (found === words.length || (words.length >= 4 && found === words.length - 1));
@@ -192,7 +204,7 @@ export class Evaluator {
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
-  words(c: Case, on: string | null, stems: readonly string[]): Finding {
+  words(c: Case, on: string | null, stems: readonly string[], before = false): Finding {
     const best = this.bestAttribute(c, stems);
     let key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
     // the words fit another attribute fully where the one they pointed at falls short
@@ -204,14 +216,15 @@ export class Evaluator {
     const own = this.coverage(c, key, stems);
     // "was Song really a researcher?": what he falsely claimed to be is not what he was
     const claimed = this.attrs(c).falseClaim;
-    if (on !== "falseClaim" && claimed.said && this.coverage(c, "falseClaim", stems) >= MATCH_MIN && this.coverage(c, "falseClaim", stems) >= own) {
+    const claimCover = this.expand(stems).filter((g) => g.some((s) => this.claimed.get(c.id)!.has(s))).length / Math.max(1, stems.length);
+    const valueHave = this.valueStems.get(c.id)!.get(key)!;
+    const ownValue = this.expand(stems).filter((g) => g.some((s) => valueHave.has(s))).length / Math.max(1, stems.length);
+    if (on !== "falseClaim" && claimed.said && claimCover >= MATCH_MIN && (key === "falseClaim" || claimCover >= ownValue)) {
       return { case: c, truth: false, says: `${claimed.statement} ${c.surname} only claimed it.`, facts: claimed.facts };
     }
     // what the article says did not happen, when every word of it is in the claim
-    const notDone = this.attrs(c).notDone;
-    if (notDone.said && !stems.includes("befor") && notDone.value.some((item) => this.within(item, stems))) {
-      return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
-    }
+    const not = this.didNot(c, stems, before);
+    if (not) return not;
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     const swappable = key === "actions" || key === "falseClaim";

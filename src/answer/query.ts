@@ -26,7 +26,7 @@ export type Predicate =
   | { type: "secrets" }
   | { type: "website" }
   | { type: "range"; where: "within" | "below" | "above" }
-  | { type: "words"; on: ReadAttribute | null; stems: string[] }
+  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean }
   | { type: "said"; on: ReadAttribute };
 
 export type Arithmetic =
@@ -61,6 +61,8 @@ export interface Query {
   ambiguous: string[];
   /** content words the article and the case base never use: details a claim adds */
   unfamiliar: string[];
+  /** "before he could ...": what follows did not happen */
+  before: boolean;
   /** "he", "his": a case named earlier in the same message */
   pronoun: boolean;
   /** a comparison pointing down ("lighter than") */

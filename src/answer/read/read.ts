@@ -274,7 +274,9 @@ export class Reader {
         ? UNRECOGNISED
         : null);
     const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
-    const predicate = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
+    const before = /\bbefore\b|之前|以前/u.test(en + raw);
+    const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
+    const predicate = read?.type === "words" && before ? { ...read, before } : read;
 
     const partial: Partial<Query> = {
       cases: named,
@@ -301,6 +303,7 @@ export class Reader {
       unfamiliar: content.filter((s) => !this.isFamiliar(s)),
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
+      before,
       count: c.number,
       atLeast: c.atLeast,
       others,

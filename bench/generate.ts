@@ -49,6 +49,8 @@ export function generateDataset(factCount: number, factsPerCase = 10): Generated
       }
     }
   };
+  const attributes = JSON.parse(readFileSync(path.join(dir, "attributes.json"), "utf8"));
+  const silent = (note: string) => ({ said: false, note, facts: [] });
   const paragraphs: string[] = [];
   let remaining = Math.max(0, factCount - seedFacts);
   let order = cases.cases.length;
@@ -75,8 +77,25 @@ export function generateDataset(factCount: number, factsPerCase = 10): Generated
       charge: null,
       facts,
     });
+    const term = (1 + (order % 12)) * 12 + (order % 12);
+    attributes.cases[id] = {
+      employment: silent(`The article does not say what ${name} did for a living.`),
+      moneyTrouble: silent(`The article does not say why ${name} did it.`),
+      contact: silent(`The article does not say how ${name} made contact.`),
+      falseClaim: silent(`The article does not say ${name} claimed anything.`),
+      actions: { said: true, value: [facts[1]?.statement ?? facts[0]!.statement], statement: facts[1]?.statement ?? facts[0]!.statement, facts: [facts[1]?.id ?? facts[0]!.id] },
+      secrets: silent(`The article does not say whether ${name}'s materials held state secrets.`),
+      agency: silent(`The article does not say how the agency responded to ${name}.`),
+      outcome: { said: true, value: "sentenced", statement: `${name} was sentenced.`, facts: [facts[0]!.id] },
+      penalty: { said: true, value: { kind: "prison", months: term }, statement: `${name} was sentenced to ${term} months in prison.`, facts: [facts[0]!.id] },
+      rights: silent(`The article does not say whether ${name} lost political rights.`),
+      offence: silent(`The article does not name ${name}'s offence.`),
+      law: silent(`The article does not say which law ${name} was sentenced under.`),
+      notDone: silent(`The article reports nothing ${name} failed to do.`),
+    };
     remaining -= n;
   }
+  writeFileSync(path.join(dir, "attributes.json"), JSON.stringify(attributes));
   const text = readFileSync(path.join(dir, "article.txt"), "utf8");
   writeFileSync(path.join(dir, "article.txt"), `${text}\n${paragraphs.join("\n")}`);
   writeFileSync(path.join(dir, "cases.json"), JSON.stringify(cases));

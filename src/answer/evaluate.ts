@@ -26,14 +26,29 @@ const MATCH_MIN = 0.6;
 export class Evaluator {
   /** stems of each case's attribute texts, for matching a predicate's words */
   private readonly stems = new Map<string, Map<AttrKey, Set<string>>>();
+  /** every stem of what the article says of each case, for a quick "none of these words" */
+  private readonly union = new Map<string, Set<string>>();
   /** stems of each case's false claim alone (its quote also holds what he did) */
   private readonly claimed = new Map<string, Set<string>>();
   /** stems of each attribute's value and statement, without the quotes (a quote can hold two attributes) */
   private readonly valueStems = new Map<string, Map<AttrKey, Set<string>>>();
 
+  private readonly expansions = new Map<string, string[][]>();
+  /** The words with their synonyms, once per predicate: a which-question matches them against every case. */
+  private expand(stems: readonly string[]): string[][] {
+    const id = stems.join(" ");
+    let hit = this.expansions.get(id);
+    if (!hit) {
+      hit = this.expandWith(stems);
+      if (this.expansions.size >= 1000) this.expansions.clear();
+      this.expansions.set(id, hit);
+    }
+    return hit;
+  }
+
   constructor(
     readonly data: Dataset,
-    private readonly expand: (stems: readonly string[]) => string[][],
+    private readonly expandWith: (stems: readonly string[]) => string[][],
     /** words that point at an attribute need not be found in its value ("contact" in "did he contact them by phone") */
     private readonly isCue: (attribute: string, stem: string) => boolean = () => false,
     /** words the article's vocabulary knows; the others are details it never gives, judged apart */
@@ -54,6 +69,7 @@ export class Evaluator {
         byValue.set(key, new Set(((a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.valueStems.set(c.id, byValue);
+      this.union.set(c.id, new Set([...byAttr.values()].flatMap((x) => [...x])));
       const fc = this.attrs(c).falseClaim;
       this.claimed.set(c.id, new Set(((fc.said ? String(fc.value) : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
     }
@@ -205,6 +221,15 @@ export class Evaluator {
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[], before = false): Finding {
+    // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
+    const all = this.union.get(c.id)!;
+    const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));
+    if (specific.length && !specific.some((g) => g.some((s) => all.has(s)))) {
+      const key = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : null;
+      const a = key ? this.attrs(c)[key] : null;
+      if (a?.said && key && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
+      return { case: c, truth: "unknown", says: a ? (a.said ? `The article does not say that. ${a.statement}` : a.note) : "The article does not say that.", facts: a?.facts ?? [] };
+    }
     const best = this.bestAttribute(c, stems);
     let key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
     // the words fit another attribute fully where the one they pointed at falls short
@@ -228,7 +253,7 @@ export class Evaluator {
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     const swappable = key === "actions" || key === "falseClaim";
-    const elsewhere = swappable ? this.data.cases.filter((o) => o.id !== c.id && this.attrs(o)[key].said && this.coverage(o, key, stems, false) >= 0.8 && this.coverage(o, key, stems) > own) : [];
+    const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && this.coverage(o, key, stems) > own) : [];
     if (elsewhere.length) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
       const other = this.attrs(elsewhere[0]!)[key];
@@ -242,6 +267,19 @@ export class Evaluator {
     }
     if (a.said && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
     return { case: c, truth: "unknown", says: a.said ? `The article does not say that. ${a.statement}` : a.note, facts: a.facts };
+  }
+
+  private readonly strong = new Map<string, Case[]>();
+  /** The cases whose `key` holds 80% of the words, computed once per predicate (a which-question asks it of every case). */
+  private strongMatches(key: AttrKey, stems: readonly string[]): Case[] {
+    const id = `${key}|${stems.join(" ")}`;
+    let hit = this.strong.get(id);
+    if (!hit) {
+      hit = this.data.cases.filter((o) => this.attrs(o)[key].said && this.coverage(o, key, stems, false) >= 0.8);
+      if (this.strong.size >= 1000) this.strong.clear();
+      this.strong.set(id, hit);
+    }
+    return hit;
   }
 
   /** Of a list (what someone did), the item the words are about, said with the fact that quotes it. */

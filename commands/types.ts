@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Core } from "../src/core.js";
-import type { Choice, MessagePayload } from "../src/reply/payload.js";
+import type { Choice, MessagePayload, ModalReply } from "../src/reply/payload.js";
 import type { HandlerResult } from "./outcome.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -31,10 +31,10 @@ export interface MessageCommandModule {
   execute(text: string, ctx: CommandContext): MessagePayload;
 }
 
-/** A button or menu handler, found by the first part of the custom id. */
+/** A button or menu handler, found by the first part of the custom id: a message, or a form to fill in (a modal). */
 export interface ComponentModule {
   kind: string;
-  handle(args: string[], values: string[], ctx: CommandContext): MessagePayload;
+  handle(args: string[], values: string[], ctx: CommandContext): MessagePayload | ModalReply;
 }
 
 /** Lets a module keep its own option type while the registry holds them all. */

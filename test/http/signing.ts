@@ -59,3 +59,15 @@ export function componentInteraction(customId: string, values?: string[], user?:
     data: values ? { custom_id: customId, component_type: 3, values } : { custom_id: customId, component_type: 2 },
   };
 }
+
+/** A submitted modal (type 5): each text input in its own action row, as Discord sends it. */
+export function modalSubmitInteraction(customId: string, fields: Record<string, string>, user?: string) {
+  return {
+    ...base(5, user),
+    message: { id: "1200000000000000020", channel_id: "1200000000000000003" },
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([custom_id, value]) => ({ type: 1, components: [{ type: 4, custom_id, value }] })),
+    },
+  };
+}

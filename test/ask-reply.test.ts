@@ -179,6 +179,16 @@ describe("/check reply", () => {
     expectSendable(p);
   });
 
+  it("nothing to check (a question, or no claim): says so in one bold line, ephemeral, with the article link", () => {
+    for (const claim of ["What did Qi get?", "hello there"]) {
+      const p = check(claim);
+      expect(p.embeds[0]!.description?.split("\n")[0], claim).toMatch(/^\*\*Nothing to check: [^*\n]+\*\*$/);
+      expect(isEphemeral(p)).toBe(true);
+      expect(labels(p)).toEqual(["Read on China Daily"]);
+      expectSendable(p);
+    }
+  });
+
   it("a claim the article does not settle still links to the article", () => {
     const p = check("Zhong was sentenced to life");
     expect(p.embeds[0]!.description).toMatch(/^\*\*[^*\n]+\*\*/);

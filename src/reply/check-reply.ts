@@ -31,9 +31,15 @@ export function checkReply(result: CheckResult, data: Dataset, opts: CheckReplyO
   if (result.kind !== "claims") {
     const text =
       result.kind === "question"
-        ? `Nothing to check: that is a question, not a claim. Ask it with /ask question:${escapeUserText(result.question, 200)}`
-        : "Nothing to check: that message makes no claim about the article. Post a claim, such as \"Qi got ten years\", or ask with /ask.";
-    return { embeds: [{ title: "Nothing to check", description: text, color: COLOR.silent, footer: footer(data) }], flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
+        ? `**Nothing to check: that is a question, not a claim**\nAsk it with /ask question:${escapeUserText(result.question, 200)}`
+        : "**Nothing to check: that message makes no claim about the article**\nPost a claim, such as \"Qi got ten years\", or ask with /ask.";
+    const pub = data.article.publication;
+    return {
+      embeds: [{ title: "Nothing to check", description: text, color: COLOR.silent, footer: footer(data) }],
+      components: [{ type: ComponentType.ActionRow, components: [articleLinkButton(pub.url, pub.publisher)] }],
+      flags: EPHEMERAL_FLAG,
+      allowed_mentions: NO_MENTIONS(),
+    };
   }
   const [first, ...rest] = result.checks as [ClaimCheck, ...ClaimCheck[]];
   const fields: APIEmbedField[] = [];

@@ -1,5 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { answerReply } from "../src/reply/builders.js";
+import type { Answer } from "../src/answer/answer.js";
+import type { Query } from "../src/answer/query.js";
+import { answerReply, concernsPrisonTerm } from "../src/reply/ask-reply.js";
 import { withOutcome } from "./outcome.js";
 import { defineCommand } from "./types.js";
 
@@ -13,6 +15,23 @@ export const QUESTION_MAX_LENGTH = 500;
  */
 const DISCORD_MENTION = /@(?:everyone|here)\b|<(?:@[!&]?\d+|#\d+|\/[^<>:]+:\d+|a?:\w+:\d+|t:-?\d+(?::[a-z])?|id:\w+)>/giu;
 export const withoutMentions = (question: string): string => question.replace(DISCORD_MENTION, " ");
+
+/**
+ * Whether an answer is about a prison term, and so carries the sentencing gauge:
+ * the question reads as being about a penalty or a term ("How long was Qi
+ * jailed?", "Did Qi get more than five years?", "Was it within the range?"), or
+ * the answer rests on the sentence of a case with a prison term.
+ */
+export function aboutPrisonTerm(q: Query, answer: Answer): boolean {
+  const p = q.predicate;
+  return (
+    q.attribute === "penalty" ||
+    (p?.type === "term" && p.on === "penalty") ||
+    p?.type === "range" ||
+    p?.type === "jailed" ||
+    concernsPrisonTerm(answer)
+  );
+}
 
 export default defineCommand<{ question: string; private?: boolean }>({
   definition: {
@@ -42,6 +61,9 @@ export default defineCommand<{ question: string; private?: boolean }>({
   },
   example: "/ask question:Why did Song contact the agency?",
   execute({ question, private: ephemeral }, { core }) {
-    return withOutcome(core.engine.ask(withoutMentions(question)), (answer) => answerReply(answer, core.data, { ephemeral }));
+    const asked = withoutMentions(question);
+    const answer = core.engine.ask(asked);
+    const gauge = answer.status === "answered" && aboutPrisonTerm(core.engine.read(asked), answer);
+    return withOutcome(answer, (a) => answerReply(a, core.data, { ephemeral, question: asked, gauge }));
   },
 });

@@ -5,6 +5,8 @@ import { CHECK_POST, checkReply, isCheckEmbed } from "../src/reply/check-reply.j
 import { NO_MENTIONS } from "../src/reply/payload.js";
 import { lawReply } from "../src/reply/sentence-reply.js";
 import { CUSTOM_ID } from "../src/reply/components.js";
+import { ASK_IDS, askModal, modalIsPrivate } from "../src/reply/ask-reply.js";
+import { EPHEMERAL_FLAG } from "../src/reply/limits.js";
 import type { CommandContext, ComponentModule } from "./types.js";
 
 function openCase(id: string | undefined, { core }: CommandContext) {
@@ -13,6 +15,20 @@ function openCase(id: string | undefined, { core }: CommandContext) {
 }
 
 export const components: readonly ComponentModule[] = [
+  {
+    // "Ask another" under an /ask reply: a box to type the next question in (submitted: run.ts runModalSubmit)
+    kind: ASK_IDS.button,
+    handle: (args) => ({
+      kind: "modal",
+      modal: askModal(modalIsPrivate(args)),
+      fallback: {
+        content: "Ask another question with `/ask question:` followed by your question.",
+        embeds: [],
+        flags: EPHEMERAL_FLAG,
+        allowed_mentions: NO_MENTIONS(),
+      },
+    }),
+  },
   {
     // "Post in channel" under a private check: the same verdicts, for everyone
     kind: CHECK_POST,

@@ -6,7 +6,9 @@ import { errorReply } from "../src/reply/builders.js";
 import { escapeUserText } from "../src/reply/escape.js";
 import { fitChoices, fitMessage } from "../src/reply/fit.js";
 import { EPHEMERAL_FLAG, STRING_OPTION_MAX_LENGTH } from "../src/reply/limits.js";
-import type { Choice, MessagePayload } from "../src/reply/payload.js";
+import type { APIModalInteractionResponseCallbackData } from "discord-api-types/v10";
+import { type Choice, isModalReply, type MessagePayload } from "../src/reply/payload.js";
+import { ASK_IDS, modalIsPrivate } from "../src/reply/ask-reply.js";
 import { parseCustomId, withArticleLink } from "../src/reply/components.js";
 import { validateOptions } from "./options.js";
 import { commandList, commands, componentHandlers, messageCommands } from "./registry.js";
@@ -20,6 +22,11 @@ export type Outcome = CommandOutcome;
 export interface RunResult<T> {
   reply: T;
   outcome: Outcome;
+  /**
+   * set when a button answers with a form (response type 9, MODAL): a door that
+   * can show one answers with it; `reply` is what a door that cannot shows instead
+   */
+  modal?: APIModalInteractionResponseCallbackData;
   /** set when a handler threw: the id shown to the user and logged */
   errorId?: string;
   error?: unknown;
@@ -174,8 +181,26 @@ export function runComponent(core: Core, customId: string, rawValues: string[] =
     return { reply: fitMessage(errorReply("That button is no longer supported. Run the command again.", core.data)), outcome: "invalid" };
   }
   try {
-    return { reply: fitMessage(withArticleLink(handler.handle(args, values, context(core), sourceMessage(rawMessage)), core.data.article.publication)), outcome: "answered" };
+    const handled = handler.handle(args, values, context(core), sourceMessage(rawMessage));
+    if (isModalReply(handled)) return { reply: fitMessage(handled.fallback), modal: handled.modal, outcome: "answered" };
+    return { reply: fitMessage(withArticleLink(handled, core.data.article.publication)), outcome: "answered" };
   } catch (err) {
     return failed(core, err);
   }
+}
+
+/**
+ * A submitted form (modal), routed by its custom id. "Ask another"'s box runs
+ * /ask with what was typed, through runCommand, so the option's bounds, the
+ * reply cache and the limits apply as for the slash command.
+ * `fields` is { text input custom_id: value }.
+ */
+export function runModalSubmit(core: Core, rawCustomId: unknown, rawFields: unknown): RunResult<MessagePayload> {
+  const { kind, args } = parseCustomId(text(rawCustomId));
+  if (kind !== ASK_IDS.modal) {
+    return { reply: fitMessage(errorReply("That form is no longer supported. Run the command again.", core.data)), outcome: "invalid" };
+  }
+  const fields = rawFields !== null && typeof rawFields === "object" ? (rawFields as Record<string, unknown>) : {};
+  const question = text(fields[ASK_IDS.field]);
+  return runCommand(core, "ask", modalIsPrivate(args) ? { question, private: true } : { question });
 }

@@ -1,6 +1,6 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Core } from "../src/core.js";
-import type { Choice, MessagePayload } from "../src/reply/payload.js";
+import type { Choice, MessagePayload, ModalReply } from "../src/reply/payload.js";
 import type { HandlerResult } from "./outcome.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -36,10 +36,10 @@ export interface SourceMessage {
   embeds: APIEmbed[];
 }
 
-/** A button or menu handler, found by the first part of the custom id. */
+/** A button or menu handler, found by the first part of the custom id: a message, or a form to fill in (a modal). */
 export interface ComponentModule {
   kind: string;
-  handle(args: string[], values: string[], ctx: CommandContext, message: SourceMessage): MessagePayload;
+  handle(args: string[], values: string[], ctx: CommandContext, message: SourceMessage): MessagePayload | ModalReply;
 }
 
 /** Lets a module keep its own option type while the registry holds them all. */

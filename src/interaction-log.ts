@@ -13,7 +13,7 @@ import type { CommandOutcome } from "./outcome.js";
 /** What became of an interaction: a command's own outcome, or the door's cooldown. */
 export type InteractionOutcome = CommandOutcome | "cooldown";
 
-export type InteractionKind = "command" | "autocomplete" | "button" | "select" | "ping" | "other";
+export type InteractionKind = "command" | "autocomplete" | "button" | "select" | "modal" | "ping" | "other";
 
 export interface InteractionLine {
   /** the interaction id (a snowflake, not secret: it cannot be used to reply) */
@@ -21,7 +21,7 @@ export interface InteractionLine {
   /** the Discord user id (LOG_CONTENT true) or a salted hash of it */
   user?: string;
   kind: InteractionKind;
-  /** the slash command's name, or the kind part of a button or menu's custom id */
+  /** the slash command's name, or the kind part of a button, menu or form's custom id */
   command?: string;
   latencyMs: number;
   outcome: InteractionOutcome;

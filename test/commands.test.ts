@@ -119,17 +119,18 @@ describe("/sentence", () => {
 });
 
 describe("/ask", () => {
-  it("answers with the direct answer first, then the quote, then the case", () => {
+  it("shows the question, then the direct answer in one bold line, then the quote once; no Case field", () => {
     const reply = run("/ask question:What sentence did Qi receive?");
     const embed = reply.embeds[0]!;
-    expect(embed.description).toMatch(/^Qi was sentenced to 2 years and 3 months in prison/);
-    expect(embed.fields?.[0]?.value).toMatch(/^> He was sentenced to two years and three months/);
-    expect(embed.fields?.at(-1)).toMatchObject({ name: "Case", value: expect.stringMatching(/^Qi/) });
+    expect(embed.author?.name).toBe("Asked: What sentence did Qi receive?");
+    expect(embed.description).toMatch(/^\*\*Qi was sentenced to 2 years and 3 months in prison\.\*\*\n/);
+    expect(embed.fields?.map((f) => f.value)).toEqual([expect.stringMatching(/^> He was sentenced to two years and three months/)]);
+    expect(embed.fields?.map((f) => f.name)).not.toContain("Case");
   });
 
-  it("carries a Source button and a button to open the case", () => {
+  it("carries Source, the article's link, a button to open the case and Ask another", () => {
     const row = run("/ask question:Why did Song contact the agency?").components?.[0];
-    expect(row?.components.map((c) => ("label" in c ? c.label : ""))).toEqual(["Source", "Read on China Daily", "Open Song"]);
+    expect(row?.components.map((c) => ("label" in c ? c.label : ""))).toEqual(["Source", "Read on China Daily", "Open Song", "Ask another"]);
   });
 });
 

@@ -42,7 +42,7 @@ describe(`/ask question:${QUESTION}`, () => {
 
   it("reads \"what did Qi get\" as the penalty and prints the figure form", () => {
     const embed = runCommand(core(), "ask", { question: QUESTION }).reply.embeds[0]!;
-    expect(embed.description).toMatch(/^Qi was sentenced to 2 years and 3 months in prison/);
+    expect(embed.description).toMatch(/^\*\*Qi was sentenced to 2 years and 3 months in prison/);
   });
 
   it("answers the same as the question without the pings", () => {

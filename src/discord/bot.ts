@@ -14,7 +14,7 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from "discord.js";
-import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, type RunResult } from "../../commands/run.js";
+import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, runModalSubmit, type RunResult } from "../../commands/run.js";
 import type { GatewayConfig } from "../config.js";
 import type { CooldownVerdict } from "../cooldown.js";
 import { cooldownFor } from "../cooldown-redis.js";
@@ -152,6 +152,8 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         }
       } else if (interaction.isRepliable()) {
         let payload: MessagePayload;
+        /** a form to show instead of a message ("Ask another") */
+        let modal: RunResult<unknown>["modal"];
         const verdict = async (): Promise<CooldownVerdict> => cooldown.take(interaction.user.id);
         if (interaction.isChatInputCommand()) {
           const options = optionRecord(interaction.options.data);
@@ -170,12 +172,22 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           if (interaction.isStringSelectMenu()) fields.values = values;
           const v = await verdict();
           if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
-          else ({ reply: payload, outcome } = result = runComponent(core, interaction.customId, values, { embeds: interaction.message.embeds.map((e) => e.toJSON()) }));
+          else ({ reply: payload, outcome, modal } = result = runComponent(core, interaction.customId, values, { embeds: interaction.message.embeds.map((e) => e.toJSON()) }));
+        } else if (interaction.isModalSubmit()) {
+          // a submitted form: "Ask another"'s question box
+          const typed = Object.fromEntries(
+            [...interaction.fields.fields.values()].flatMap((f) => ("value" in f && typeof f.value === "string" ? [[f.customId, f.value]] : [])),
+          );
+          fields = { kind: "modal", command: componentKind(interaction.customId), options: Object.keys(typed), values: typed };
+          const v = await verdict();
+          if (!v.ok) [payload, outcome] = [fitMessage(cooldownReply(v.retryAfterMs, limit, windowMs)), "cooldown"];
+          else ({ reply: payload, outcome } = result = runModalSubmit(core, interaction.customId, typed));
         } else {
           [payload, outcome] = [fitMessage(unsupportedReply()), "invalid"];
         }
         try {
-          await (interaction as RepliableInteraction).reply(replyOptions(payload));
+          if (modal && (interaction.isButton() || interaction.isStringSelectMenu())) await interaction.showModal(modal);
+          else await (interaction as RepliableInteraction).reply(replyOptions(payload));
         } catch (err) {
           replyError = err;
         }

@@ -6,7 +6,7 @@
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from "discord-api-types/v10";
-import { runAutocomplete, runCommand, runComponent, runMessageCommand } from "../../commands/run.js";
+import { runAutocomplete, runCommand, runComponent, runMessageCommand, runModalSubmit } from "../../commands/run.js";
 import type { Core } from "../core.js";
 import type { CooldownCounter } from "../cooldown.js";
 import { type InteractionKind, type InteractionOutcome, interactionLine } from "../interaction-log.js";
@@ -125,6 +125,23 @@ function optionEntries(options: unknown, depth = 0): OptionEntry[] {
   return out;
 }
 
+/**
+ * A submitted form's text inputs as { custom_id: value }: inside action rows
+ * (`components[].components[]`) or inside labels (`components[].component`).
+ */
+function modalValues(components: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(components)) return out;
+  for (const row of components) {
+    if (!isObject(row)) continue;
+    const inner = Array.isArray(row.components) ? row.components : isObject(row.component) ? [row.component] : [];
+    for (const c of inner) {
+      if (isObject(c) && typeof c.custom_id === "string" && typeof c.value === "string") out[c.custom_id] = c.value;
+    }
+  }
+  return out;
+}
+
 function userId(interaction: Json): string | undefined {
   const member = interaction.member;
   if (isObject(member) && isObject(member.user) && typeof member.user.id === "string") return member.user.id;
@@ -151,7 +168,7 @@ const INTERACTION_KINDS: Record<number, InteractionKind> = {
   [InteractionType.ApplicationCommand]: "command",
   [InteractionType.MessageComponent]: "button",
   [InteractionType.ApplicationCommandAutocomplete]: "autocomplete",
-  [InteractionType.ModalSubmit]: "other",
+  [InteractionType.ModalSubmit]: "modal",
 };
 
 /** Answers one verified interaction: the response body Discord expects. */
@@ -225,6 +242,22 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
       const slow = await limited();
       if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
       const result = runComponent(core, customId, values, interaction.message);
+      Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
+      // "Ask another": a form to fill in (MODAL), not a message
+      if (result.modal) return { type: InteractionResponseType.Modal, data: result.modal };
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: result.reply };
+    }
+
+    case InteractionType.ModalSubmit: {
+      const customId = str(data?.custom_id);
+      if (customId === undefined) throw new HttpError(400, "a modal submit needs data.custom_id");
+      const typed = modalValues(data?.components);
+      facts.command = customId.split(":")[0]!.slice(0, 32);
+      facts.options = Object.keys(typed);
+      facts.values = typed;
+      const slow = await limited();
+      if (slow) return { type: InteractionResponseType.ChannelMessageWithSource, data: slow };
+      const result = runModalSubmit(core, customId, typed);
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
       return { type: InteractionResponseType.ChannelMessageWithSource, data: result.reply };
     }

@@ -1,10 +1,10 @@
 // Pure reply builders: records and answers in, Discord message payloads out.
 // They never call Discord; the doors send what these return.
 import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
-import { type Answer, joinNames } from "../answer/answer.js";
+import { joinNames } from "../answer/answer.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { ComponentType } from "discord-api-types/v10";
-import { articleLinkButton, caseButtons, sourceButton } from "./components.js";
+import { articleLinkButton, caseButtons } from "./components.js";
 import { escapeUserText } from "./escape.js";
 import { EPHEMERAL_FLAG } from "./limits.js";
 import { type MessagePayload, NO_MENTIONS } from "./payload.js";
@@ -22,14 +22,13 @@ export function longDate(iso: string): string {
 }
 
 /**
- * Who disclosed the cases (the article's own word for the MSS's part), the article's title, who
- * published it and when (publication metadata), and where to read more.
- * No dataset hash: it means nothing to a reader.
+ * Who published the article and when (publication metadata), and where to read
+ * more about the source: short, so it names no one as the article's author by
+ * mistake. No dataset hash: it means nothing to a reader.
  */
 export function footer(data: Dataset): APIEmbed["footer"] {
-  const a = data.article;
-  const p = a.publication;
-  return { text: `Cases disclosed by the ${a.disclosedByShort}, reported in "${a.title}", ${p.publisher}, ${shortDate(p.published)} · /about` };
+  const p = data.article.publication;
+  return { text: `${p.publisher}, ${shortDate(p.published)} · /about` };
 }
 
 /** A quote as it appears in a reply: a block quote, verbatim. */
@@ -43,36 +42,7 @@ export function quoteFields(facts: readonly Fact[], name = "From the article"): 
   return quotes.map((q, i) => ({ name: quotes.length > 1 ? `${name} (${i + 1})` : name, value: quoteLine(q) }));
 }
 
-function paragraphsOf(facts: readonly Fact[]): number[] {
-  return [...new Set(facts.map((f) => f.paragraph))];
-}
-
-/** An /ask answer: the direct answer, the quotes it rests on, the cases it concerns. */
-export function answerReply(answer: Answer, data: Dataset, opts: { ephemeral?: boolean } = {}): MessagePayload {
-  const answered = answer.status === "answered";
-  const fields = quoteFields(answer.facts);
-  if (answer.cases.length && answered) {
-    fields.push({
-      name: answer.cases.length > 1 ? "Cases" : "Case",
-      value: answer.cases.map((c) => `${c.surname} (case ${c.order} of ${data.cases.length})`).join("\n"),
-    });
-  }
-  const embed: APIEmbed = {
-    title: answer.title,
-    description: answer.text,
-    color: answered ? COLOR.answer : COLOR.silent,
-    fields,
-    footer: footer(data),
-  };
-  const components = [];
-  if (answer.facts.length) {
-    const open = answer.cases.slice(0, 4).map((c) => caseButtons([c], (x) => `Open ${x.surname}`)[0]!.components[0]!);
-    components.push(sourceButton(paragraphsOf(answer.facts), open));
-  } else if (answer.status === "no-such-case" || answer.status === "ambiguous") {
-    components.push(...caseButtons(answer.status === "ambiguous" ? answer.cases : data.cases, (c) => `Open ${c.surname}`));
-  }
-  return withFlags({ embeds: [embed], components, allowed_mentions: NO_MENTIONS() }, opts.ephemeral);
-}
+// The /ask answer is built in ask-reply.ts.
 
 /** A surname that matches no case: say so, echo it safely, offer the cases. */
 export function noCaseReply(typed: string, data: Dataset, other: boolean): MessagePayload {
@@ -217,6 +187,3 @@ export function errorReply(message: string, data?: Dataset, errorId?: string): M
   return { embeds: [embed], flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
 }
 
-function withFlags(payload: MessagePayload, ephemeral?: boolean): MessagePayload {
-  return ephemeral ? { ...payload, flags: EPHEMERAL_FLAG } : payload;
-}

@@ -1,11 +1,12 @@
 // The /check and "Check with Casebook" reply: the verdict first, what the
 // article does say, and the quotes it rests on.
-import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from "discord-api-types/v10";
 import { type ClaimCheck, VERDICT_WORDS } from "../answer/check.js";
 import type { CheckResult } from "../answer/engine.js";
 import type { Dataset } from "../data/dataset.js";
 import { COLOR, footer, quoteFields } from "./builders.js";
-import { CUSTOM_ID, customId } from "./components.js";
+import { splitLead } from "./ask-reply.js";
+import { articleLinkButton, CUSTOM_ID, customId, sourceRow } from "./components.js";
 import { escapeUserText } from "./escape.js";
 import { EMBED_FIELD_NAME_MAX, EMBED_TITLE_MAX, EPHEMERAL_FLAG } from "./limits.js";
 import { type ActionRow, type MessagePayload, NO_MENTIONS } from "./payload.js";
@@ -35,27 +36,51 @@ export function checkReply(result: CheckResult, data: Dataset, opts: CheckReplyO
   if (result.kind !== "claims") {
     const text =
       result.kind === "question"
-        ? `Nothing to check: that is a question, not a claim. Ask it with /ask question:${escapeUserText(result.question, 200)}`
-        : "Nothing to check: that message makes no claim about the article. Post a claim, such as \"Qi got ten years\", or ask with /ask.";
-    return { embeds: [{ title: "Nothing to check", description: text, color: COLOR.silent, footer: footer(data) }], flags: EPHEMERAL_FLAG, allowed_mentions: NO_MENTIONS() };
+        ? `**Nothing to check: that is a question, not a claim**\nAsk it with /ask question:${escapeUserText(result.question, 200)}`
+        : "**Nothing to check: that message makes no claim about the article**\nPost a claim, such as \"Qi got ten years\", or ask with /ask.";
+    const pub = data.article.publication;
+    return {
+      embeds: [{ title: "Nothing to check", description: text, color: COLOR.silent, footer: footer(data) }],
+      components: [{ type: ComponentType.ActionRow, components: [articleLinkButton(pub.url, pub.publisher)] }],
+      flags: EPHEMERAL_FLAG,
+      allowed_mentions: NO_MENTIONS(),
+    };
   }
   const [first, ...rest] = result.checks as [ClaimCheck, ...ClaimCheck[]];
   const fields: APIEmbedField[] = [];
   if (rest.length) {
     for (const c of result.checks) fields.push({ name: headline(c, EMBED_FIELD_NAME_MAX), value: c.text });
   }
-  fields.push(...quoteFields(result.checks.flatMap((c) => c.facts)));
+  const facts = result.checks.flatMap((c) => c.facts);
+  fields.push(...quoteFields(facts));
+  // the verdict first, in one bold line: with what the article says for one claim, the tally for several
+  let description: string;
+  if (rest.length) {
+    const tally = (Object.keys(VERDICT_WORDS) as Array<keyof typeof VERDICT_WORDS>)
+      .map((v) => [VERDICT_WORDS[v], result.checks.filter((c) => c.verdict === v).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([w, n]) => `${n} ${w.toLowerCase()}`);
+    description = `**${result.checks.length} claims checked: ${tally.join(", ")}**
+The first: ${first.text}`;
+  } else {
+    const { lead, rest: more } = splitLead(first.text);
+    description = `**${VERDICT_WORDS[first.verdict]}: ${lead.replace(/\*/gu, "")}**${more ? `\n${more}` : ""}`;
+  }
   const embed: APIEmbed = {
     title: headline(first, EMBED_TITLE_MAX),
-    description: rest.length ? `${result.checks.length} claims checked against the article; the first: ${first.text}` : first.text,
+    description,
     color: VERDICT_COLOR[first.verdict],
     fields,
     footer: footer(data),
   };
-  const components: ActionRow[] = [];
-  if (opts.postKey) {
-    components.push({ type: 1, components: [{ type: 2, style: 1, label: "Post in channel", custom_id: customId(CHECK_POST, opts.postKey) }] });
-  }
+  const pub = data.article.publication;
+  const post: ActionRow["components"] = opts.postKey
+    ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: "Post in channel", custom_id: customId(CHECK_POST, opts.postKey) }]
+    : [];
+  // Source (the paragraphs) and the article's link, as every reply citing the article carries them
+  const components: ActionRow[] = facts.length
+    ? [sourceRow([...new Set(facts.map((f) => f.paragraph))], pub, post)]
+    : [{ type: ComponentType.ActionRow, components: [articleLinkButton(pub.url, pub.publisher), ...post] }];
   const payload: MessagePayload = { embeds: [embed], components, allowed_mentions: NO_MENTIONS() };
   if (opts.ephemeral) payload.flags = EPHEMERAL_FLAG;
   return payload;

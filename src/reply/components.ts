@@ -15,6 +15,8 @@ export const CUSTOM_ID = {
   allQuotes: "quotes",
   /** the cited law and its ranges, with the gauge */
   law: "law",
+  /** "Ask another" under an /ask reply: opens a box (a modal) for the next question */
+  askAnother: "askmore",
 } as const;
 
 export function customId(kind: string, ...args: Array<string | number>): string {
@@ -97,9 +99,9 @@ export function casesMenu(cases: readonly Case[]): ActionRow {
 
 /**
  * Puts the article's link beside the Source button of a reply that has one and
- * no link yet. The builders that use `sourceRow` already carry it; this covers
- * builders that still use `sourceButton` alone (the /ask answer, until it is
- * rebuilt), so every reply citing the article links to it. Pure.
+ * no link yet. The builders that use `sourceRow` already carry it (the /ask and
+ * /check replies among them); this covers any builder that uses `sourceButton`
+ * alone, so every reply citing the article links to it. Pure.
  */
 export function withArticleLink<P extends { components?: ActionRow[] }>(payload: P, publication: { url: string; publisher: string }): P {
   const rows = payload.components;

@@ -35,3 +35,13 @@ export function inlineCode(text: string, max = ECHO_MAX): string {
   const flat = flatten(text, max).replace(/`/gu, "\u02cb").replace(/@/gu, "@\u200b");
   return flat ? `\`${flat}\`` : "(empty)";
 }
+
+/**
+ * User text for a place Discord shows as plain text, where markdown does not
+ * render and a backslash would show (an embed's author name): one line, valid
+ * Unicode, no invisible or direction characters, no markdown markers (they
+ * would show raw), and no "@" that could read as a mention.
+ */
+export function plainUserText(text: string, max = ECHO_MAX): string {
+  return flatten(text.replace(/[*_~`|\\]+/gu, ""), max).replace(/@/gu, "@\u200b");
+}

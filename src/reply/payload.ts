@@ -3,6 +3,7 @@ import type {
   APIApplicationCommandOptionChoice,
   APIComponentInMessageActionRow,
   APIEmbed,
+  APIModalInteractionResponseCallbackData,
 } from "discord-api-types/v10";
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -40,3 +41,16 @@ export const ATTACHMENT_SCHEME = "attachment://";
 export type Choice = APIApplicationCommandOptionChoice<string>;
 
 export const NO_MENTIONS = (): { parse: [] } => ({ parse: [] });
+
+/**
+ * A component's answer that is a form to fill in (interaction response type 9,
+ * MODAL) rather than a message. `fallback` is the message a door that cannot
+ * show a form (the CLI) shows instead.
+ */
+export interface ModalReply {
+  kind: "modal";
+  modal: APIModalInteractionResponseCallbackData;
+  fallback: MessagePayload;
+}
+
+export const isModalReply = (r: MessagePayload | ModalReply): r is ModalReply => "kind" in r && r.kind === "modal";

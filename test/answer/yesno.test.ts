@@ -4,7 +4,8 @@ import { core } from "../helpers/core.js";
 
 const answer = (q: string) => runCommand(core(), "ask", { question: q }).reply.embeds[0]!.description ?? "";
 const lead = (q: string): "yes" | "no" | "unknown" | string => {
-  const text = answer(q);
+  // the answer opens in bold (issue 12): read past the markers
+  const text = answer(q).replace(/^\*\*/u, "");
   if (/^Yes\b/u.test(text)) return "yes";
   if (/^No\b/u.test(text)) return "no";
   if (/^The article does not say\b/u.test(text)) return "unknown";

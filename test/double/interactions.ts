@@ -32,6 +32,7 @@ import {
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
   type APIMessageApplicationCommandInteraction,
+  type APIModalSubmitInteraction,
   type APIUser,
 } from "discord-api-types/v10";
 import { randomBytes } from "node:crypto";
@@ -101,6 +102,15 @@ export interface ComponentSpec extends InteractionSpecBase {
 
 export interface StringSelectSpec extends ComponentSpec {
   values: string[];
+}
+
+export interface ModalSubmitSpec extends InteractionSpecBase {
+  /** the modal's custom_id, as the bot's type-9 callback set it */
+  customId: string;
+  /** each text input's custom_id and what the user typed */
+  fields: Record<string, string>;
+  /** the message whose button opened the modal; Discord sends it when there is one */
+  message?: Partial<APIMessage>;
 }
 
 /** Option builders for chat-input and autocomplete payloads. */
@@ -229,6 +239,26 @@ export class InteractionFactory {
       message: this.message(spec, d, base.channel_id),
       data: { custom_id: spec.customId, component_type: ComponentType.StringSelect, values: spec.values },
     } as APIMessageComponentSelectMenuInteraction;
+  }
+
+  /**
+   * A submitted modal (type 5, MODAL_SUBMIT): each text input in its own
+   * action row, as Discord sends a modal built from action rows.
+   */
+  modalSubmit(spec: ModalSubmitSpec): APIModalSubmitInteraction {
+    const d = this.defaults();
+    const base = this.base(InteractionType.ModalSubmit, spec, d);
+    return {
+      ...base,
+      ...(spec.message ? { message: this.message({ customId: spec.customId, message: spec.message }, d, base.channel_id) } : {}),
+      data: {
+        custom_id: spec.customId,
+        components: Object.entries(spec.fields).map(([custom_id, value]) => ({
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.TextInput, custom_id, value }],
+        })),
+      },
+    } as APIModalSubmitInteraction;
   }
 
   private user(spec: InteractionSpecBase, d: FactoryDefaults): APIUser {

@@ -304,14 +304,14 @@ describe("every command through the gateway (createBot, real client, real double
     expect(data.attachments?.map((a) => a.id)).toEqual(["0"]);
   });
 
-  it("/ask: a direct answer first, then the quote, then the case, with Source and Open buttons", async () => {
+  it("/ask: the question, a direct answer first in bold, then the quote, with Source, link, Open and Ask another buttons", async () => {
     const body = await slash("/ask question:What sentence did Qi receive?");
     const embed = callbackData(body).embeds[0]!;
-    expect(embed.description).toMatch(/^Qi was sentenced to 2 years and 3 months in prison/);
+    expect(embed.author?.name).toBe("Asked: What sentence did Qi receive?");
+    expect(embed.description).toMatch(/^\*\*Qi was sentenced to 2 years and 3 months in prison\.\*\*/);
     expect(embed.fields?.[0]?.value).toMatch(/^> He was sentenced to two years and three months/);
-    expect(embed.fields?.at(-1)).toMatchObject({ name: "Case", value: expect.stringMatching(/^Qi/) });
     const song = await slash("/ask question:Why did Song contact the agency?");
-    expect(callbackComponents(song).map((c) => c.label)).toEqual(["Source", "Read on China Daily", "Open Song"]);
+    expect(callbackComponents(song).map((c) => c.label)).toEqual(["Source", "Read on China Daily", "Open Song", "Ask another"]);
     expect(callbackText(await slash("/ask question:What happened to Zhong?"))).toMatch(/apprehend/);
   });
 
@@ -423,6 +423,33 @@ describe("every command through the gateway (createBot, real client, real double
     expectValidCallback(stale);
     expect(callbackText(stale)).toMatch(/no longer supported/);
     expect(callbackData(stale).flags).toBe(64);
+  });
+
+  it("Ask another: the button gets a modal callback (type 9); the submitted modal is answered as /ask, with the gauge", async () => {
+    const user = freshUser();
+    const asked = await slash("/ask question:Why did Song contact the agency?");
+    const more = callbackComponents(asked).find((c) => c.label === "Ask another");
+    expect(more?.custom_id).toBe("askmore");
+    const opened = await cb.d.dispatchInteraction(cb.d.interactions.button({ customId: String(more!.custom_id), user }), { timeoutMs: WAIT });
+    expectValidCallback(opened);
+    expect(opened.type).toBe(9);
+    const modal = (opened as { data: { custom_id: string; components: Array<{ components: Array<{ custom_id: string; max_length: number }> }> } }).data;
+    expect(modal.components.flatMap((r) => r.components).map((c) => [c.custom_id, c.max_length])).toEqual([["question", 500]]);
+
+    const submit = cb.d.interactions.modalSubmit({ customId: modal.custom_id, fields: { question: "How long was Qi jailed?" }, user });
+    const answered = await cb.d.dispatchInteraction(submit, { timeoutMs: WAIT });
+    expectValidCallback(answered);
+    expect(answered.type).toBe(4);
+    const data = callbackData(answered);
+    expect(data.embeds[0]!.author?.name).toBe("Asked: How long was Qi jailed?");
+    expect(data.embeds[0]!.description).toMatch(/^\*\*Qi was sentenced to 2 years and 3 months in prison/);
+    // about a prison term: the gauge goes as a multipart file the embed refers to
+    const record = cb.d.interaction(submit.id)!.callback!;
+    expect(record.bodyKind).toBe("multipart");
+    expect(record.files.map((f) => f.filename)).toEqual(["gauge-qi-27m.png"]);
+    expect(data.embeds[0]!.image?.url).toBe("attachment://gauge-qi-27m.png");
+    const line = await eventually(() => cb.log.lines().find((l) => l.msg === "interaction" && l.id === submit.id), WAIT, "its log line");
+    expect(line).toMatchObject({ kind: "modal", command: "askbox", outcome: "answered" });
   });
 
   it("the per-user cooldown: a sixth command within 10 s gets the polite ephemeral notice", async () => {

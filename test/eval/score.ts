@@ -34,6 +34,15 @@ export function replyText(reply: MessagePayload): string {
   return parts.join("\n");
 }
 
+/**
+ * The words a reply says itself: replyText without the embed author, where an
+ * /ask reply echoes the question asked. A question's own words must not make
+ * its answer pass.
+ */
+export function ownText(reply: MessagePayload): string {
+  return replyText({ ...reply, embeds: (reply.embeds ?? []).map(({ author: _author, ...e }) => e) });
+}
+
 export function withinLimits(reply: MessagePayload): boolean {
   const embeds = reply.embeds ?? [];
   if ((reply.content ?? "").length > L.MESSAGE_CONTENT_MAX || embeds.length > L.EMBEDS_PER_MESSAGE_MAX) return false;
@@ -81,7 +90,7 @@ const re = (s: string) => new RegExp(s, "i");
 
 export function scoreOne(core: Core, q: Question): Scored {
   const { reply } = runLine(core, q.input);
-  const text = replyText(reply);
+  const text = ownText(reply);
   let pass: boolean;
   if (q.kind === "abstain") pass = ABSTAIN.test(text) && !SENTENCE_FIGURE.test(text);
   else {

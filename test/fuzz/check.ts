@@ -91,8 +91,12 @@ function outsideCode(s: string): string {
   return out;
 }
 
-/** Every piece of text a message shows, each rendered on its own. */
-export function textPieces(p: MessagePayload): string[] {
+/**
+ * Every piece of text a message shows, each rendered on its own. `markdown`:
+ * only the pieces Discord renders as markdown (an embed's author name is
+ * plain text there, where a backslash escape would show).
+ */
+export function textPieces(p: MessagePayload, opts: { markdown?: boolean } = {}): string[] {
   const out: string[] = [];
   if (p.content) out.push(p.content);
   for (const e of p.embeds ?? []) {
@@ -100,7 +104,7 @@ export function textPieces(p: MessagePayload): string[] {
     if (e.description) out.push(e.description);
     for (const f of e.fields ?? []) out.push(f.name, f.value);
     if (e.footer?.text) out.push(e.footer.text);
-    if (e.author?.name) out.push(e.author.name);
+    if (e.author?.name && !opts.markdown) out.push(e.author.name);
   }
   return out;
 }
@@ -216,7 +220,7 @@ export function checkMessage(result: RunResult<MessagePayload>, opts: MessageChe
     const m = LIVE_MENTION.exec(outsideCode(s));
     if (m) fail(`reply text holds a live mention ${JSON.stringify(m[0])}`, s);
   }
-  for (const s of textPieces(p)) {
+  for (const s of textPieces(p, { markdown: true })) {
     const { unclosed } = codeSpans(s);
     if (unclosed !== undefined) fail(`unbalanced code span at ${unclosed}`, s);
     checkCanary(s);

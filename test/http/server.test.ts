@@ -19,6 +19,7 @@ import {
   componentInteraction,
   makeKeys,
   messageCommandInteraction,
+  modalSubmitInteraction,
   nowSeconds,
   signatureHeaders,
 } from "./signing.js";
@@ -178,6 +179,38 @@ describe("HTTP interactions: signed requests", () => {
     const shown = await interact(componentInteraction(customId));
     expect(shown.type).toBe(4);
     expect(shown.data).toEqual(runComponent(core(), customId).reply);
+  });
+
+  it("Ask another: the button answers with a modal (type 9); the submitted modal is answered as /ask", async () => {
+    const asked = (await interact(commandInteraction("ask", { question: "Why did Song contact the agency?" }))).data as MessagePayload;
+    const more = asked.components?.flatMap((row) => row.components).find((c) => "custom_id" in c && c.custom_id === "askmore");
+    expect(more).toBeDefined();
+    const opened = await interact(componentInteraction("askmore"));
+    expect(opened.type).toBe(9);
+    const modal = opened.data as { custom_id: string; title: string; components: Array<{ components: Array<{ custom_id: string; max_length: number }> }> };
+    expect(modal.custom_id).toBe("askbox");
+    expect(modal.components.flatMap((r) => r.components).map((c) => [c.custom_id, c.max_length])).toEqual([["question", 500]]);
+
+    const answered = await post(modalSubmitInteraction(modal.custom_id, { question: "How long was Qi jailed?" }));
+    expect(answered.status).toBe(200);
+    // an answer about a prison term carries the gauge: multipart, the same reply /ask gives
+    expect(answered.files.map((f) => f.name)).toEqual(["gauge-qi-27m.png"]);
+    const expected = runCommand(core(), "ask", { question: "How long was Qi jailed?" }).reply;
+    const data = answered.json.data as MessagePayload;
+    expect(data.embeds).toEqual(expected.embeds);
+    expect(data.embeds[0]!.author?.name).toBe("Asked: How long was Qi jailed?");
+    expect(isEphemeral(data)).toBe(false);
+    expectSendable(expected);
+
+    // under a private /ask the button and the modal keep the follow-up private
+    const privateOpened = await interact(componentInteraction("askmore:p"));
+    const privateId = (privateOpened.data as { custom_id: string }).custom_id;
+    expect(privateId).toBe("askbox:p");
+    const privately = await interact(modalSubmitInteraction(privateId, { question: "Who is Song?" }));
+    expect(isEphemeral(privately.data as MessagePayload)).toBe(true);
+    // an empty question and an unknown form get polite ephemeral replies, not errors
+    expect(isEphemeral((await interact(modalSubmitInteraction("askbox", { question: "" }))).data as MessagePayload)).toBe(true);
+    expect(isEphemeral((await interact(modalSubmitInteraction("other", { x: "y" }))).data as MessagePayload)).toBe(true);
   });
 
   it("answers a select menu choice with its value", async () => {
@@ -428,6 +461,23 @@ describe("HTTP interactions: health, cooldown, errors, logs", () => {
     expect(r.headers.get("content-type")).toBe("application/json");
     expect(await r.json()).toEqual({ status: "ok", dataset: core().data.version });
     expect((await fetch(`${main.url}/healthz?probe=1`, { method: "HEAD" })).status).toBe(200);
+  });
+
+  it("a submitted modal counts toward the cooldown and is limited like a command", async () => {
+    const s = await start({ cooldown: new Cooldown(1, 60_000) });
+    try {
+      const carol = "444444444444444444";
+      expect((await interact(modalSubmitInteraction("askbox", { question: "Who is Qi?" }, carol), s)).data).toMatchObject({ embeds: [{ title: expect.any(String) }] });
+      const limited = (await interact(modalSubmitInteraction("askbox", { question: "Who is Song?" }, carol), s)).data as MessagePayload;
+      expect(isEphemeral(limited)).toBe(true);
+      expect(limited.content).toMatch(/try again in \d+ seconds?/);
+      expect(s.logs.filter((l) => l.msg === "interaction").map((l) => [l.kind, l.command, l.outcome])).toEqual([
+        ["modal", "askbox", "answered"],
+        ["modal", "askbox", "cooldown"],
+      ]);
+    } finally {
+      await stop(s);
+    }
   });
 
   it("rate-limits a user politely and per replica; autocomplete does not count", async () => {

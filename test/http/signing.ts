@@ -86,3 +86,15 @@ export function messageCommandInteraction(name: string, content: string, user?: 
   };
   return { ...base(2, user), data: { id: "1200000000000000011", name, type: 3, target_id: target, resolved: { messages: { [target]: message } } } };
 }
+
+/** A submitted modal (type 5): each text input in its own action row, as Discord sends it. */
+export function modalSubmitInteraction(customId: string, fields: Record<string, string>, user?: string) {
+  return {
+    ...base(5, user),
+    message: { id: "1200000000000000020", channel_id: "1200000000000000003" },
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([custom_id, value]) => ({ type: 1, components: [{ type: 4, custom_id, value }] })),
+    },
+  };
+}

@@ -21,12 +21,13 @@ export const Schemas = {
   pong: schema("PongInteractionCallbackRequestSchema"),
   message: schema("CreateMessageInteractionCallbackRequestSchema"),
   autocomplete: schema("ApplicationCommandAutocompleteCallbackRequestSchema"),
+  modal: schema("ModalInteractionCallbackRequestSchema"),
 };
 
 /** Asserts the response body is a valid interaction response of the kind its type says. */
 export function expectValidResponse(body: unknown): void {
   const type = (body as { type?: unknown }).type;
-  const s = type === 1 ? Schemas.pong : type === 4 ? Schemas.message : type === 8 ? Schemas.autocomplete : undefined;
+  const s = type === 1 ? Schemas.pong : type === 4 ? Schemas.message : type === 8 ? Schemas.autocomplete : type === 9 ? Schemas.modal : undefined;
   expect(s, `a response of type ${String(type)}`).toBeDefined();
   const r = s!.safeParse(body);
   expect(r.success ? null : r.error, JSON.stringify(body).slice(0, 300)).toBeNull();

@@ -32,6 +32,7 @@ const LABEL: Record<ReadAttribute, string> = {
   lawSevere: "the severe range",
   lawConduct: "what the law covers",
   source: "source",
+  title: "title",
   date: "date",
   overview: "overview",
   cases: "the cases",
@@ -256,7 +257,7 @@ function which(q: Query, ctx: Context): Answer {
 function count(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const p = q.predicate;
-  if (!p || p.type === "said" || q.attribute === "cases" || q.attribute === "overview") {
+  if (!p || p.type === "said" || ((q.attribute === "cases" || q.attribute === "overview") && p.type === "words")) {
     const n = data.cases.length;
     const three = data.article.facts.filter((f) => f.topic === "overview");
     return answered("How many cases", `${n}: the article describes ${n} cases, those of ${joinNames(data.cases.map((c) => `${c.surname}`))}.`, [...three, ...data.cases.map((c) => c.facts[0]!)], data.cases);
@@ -351,8 +352,10 @@ function meta(q: Query, ctx: Context): Answer {
   const text =
     q.attribute === "date"
       ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events.`
-      : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}.`;
-  return answered(q.attribute === "date" ? "When" : "Who revealed the cases", text, [fact], []);
+      : q.attribute === "title"
+        ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
+        : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}.`;
+  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : "Who revealed the cases", text, [fact], []);
 }
 
 function overview(q: Query, ctx: Context): Answer {
@@ -395,11 +398,22 @@ function silent(q: Query, ctx: Context): Answer {
   const facts: Fact[] = [];
   // the nearest thing it does say may follow the refusal, never replace it, and never a sentence
   const first = cases[0];
-  const statesTerm = first && ctx.ev.attrs(first).penalty.said && ["penalty", "outcome", "rights", "offence"].includes(q.attribute ?? "");
-  const near = first && isCaseAttr(q.attribute, ctx.data) && !statesTerm ? statement(first, q.attribute, ctx) : null;
-  if (near && ctx.ev.attrs(cases[0]!)[q.attribute as AttrKey].said) {
+  const pen = first ? ctx.ev.attrs(first).penalty : null;
+  const jailed = pen?.said === true && pen.value.kind === "prison";
+  const statesTerm = jailed && ["penalty", "outcome", "rights", "offence"].includes(q.attribute ?? "");
+  const key: AttrKey | null = isCaseAttr(q.attribute, ctx.data) && !statesTerm ? q.attribute : first && !ctx.ev.attrs(first).penalty.said ? "penalty" : first ? "employment" : null;
+  const near = first && key ? statement(first, key, ctx) : null;
+  if (near && near.facts.length && !(jailed && (key === "penalty" || key === "outcome"))) {
     text += ` What it does say: ${near.text}`;
     facts.push(...near.facts);
+  } else if (!first && q.attribute?.startsWith("law")) {
+    facts.push(...lawFacts(ctx));
+    text += ` What it does say: ${ctx.data.law.provisions.map((p) => p.statement).join(" ")}`;
+  } else if (!first) {
+    // about no one in particular: who the article does name, in its own words
+    const named = ctx.data.cases.map((c) => ctx.ev.attrs(c).employment).filter((a) => a.said);
+    text += ` It names the suspects by surname only: ${named.map((a) => (a.said ? a.statement : "")).join(" ")}`;
+    facts.push(...named.flatMap((a) => a.facts));
   }
   return notCovered(text, facts, cases);
 }

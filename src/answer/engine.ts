@@ -93,7 +93,8 @@ export class Engine {
   private resolveDescription(q: Query): Query {
     if (q.cases.length || !q.description?.length) return q;
     const c = this.evaluator.describe(q.description);
-    if (c) return { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind };
+    // named now: a question that read as about no one ("the one with frozen accounts, what is his surname") is about him
+    if (c) return { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind === "offtopic" && q.silent === null ? "overview" : q.kind };
     // a description that fits no case is someone the article does not report on
     const specific = q.description.filter((s) => !this.reader.isCue("cases", s));
     if (specific.length && !this.evaluator.fitsAny(specific) && q.kind !== "greeting" && q.kind !== "offtopic") return { ...q, kind: "silent", silent: UNRECOGNISED };

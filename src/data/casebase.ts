@@ -62,7 +62,7 @@ const Cue = z.strictObject({ words: z.array(text).default([]), phrases: z.array(
 
 export const READ_ATTRIBUTES = [
   "penalty", "outcome", "moneyTrouble", "contact", "falseClaim", "actions", "secrets", "employment", "agency",
-  "rights", "offence", "law", "lawRange", "lawSevere", "lawConduct", "source", "date", "overview", "cases",
+  "rights", "offence", "law", "lawRange", "lawSevere", "lawConduct", "source", "title", "date", "overview", "cases",
 ] as const;
 /** What a question can be about: a case attribute, the cited law, or the article itself. */
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
@@ -70,7 +70,8 @@ export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 export const LexiconSchema = z.strictObject({
   article: z.string(),
   names: z.record(z.string(), z.strictObject({ han: z.array(text) })),
-  attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue])) as Record<ReadAttribute, typeof Cue>),
+  // every attribute's cues; an article's lexicon may leave out the ones its questions never need (an empty entry)
+  attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue.default({ words: [], phrases: [], zh: [] })])) as Record<ReadAttribute, z.ZodDefault<typeof Cue>>),
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text })),
   synonyms: z.record(z.string(), z.array(text)),
   /** Chinese words and the English word they are matched as ("领导": "leader") */

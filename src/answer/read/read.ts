@@ -47,7 +47,7 @@ export const UNRECOGNISED = "unrecognised";
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
-  a !== null && a !== undefined && !a.startsWith("law") && a !== "source" && a !== "date" && a !== "overview" && a !== "cases";
+  a !== null && a !== undefined && !a.startsWith("law") && a !== "source" && a !== "title" && a !== "date" && a !== "overview" && a !== "cases";
 
 const textual = (a: ReadAttribute | null | undefined): boolean =>
   a === "actions" || a === "falseClaim" || a === "moneyTrouble" || a === "agency" || a === "offence" || a === "law" || a === "contact" || a === "employment";
@@ -67,7 +67,7 @@ export const KIND_SPECS = {
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
   which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
-  meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" },
+  meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" || q.attribute === "title" },
   overview: { priority: 10, test: (_c, q) => !q.attribute || q.attribute === "overview" || q.attribute === "cases" },
   value: { priority: 11, test: () => true },
 } satisfies Record<Kind, KindSpec>;
@@ -77,7 +77,7 @@ const KIND_ORDER = (Object.entries(KIND_SPECS) as Array<[Kind, KindSpec]>).sort(
 /** Ties between attributes go to the more specific one. */
 const ATTRIBUTE_PRIORITY: Record<ReadAttribute, number> = {
   rights: 1, secrets: 2, falseClaim: 3, agency: 4, contact: 5, moneyTrouble: 6, employment: 7, offence: 8, penalty: 9,
-  lawSevere: 10, lawConduct: 11, lawRange: 12, law: 13, outcome: 14, actions: 15, date: 16, source: 17, cases: 18, overview: 19,
+  lawSevere: 10, lawConduct: 11, lawRange: 12, law: 13, outcome: 14, actions: 15, date: 16, title: 16.5, source: 17, cases: 18, overview: 19,
 };
 
 interface AttrCue {
@@ -269,7 +269,7 @@ export class Reader {
     const silent =
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
-      (!named.length && !clause && all.length && !/\p{Script=Han}/u.test(raw) &&
+      (!named.length && !clause && all.length && !/\p{Script=Han}/u.test(raw) && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
       ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);

@@ -72,7 +72,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
   const lawRec = parse(LawFileSchema, readJson(dir, DATA_FILES.law, problems), lawName, problems);
   if (!articleRec || !casesRec || !lawRec) throw new DatasetError(problems);
 
-  let text = "";
+  let text: string;
   try {
     text = readFileSync(path.join(dir, articleRec.file), "utf8");
   } catch {

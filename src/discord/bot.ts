@@ -136,7 +136,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     let fields: Pick<InteractionLine, "kind" | "command" | "options" | "values"> = { kind: "other" };
-    let outcome: InteractionOutcome = "answered";
+    let outcome: InteractionOutcome;
     let result: RunResult<unknown> | undefined;
     let replyError: unknown;
     try {
@@ -175,7 +175,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
           [payload, outcome] = [fitMessage(unsupportedReply()), "invalid"];
         }
         try {
-          await (interaction as RepliableInteraction).reply(replyOptions(payload));
+          await (interaction).reply(replyOptions(payload));
         } catch (err) {
           replyError = err;
         }

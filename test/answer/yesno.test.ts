@@ -3,7 +3,7 @@ import { runCommand } from "../../commands/run.js";
 import { core } from "../helpers/core.js";
 
 const answer = (q: string) => runCommand(core(), "ask", { question: q }).reply.embeds[0]!.description ?? "";
-const lead = (q: string): "yes" | "no" | "unknown" | string => {
+const lead = (q: string): string => {
   const text = answer(q);
   if (/^Yes\b/u.test(text)) return "yes";
   if (/^No\b/u.test(text)) return "no";

@@ -1,6 +1,6 @@
 // A bot as its own process, for the end-to-end benchmark (bench/e2e.ts), so
 // each bot's peak RSS and start-up are its own:
-//   node --import tsx bench/bot-process.ts casebook|echo
+//   node dist/bench/bot-process.js casebook|echo      (compiled by npm run build)
 // Reads DISCORD_TOKEN and DISCORD_API_BASE; SIGTERM closes the gateway
 // connection and exits 0. Casebook is the production door (createBot with the
 // project's dataset and engine) with a silent logger; echo is the bare
@@ -9,7 +9,7 @@ const kind = process.argv[2];
 const token = process.env.DISCORD_TOKEN;
 const api = process.env.DISCORD_API_BASE;
 if ((kind !== "casebook" && kind !== "echo") || !token || !api) {
-  process.stderr.write("usage: DISCORD_TOKEN=... DISCORD_API_BASE=... node --import tsx bench/bot-process.ts casebook|echo\n");
+  process.stderr.write("usage: DISCORD_TOKEN=... DISCORD_API_BASE=... node dist/bench/bot-process.js casebook|echo\n");
   process.exit(2);
 }
 

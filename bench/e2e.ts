@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { parseSlashLine } from "../commands/parse-line.js";
 import { commands } from "../commands/registry.js";
+import buildDist from "../test/build-dist.js";
 import type { DiscordDouble } from "../test/double/discord-double.js";
 import { opt } from "../test/double/discord-double.js";
 import { formatMemory, memoryGrowth, runMemoryBench } from "./e2e-memory.js";
@@ -125,7 +126,8 @@ function bench(name: "casebook" | "echo"): E2EBenchOptions {
     factory: childProcessBot({
       command: process.execPath,
       // --expose-gc only lets the memory run ask for a full collection before a reading (SIGUSR2); it changes nothing else
-      args: ["--expose-gc", "--import", "tsx", "bench/bot-process.ts", name],
+      // the compiled file (dist/, built below), as `npm start` runs: no TypeScript transform at start-up, for either bot
+      args: ["--expose-gc", "dist/bench/bot-process.js", name],
       cwd: root,
       env: (apiBase, token) => ({
         DISCORD_TOKEN: token,
@@ -172,7 +174,14 @@ const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "n/a");
 function targets(casebook: E2EBenchResult, echo: E2EBenchResult): string[] {
   const x = e2eRatios(casebook, echo);
   const mark = (n: number) => `${f2(n)} ${n <= 1.1 ? "(meets)" : "(misses)"}`;
+  const verdict = (ok: boolean) => (ok ? "meets" : "misses");
+  const extraStart = casebook.startToReadyMs - echo.startToReadyMs;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return [
+    "targets (reported, not asserted): start-to-ready at most the echo bot's + 0.15 s, peak RSS at most 1.2x the echo bot's",
+    `  start-to-ready: casebook ${(casebook.startToReadyMs / 1000).toFixed(3)} s, echo ${(echo.startToReadyMs / 1000).toFixed(3)} s: ` +
+      `casebook - echo = ${(extraStart / 1000).toFixed(3)} s (limit 0.150 s): ${verdict(extraStart <= 150)}`,
+    `  peak RSS:       casebook ${mb(casebook.peakRssBytes)}, echo ${mb(echo.peakRssBytes)}: casebook/echo = ${f2(x.peakRss)}x (limit 1.20x): ${verdict(x.peakRss <= 1.2)}`,
     "targets (reported, not asserted): casebook/echo <= 1.10 on throughput cost and on p99",
     `  throughput cost: sequential ${mark(x.sequentialThroughputCost)}, concurrent ${mark(x.concurrentThroughputCost)}`,
     `  p99:             sequential ${mark(x.sequentialP99)}, concurrent ${mark(x.concurrentP99)}`,
@@ -206,13 +215,14 @@ async function benchMemory(): Promise<boolean> {
 }
 
 export async function benchE2E(): Promise<void> {
+  buildDist(); // both bots run from dist/, compiled from the sources as they are now
   if (ROUNDS === 0) {
     if (MEMORY > 0 && (await benchMemory())) process.exitCode = 1;
     return;
   }
   console.log(
     `\n## End to end on the Discord double: Casebook vs a bare discord.js echo bot\n` +
-      `each bot in its own child process (node --import tsx bench/bot-process.ts), each round on a fresh double on 127.0.0.1; ` +
+      `each bot in its own child process (node dist/bench/bot-process.js, compiled), each round on a fresh double on 127.0.0.1; ` +
       `${WARMUP} warm-up, then ${SEQUENTIAL} sequential and ${CONCURRENT} at ${CONCURRENCY} concurrent; ` +
       `${ROUNDS} round${ROUNDS === 1 ? "" : "s"}${ROUNDS > 1 ? " alternated, medians shown (peak RSS: highest)" : ""}; ${cpus().length} CPUs shared by the bots, the doubles and this driver\n` +
       `workload (same for both bots): /ask x5 (${ASK.length} dev-set questions), /case x3 (${CASE.length} spellings), /sentence x2 (${SENTENCE.length} forms) per 10, ` +

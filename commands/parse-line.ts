@@ -42,7 +42,7 @@ export function parseSlashLine(line: string): ParsedLine {
   const options: Record<string, unknown> = {};
   starts.forEach((m, i) => {
     const optName = m[1]!.toLowerCase();
-    const from = m.index! + m[0].length;
+    const from = m.index + m[0].length;
     const to = starts[i + 1]?.index ?? rest.length;
     const raw = rest.slice(from, to).trim();
     const def = defs.find((o) => o.name === optName)!;

@@ -44,5 +44,5 @@ export interface ComponentModule {
 
 /** Lets a module keep its own option type while the registry holds them all. */
 export function defineCommand<O extends OptionValues>(m: CommandModule<O>): CommandModule {
-  return m as unknown as CommandModule;
+  return m;
 }

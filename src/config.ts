@@ -208,6 +208,6 @@ function configError(name: string, env: NodeJS.ProcessEnv, sourceOf: SourceOf): 
 export function loadConfig<D extends Door>(door: D, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ConfigOf<D> {
   const envFile = path.resolve(cwd, ".env");
   const fromEnvironment = setNames(env);
-  loadDotenv({ path: envFile, quiet: true, processEnv: env as Record<string, string> });
+  loadDotenv({ path: envFile, quiet: true, processEnv: env });
   return parseConfig(door, env, envSources(envFile, fromEnvironment));
 }

@@ -4,9 +4,10 @@
 // exactly what a process answers with.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { PROJECT_ROOT } from "./root.js";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ROOT = PROJECT_ROOT;
 
 export interface CodeVersion {
   version: string;
@@ -17,7 +18,7 @@ let cached: CodeVersion | undefined;
 
 export function codeVersion(env: NodeJS.ProcessEnv = process.env): CodeVersion {
   if (cached) return cached;
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version?: string };
   const commit = env.CASEBOOK_COMMIT?.trim() || gitCommit();
   cached = { version: pkg.version ?? "unknown", ...(commit ? { commit } : {}) };
   return cached;

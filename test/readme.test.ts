@@ -11,7 +11,7 @@ const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
 const scripts = Object.keys((JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
 
 /** Names the README uses for files that are not the repository's: made by the operator, or examples. */
-const NOT_REPO_FILES = new Set([".env", "lines.txt"]);
+const NOT_REPO_FILES = new Set([".env", "lines.txt", "multipart/form-data"]); // multipart/form-data: a MIME type
 
 /** Repository paths the README names: link targets, and code spans or layout-block entries that look like paths. */
 function repoPaths(text: string): string[] {

@@ -63,7 +63,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const severe = data.law.provisions.find((p) => p.kind === "severe");
     const { standard, severe: severeText } = rangeWords(ctx);
     const says = `As the ${data.law.citedBy} cites the ${data.law.name}, offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
-    let truth: Truth = "unknown";
+    let truth: Truth;
     const p = q.predicate;
     if (p?.type === "life") truth = severe?.range.life ?? false;
     else if (p?.type === "fined" || p?.type === "punished") truth = p.type === "punished";

@@ -291,7 +291,7 @@ export class Evaluator {
       const have = new Set((t.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
       return groups.filter((g) => g.some((s) => have.has(s))).length;
     };
-    const best = [...(a.value as string[])].sort((x, y) => score(y) - score(x))[0]!;
+    const best = [...(a.value)].sort((x, y) => score(y) - score(x))[0]!;
     if (statement.toLowerCase().includes(best.toLowerCase())) return { says: statement, facts };
     const fact = [...c.facts].sort((x, y) => score(y.quote) - score(x.quote))[0]!;
     return { says: `${c.surname} ${best}.`, facts: [fact] };

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { PROJECT_ROOT } from "../root.js";
 import { squash } from "../text/normalize.js";
 import type { Article, Case, Dataset, Fact, Law } from "./dataset.js";
 import { DatasetError, describeIssue } from "./errors.js";
 import { ATTRIBUTE_FILES, loadCaseBase } from "./casebase.js";
 import { ArticleSchema, CasesFileSchema, LawFileSchema, type FactRecord } from "./schema.js";
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, "data/");
 
 export const DATA_FILES = { article: "article.json", cases: "cases.json", law: "law.json" } as const;
 
@@ -72,7 +72,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
   const lawRec = parse(LawFileSchema, readJson(dir, DATA_FILES.law, problems), lawName, problems);
   if (!articleRec || !casesRec || !lawRec) throw new DatasetError(problems);
 
-  let text = "";
+  let text: string;
   try {
     text = readFileSync(path.join(dir, articleRec.file), "utf8");
   } catch {

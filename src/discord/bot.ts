@@ -136,7 +136,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     let fields: Pick<InteractionLine, "kind" | "command" | "options" | "values"> = { kind: "other" };
-    let outcome: InteractionOutcome = "answered";
+    let outcome: InteractionOutcome;
     let result: RunResult<unknown> | undefined;
     let replyError: unknown;
     try {
@@ -278,6 +278,15 @@ function optionNames(interaction: AutocompleteInteraction): string[] {
  * unhandled rejection. Wrap the one action that builds them so such a packet is
  * logged with an error id and skipped. (`client.actions` is internal to
  * discord.js v14; if it is missing, the process-level handlers still log it.)
+ *
+ * Kept on purpose (issue 14): no public hook does this job. In discord.js
+ * 14.28 the WebSocketManager emits `Events.Raw` and its own `client.ws` event
+ * for a packet and then, in the same call, hands it to the INTERACTION_CREATE
+ * handler; those listeners can look at a packet but cannot stop discord.js from
+ * building it, and `interactionCreate` (with any try/catch in it) is only
+ * emitted after the build succeeded. The test "a malformed INTERACTION_CREATE
+ * ... is logged and skipped" (test/e2e/casebook.test.ts) pins this behaviour,
+ * so a discord.js upgrade that moves `actions` fails there, not in production.
  */
 function guardMalformedInteractions(client: Client, log: Logger, scrub: (t: string) => string): void {
   const actions = (client as unknown as { actions?: Record<string, { handle?: (data: unknown) => unknown }> }).actions;

@@ -35,7 +35,7 @@ export async function deployCommands(
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)
     : Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
   const body = opts.clear ? [] : deployBody();
-  const response = (await rest.put(route, { body })) as unknown;
+  const response = (await rest.put(route, { body }));
   const registered = Array.isArray(response)
     ? response.map((c: { id?: string; name?: string }) => ({ id: c.id, name: String(c.name) }))
     : body.map((d) => ({ name: d.name }));

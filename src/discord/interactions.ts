@@ -43,7 +43,7 @@ export function replyOptions(payload: MessagePayload): InteractionReplyOptions {
   };
   if (payload.content !== undefined) options.content = payload.content;
   if (payload.components !== undefined) options.components = payload.components.map(asJson);
-  if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions["flags"];
+  if (payload.flags !== undefined) options.flags = payload.flags;
   // files go as multipart files[n]; discord.js adds the matching `attachments` entries to payload_json
   if (payload.files?.length) {
     options.files = payload.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));

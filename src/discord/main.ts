@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       process.exit(EXIT.unavailable);
     }, SHUTDOWN_GRACE_MS);
     forced.unref();
-    void bot!
+    void bot
       .stop()
       .then(() => {
         log.flush?.();

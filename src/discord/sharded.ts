@@ -6,7 +6,6 @@
 // (the manager's shardList); other machines run the rest.
 // The bot keeps no state a shard needs from another: every reply is computed
 // from the interaction alone, and the cooldown counts per process.
-import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST, Routes, type Shard, ShardingManager } from "discord.js";
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
   const stopAll = async (): Promise<void> => {
     manager.respawn = false;
     const exits = [...manager.shards.values()].map((shard) => {
-      const child = shard.process as ChildProcess | null;
+      const child = shard.process;
       if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       shard.kill(); // SIGTERM: each shard destroys its client and exits 0

@@ -34,6 +34,6 @@ export function takeSharding(config: Pick<GatewayConfig, "SHARD_COUNT" | "SHARDS
 
 /** The shard ids a Client with these options runs (what start-up logs). */
 export function shardIds(sharding: Sharding): number[] {
-  if (Array.isArray(sharding.shards)) return sharding.shards;
+  if (Array.isArray(sharding.shards)) return sharding.shards as number[];
   return Array.from({ length: sharding.shardCount ?? 1 }, (_, i) => i);
 }

@@ -226,7 +226,8 @@ async function answer(interaction: Json, opts: InteractionServerOptions, facts: 
       facts.options = entries.map((e) => e.name);
       if (focused) facts.values = { [focused.name]: focused.value };
       if (!focused) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
-      const result = runAutocomplete(core, name, { name: focused.name, value: String(focused.value ?? "") });
+      const v = focused.value;
+      const result = runAutocomplete(core, name, { name: focused.name, value: typeof v === "string" ? v : typeof v === "number" ? String(v) : "" });
       Object.assign(facts, { outcome: result.outcome, errorId: result.errorId, err: result.error });
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: result.reply } };
     }

@@ -3,7 +3,7 @@ import { runCommand } from "../../commands/run.js";
 import { core } from "../helpers/core.js";
 
 const answer = (q: string) => runCommand(core(), "ask", { question: q }).reply.embeds[0]!.description ?? "";
-const lead = (q: string): "yes" | "no" | "unknown" | string => {
+const lead = (q: string): string => {
   // the answer opens in bold (issue 12): read past the markers
   const text = answer(q).replace(/^\*\*/u, "");
   if (/^Yes\b/u.test(text)) return "yes";

@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT } from "./helpers.js";
 
-/** A checkout-like folder: package.json copied (npm reads its scripts), the code and node_modules linked. */
+/** A checkout-like folder after `npm ci`: package.json copied (npm reads its scripts), the code, its build (dist/) and node_modules linked. */
 export function checkout(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), "casebook-checkout-"));
   copyFileSync(path.join(ROOT, "package.json"), path.join(dir, "package.json"));
-  for (const entry of ["src", "commands", "data", "node_modules", "tsconfig.json"]) {
+  for (const entry of ["src", "commands", "dist", "data", "node_modules", "tsconfig.json"]) {
     symlinkSync(path.join(ROOT, entry), path.join(dir, entry));
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -66,8 +66,8 @@ export function npm(args: string[], dir: string, env: NodeJS.ProcessEnv = operat
   const child = spawn("npm", args, { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
-  child.stdout!.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  child.stderr!.on("data", (c: Buffer) => (err += c.toString("utf8")));
+  child.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
+  child.stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );

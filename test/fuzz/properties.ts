@@ -21,7 +21,7 @@ export interface FuzzProperty {
 }
 
 function prop<T>(arb: fc.Arbitrary<T>, body: (input: T) => void): fc.IProperty<[unknown]> {
-  return fc.property(arb, body) as unknown as fc.IProperty<[unknown]>;
+  return fc.property(arb, body);
 }
 
 /** Options of the definition's own bounds, re-checked by the handler whatever the door. */

@@ -36,7 +36,7 @@ function launch(port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
-    child.stdout!.on("data", (d: Buffer) => {
+    child.stdout.on("data", (d: Buffer) => {
       out += d.toString("utf8");
       if (/Ready to accept connections/.test(out)) {
         clearTimeout(timer);

@@ -24,12 +24,12 @@ function startDoor(args: string[], listeners: number) {
   children.push(child);
   const lines: Array<Record<string, unknown>> = [];
   let stderr = "";
-  child.stderr!.on("data", (d) => (stderr += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const ready = new Promise<number[]>((resolve, reject) => {
     const ports: number[] = [];
     const timer = setTimeout(() => reject(new Error(`not listening in time: ${stderr}`)), 15_000);
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       const entry = JSON.parse(line) as Record<string, unknown>;
       lines.push(entry);
       if (typeof entry.port === "number" && String(entry.msg).startsWith("listening")) {

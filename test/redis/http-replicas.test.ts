@@ -35,10 +35,10 @@ function startReplica(redisUrl: string): Promise<Replica> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/http/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: Array<Record<string, unknown>> = [];
   let stderr = "";
-  child.stderr!.on("data", (d) => (stderr += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`replica not listening in time: ${stderr}`)), 20_000);
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       const entry = JSON.parse(line) as Record<string, unknown>;
       lines.push(entry);
       if (typeof entry.port === "number" && String(entry.msg).startsWith("listening")) {

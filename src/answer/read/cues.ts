@@ -134,7 +134,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
   } else if (first && !first.life) amount = { months: Math.round(first.months * factor) };
   else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
-  const ar = arithmetic(en, hasRef, terms as Array<{ life: boolean; months?: number }>);
+  const ar = arithmetic(en, hasRef, terms);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);

@@ -187,7 +187,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         }
         try {
           if (modal && (interaction.isButton() || interaction.isStringSelectMenu())) await interaction.showModal(modal);
-          else await (interaction as RepliableInteraction).reply(replyOptions(payload));
+          else await (interaction).reply(replyOptions(payload));
         } catch (err) {
           replyError = err;
         }

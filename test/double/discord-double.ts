@@ -1179,7 +1179,7 @@ export class DiscordDouble {
       if (cmd.options !== undefined) return `${cmd.name}.options: only chat input commands have options`;
     } else if (type !== 4) {
       // 4: an activity's primary entry point
-      return `${cmd.name}.type: unknown command type ${String(type)}`;
+      return `${cmd.name}.type: unknown command type ${JSON.stringify(type)}`;
     }
     if (cmd.options !== undefined && (!Array.isArray(cmd.options) || cmd.options.length > 25)) return `${cmd.name}.options: at most 25`;
     return null;

@@ -153,7 +153,7 @@ describe("Check with Casebook, through the gateway", () => {
       timeoutMs: WAIT,
     });
     expectValidCallback(body);
-    expect(withinLimits(callbackData(body) as MessagePayload)).toBe(true);
+    expect(withinLimits(callbackData(body))).toBe(true);
     expect(claimFields(body).length).toBeGreaterThanOrEqual(2);
     expect(claimFields(body).length).toBeLessThanOrEqual(5);
     expect(embedOf(body).title).toMatch(VERDICT);

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/discord/bot.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { loadCore } from "../../src/core.js";
-import type { MessagePayload } from "../../src/reply/payload.js";
 import { withinLimits } from "../eval/score.js";
 import { DiscordDouble, type InteractionCallbackBody } from "../double/discord-double.js";
 import { TOKEN, bufferLogger, callbackComponents, callbackData, eventually, expectValidCallback, freshUser, isEphemeral } from "./helpers.js";

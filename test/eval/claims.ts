@@ -1,16 +1,10 @@
 // `npm run eval:claims -- [--data DIR] FILE.jsonl`: scores a claim file through /check.
 import { readFileSync } from "node:fs";
 import { loadCore } from "../../src/core.js";
+import { evalArgs } from "./args.js";
 import { parseClaims, scoreClaim } from "./score.js";
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--data");
-const dataDir = at >= 0 ? args.splice(at, 2)[1] : process.env.CASEBOOK_DATA_DIR || undefined;
-const file = args[0];
-if (!file) {
-  console.error("usage: npm run eval:claims -- [--data DIR] FILE.jsonl");
-  process.exit(2);
-}
+const { file, dataDir } = evalArgs("npm run eval:claims -- [--data DIR] FILE.jsonl");
 const core = loadCore(dataDir);
 const results = parseClaims(readFileSync(file, "utf8"), file).map((c) => scoreClaim(core, c));
 for (const r of results.filter((x) => !x.right || x.grounded === false)) {

@@ -3,16 +3,10 @@
 // under src/ may import from the layer above it.
 import { readFileSync } from "node:fs";
 import { loadCore } from "../../src/core.js";
+import { evalArgs } from "./args.js";
 import { parseQuestions, saidInOwnWords, scoreOne } from "./score.js";
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--data");
-const dataDir = at >= 0 ? args.splice(at, 2)[1] : process.env.CASEBOOK_DATA_DIR || undefined;
-const file = args[0];
-if (!file) {
-  console.error("usage: npm run eval -- [--data DIR] FILE.jsonl");
-  process.exit(2);
-}
+const { file, dataDir } = evalArgs("npm run eval -- [--data DIR] FILE.jsonl");
 const core = loadCore(dataDir);
 const results = parseQuestions(readFileSync(file, "utf8"), file).map((q) => scoreOne(core, q));
 for (const r of results) {

@@ -62,8 +62,9 @@ export default defineCommand<{ question: string; private?: boolean }>({
   example: "/ask question:Why did Song contact the agency?",
   execute({ question, private: ephemeral }, { core }) {
     const asked = withoutMentions(question);
-    const answer = core.engine.ask(asked);
-    const gauge = answer.status === "answered" && aboutPrisonTerm(core.engine.read(asked), answer);
+    const reading = core.engine.read(asked);
+    const answer = core.engine.answer(reading);
+    const gauge = answer.status === "answered" && aboutPrisonTerm(reading, answer);
     return withOutcome(answer, (a) => answerReply(a, core.data, { ephemeral, question: asked, gauge }));
   },
 });

@@ -44,7 +44,11 @@ export class Engine {
   }
 
   ask(question: string): Answer {
-    const q = this.read(question);
+    return this.answer(this.read(question));
+  }
+
+  /** The answer to a question already read (a door that also needs the reading reads once). */
+  answer(q: Query): Answer {
     if (!q.cases.length && q.others.length && q.kind !== "offtopic" && q.kind !== "greeting") {
       return {
         status: "no-such-case",

@@ -564,7 +564,7 @@ describe("faults (createBot, real client, real double)", { timeout: 15_000 }, ()
 
   it("a handler that throws: an ephemeral error reply with an error id (logged), and the next interaction is answered normally", async () => {
     const { d, core } = cb;
-    const spy = vi.spyOn(core.engine, "ask").mockImplementationOnce(() => {
+    const spy = vi.spyOn(core.engine, "answer").mockImplementationOnce(() => {
       throw new Error("the engine broke");
     });
     const payload = slashInteraction(d, "/ask question:How long was Qi jailed?");

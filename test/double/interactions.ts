@@ -192,18 +192,7 @@ export class InteractionFactory {
       type: MessageType.Default,
       channel_id: base.channel_id,
       author,
-      content: "",
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0 as APIMessage["flags"],
+      ...plainMessageFields(),
       ...spec.target,
     };
     return {
@@ -343,21 +332,31 @@ export class InteractionFactory {
         avatar: null,
         bot: true,
       },
-      content: "",
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0 as APIMessage["flags"],
+      ...plainMessageFields(),
       application_id: d.applicationId,
       webhook_id: d.applicationId,
       ...spec.message,
     };
   }
+}
+
+/** The fields every message the double builds shares: empty, unpinned, sent now. */
+function plainMessageFields(): Pick<
+  APIMessage,
+  "content" | "embeds" | "components" | "attachments" | "mentions" | "mention_roles" | "mention_everyone" | "pinned" | "tts" | "timestamp" | "edited_timestamp" | "flags"
+> {
+  return {
+    content: "",
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0 as APIMessage["flags"],
+  };
 }

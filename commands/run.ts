@@ -102,9 +102,10 @@ export function runCommand(core: Core, rawName: string, rawOptions: Record<strin
     reply = withArticleLink(reply, core.data.article.publication);
     // errors are ephemeral whatever the handler chose; `private` makes any reply ephemeral
     if (valid.options.private === true) reply = { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL_FLAG };
-    const fitted = deepFreeze(fitMessage(reply));
-    if (key !== undefined) {
-      core.replies.set(key, fitted);
+    const fitted = fitMessage(reply);
+    // only a reply the cache keeps is shared, so only that one is frozen (freezing costs a tenth of a reply's time)
+    if (key !== undefined && core.replies.max > 0) {
+      core.replies.set(key, deepFreeze(fitted));
       cachedOutcomes.set(fitted, outcome);
     }
     return { reply: fitted, outcome };

@@ -13,13 +13,18 @@ export const COLOR = { answer: 0x2f6f9f, silent: 0x7a7f87, error: 0xb03a2e, law:
 
 /** "17 Dec 2024" from an ISO date, in English, whatever the machine's locale or time zone. */
 export function shortDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return SHORT_DATE.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "17 December 2024". */
 export function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 }
+
+// toLocaleDateString builds a formatter on every call, about 0.1 ms each: a
+// third of an /ask reply's time. Built once here.
+const SHORT_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * Who published the article and when (publication metadata), and where to read

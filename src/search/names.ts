@@ -20,11 +20,14 @@ const FUZZY_MIN_LENGTH = 3;
 const maxEdits = (length: number) => (length >= 7 ? 2 : 1);
 // two cases whose best scores are this close cannot be told apart
 const AMBIGUITY_MARGIN = 0.05;
+// words remembered by the fuzzy lookup before it starts afresh (a few hundred KB at most)
+const FUZZY_MEMO_SIZE = 4096;
 
 /** Finds the cases a text names: surnames, other spellings, characters and typos. */
 export class NameResolver {
   private readonly exact = new Map<string, Key>();
   private readonly fuse: Fuse<Key>;
+  private readonly keys: readonly Key[];
 
   /**
    * `han`: the dataset's own characters per case (lexicon.json), which read a
@@ -43,12 +46,28 @@ export class NameResolver {
         if (!this.exact.has(key)) this.exact.set(key, k);
       }
     }
+    this.keys = keys;
     this.fuse = new Fuse(keys, { keys: ["key"], includeScore: true, ignoreLocation: true, threshold: 0.5 });
   }
 
+  // A word's fuzzy reading depends on the word alone, and chat reuses few words:
+  // remembered, up to a bound, so a question's ordinary words cost one lookup.
+  private readonly fuzzyMemo = new Map<string, { caseIds: string[]; score: number } | null>();
+
   private fuzzy(word: string): { caseIds: string[]; score: number } | null {
-    const best = new Map<string, number>();
+    const memo = this.fuzzyMemo.get(word);
+    if (memo !== undefined) return memo;
+    const result = this.fuzzyUncached(word);
+    if (this.fuzzyMemo.size >= FUZZY_MEMO_SIZE) this.fuzzyMemo.clear();
+    this.fuzzyMemo.set(word, result);
+    return result;
+  }
+
+  private fuzzyUncached(word: string): { caseIds: string[]; score: number } | null {
     const edits = maxEdits(word.length);
+    // fuse's hits count only within `edits`; a word no key is that close to can skip fuse
+    if (!this.keys.some((k) => editDistance(word, k.key, edits) <= edits)) return null;
+    const best = new Map<string, number>();
     for (const r of this.fuse.search(word)) {
       if (editDistance(word, r.item.key, edits) > edits) continue;
       const prev = best.get(r.item.caseId);

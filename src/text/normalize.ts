@@ -54,6 +54,8 @@ export interface Token {
 const LETTER = "(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])";
 const WORD_OR_HAN = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:'${LETTER}+)*`, "gu");
 
+const ASCII = /^[\x20-\x7e]*$/u;
+
 /** Splits text into word tokens; "Qi's" -> "qi", "Ch'i" -> "chi", "齐" -> "qi". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -67,7 +69,11 @@ export function tokenize(text: string): Token[] {
     } else {
       // possessives and contractions: "Qi's" -> qi, "why'd" -> why, "they're" -> they; "didn't" -> didnt
       // British -isation as the article's -ization ("organisations")
-      push(fold(raw).replace(/'(s|d|re|ll|ve|m)$/u, "").replace(/'/gu, "").replace(/isation/u, "ization"), raw, false);
+      // (plain ASCII, the common case, needs only lower case: `clean` ran on the whole text)
+      let word = ASCII.test(raw) ? raw.toLowerCase() : fold(raw);
+      if (word.includes("'")) word = word.replace(/'(s|d|re|ll|ve|m)$/u, "").replace(/'/gu, "");
+      if (word.includes("isation")) word = word.replace(/isation/u, "ization");
+      push(word, raw, false);
     }
   }
   return tokens;

@@ -44,6 +44,7 @@ const INTENSIFIERS = new Set([
 /** The silent id of a question whose words the article does not use. */
 export const UNRECOGNISED = "unrecognised";
 
+const HAN = /\p{Script=Han}/u;
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
@@ -168,7 +169,11 @@ export class Reader {
     return this.cues.find((c) => c.attribute === attribute)?.words.has(s) ?? false;
   }
 
-  readonly isWord = (w: string): boolean => this.vocabulary.has(w) || this.cues.some((c) => c.words.has(stem(w)));
+  readonly isWord = (w: string): boolean => {
+    if (this.vocabulary.has(w)) return true;
+    const s = stem(w);
+    return this.cues.some((c) => c.words.has(s));
+  };
 
   /** Stems with the lexicon's synonyms: what a predicate's words are matched on. */
   expand(stems: readonly string[]): string[][] {
@@ -199,19 +204,23 @@ export class Reader {
     // for phrases, the description stands for the case the way a pronoun would ("what did the pilot get")
     const askedHe = clause ? `${en.slice(0, clause.index)} he ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
     const c = CUES(asked, raw, whether);
+    // Chinese cues are only looked for in text with Chinese characters in it
+    const hasHan = HAN.test(raw);
 
     // cases: Han characters, then spellings and typos among the words
     const named: string[] = [];
-    for (const [h, id] of this.han) if (raw.includes(h) && !named.includes(id)) named.push(id);
+    if (hasHan) for (const [h, id] of this.han) if (raw.includes(h) && !named.includes(id)) named.push(id);
     const others: string[] = [];
     const ambiguous: string[] = [];
     // names are read with their capitals ("what did Ma get": a surname; "ma": a word)
     const tokens = tokenize(en);
     const cased = tokenize(raw.replace(/\p{Script=Han}+/gu, " ").replace(/[*_~`|>]+/gu, " "));
     const casedRaw = new Map(cased.map((t) => [t.word, t.raw]));
+    const nameWords = new Set<string>();
     for (const t0 of tokens) {
       const t = { ...t0, raw: casedRaw.get(t0.word) ?? t0.raw };
       const m = this.names.resolveToken(t, this.isWord);
+      if (m?.kind === "case") nameWords.add(t.word);
       if (m?.kind === "case" && !named.includes(m.caseId)) named.push(m.caseId);
       else if (m?.kind === "other") others.push(m.name);
       else if (m?.kind === "ambiguous") ambiguous.push(t.raw);
@@ -225,17 +234,9 @@ export class Reader {
     }
 
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
-    const nameWords = new Set(tokens.filter((t) => this.names.resolveToken(t, this.isWord)?.kind === "case").map((t) => t.word));
     const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word));
     const stems = askedTokens.map((t) => stem(t.word));
-    const score = new Map<ReadAttribute, number>();
-    for (const cue of this.cues) {
-      let s = 0;
-      for (const st of stems) if (cue.words.has(st)) s += 1;
-      for (const p of cue.phrases) if (p.test(en) || p.test(askedHe)) s += 2;
-      for (const z of cue.zh) if (raw.includes(z)) s += 2;
-      if (s) score.set(cue.attribute, s);
-    }
+    const score = this.scoreAttributes(stems, en, askedHe, hasHan ? raw : null);
     if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
     let attribute = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]])[0]?.[0] ?? null;
     // "why" asks for a motive, or, of a punishment, for the offence
@@ -259,7 +260,7 @@ export class Reader {
 
     const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(s) && !DURATION_WORD.test(askedTokens[i]!.word));
     // Chinese words the lexicon maps to the article's English words
-    for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
+    if (hasHan) for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
     const allTokens = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word));
     const all = allTokens.map((t) => stem(t.word));
@@ -267,9 +268,9 @@ export class Reader {
     const isKnown = (w: string) => this.vocabulary.has(w) || (this.known.has(stem(w)) && stem(w).length >= 3);
     const unknown = allTokens.filter((t) => !isKnown(t.word) && t.word.length >= 3);
     const silent =
-      this.silent.find((s) => s.patterns.some((p) => p.test(en)) || s.zh.some((z) => raw.includes(z)))?.id ??
+      this.silent.find((s) => s.patterns.some((p) => p.test(en)) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
-      (!named.length && !clause && all.length && !/\p{Script=Han}/u.test(raw) && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
+      (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
       ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
@@ -310,6 +311,27 @@ export class Reader {
       ambiguous,
       wrapped,
     };
+  }
+
+  /**
+   * How strongly the words point at each attribute. Kept apart from `read`, and
+   * with index loops, because it is the hot loop: a function as large as `read`
+   * stays unoptimised, and there every for-of step allocates.
+   */
+  private scoreAttributes(stems: readonly string[], en: string, askedHe: string, han: string | null): Map<ReadAttribute, number> {
+    const score = new Map<ReadAttribute, number>();
+    for (let i = 0; i < this.cues.length; i++) {
+      const cue = this.cues[i]!;
+      let s = 0;
+      for (let j = 0; j < stems.length; j++) if (cue.words.has(stems[j]!)) s += 1;
+      for (let j = 0; j < cue.phrases.length; j++) {
+        const p = cue.phrases[j]!;
+        if (p.test(en) || (askedHe !== en && p.test(askedHe))) s += 2;
+      }
+      if (han !== null) for (let j = 0; j < cue.zh.length; j++) if (han.includes(cue.zh[j]!)) s += 2;
+      if (s) score.set(cue.attribute, s);
+    }
+    return score;
   }
 
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {

@@ -25,6 +25,9 @@ const TERM = new RegExp(
   "giu",
 );
 const LIFE = /\blife\b/iu;
+// "2 and a half years", "two-and-a-quarter years": the fraction sits before the unit
+const FRACTION = new RegExp(`\\b${NUM}[- ]+and[- ]+an?[- ]+(half|quarter|third)[- ]+${YEARS}`, "giu");
+const FRACTION_MONTHS: Record<string, number> = { half: 6, quarter: 3, third: 4 };
 
 function num(word: string | undefined): number {
   if (!word) return 0;
@@ -38,6 +41,8 @@ function num(word: string | undefined): number {
 /** Every prison term written in the text: "two years and three months", "27 months", "7 yrs", "life". */
 export function parseTerms(text: string): Term[] {
   const out: Term[] = [];
+  for (const m of text.matchAll(FRACTION)) out.push({ life: false, months: num(m[1]) * 12 + FRACTION_MONTHS[m[2]!.toLowerCase()]! });
+  if (out.length) text = text.replace(FRACTION, " ");
   for (const m of text.matchAll(TERM)) {
     const [whole, y, mo, onlyMo] = m;
     let months: number;

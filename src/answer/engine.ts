@@ -8,7 +8,7 @@ import { Evaluator } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, splitClaims } from "./read/claims.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -17,6 +17,15 @@ export type CheckResult =
   | { kind: "none" };
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
+/** Words a claim's object hangs on: the second half of "X, not Y" takes the place of what follows them. */
+const LINKS = new Set(["because", "by", "through", "thru", "via", "with", "for", "to", "from", "as", "on", "in", "at", "of"]);
+const ANCHORS = new Set(["be", "got", "get", "gets", "received", "is", "was", "were", "became"]);
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
 export type EngineOptions = Record<never, never>;
 
 export class Engine {
@@ -88,9 +97,60 @@ export class Engine {
       if (q.cases.length) earlier = q.cases;
       // wrapping only ("lol", "good morning"): not a claim
       if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
-      checks.push(checkClaim(c.text, { ...q, kind: q.kind === "offtopic" ? "value" : q.kind }, this.ctx));
+      checks.push(this.checkParts(c.text, q));
     }
     return checks.length ? { kind: "claims", checks } : { kind: "none" };
+  }
+
+  /**
+   * A claim with two halves ("X, not Y", "it was A, not B, who P", "X while Y")
+   * holds when both do: one contradicted half contradicts it, and it is
+   * supported only when every half is.
+   */
+  private checkParts(text: string, whole: Query): ClaimCheck {
+    const parts = claimParts(text);
+    const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
+    if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
+    const first = this.read(parts[0]!.text);
+    const checks = parts.map((part, i) => {
+      let q = i === 0 ? first : this.read(part.text);
+      if (i > 0 && part.partial) q = this.readAgainst(part.text, q, parts[0]!.text, first);
+      if (!q.cases.length && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named" };
+      if (part.negated) q = { ...q, negated: !q.negated };
+      return checkClaim(text, asCheck(q), this.ctx);
+    });
+    const contradicted = checks.find((c) => c.verdict === "contradicted");
+    if (contradicted) return contradicted;
+    const unsettled = checks.find((c) => c.verdict === "nei");
+    if (unsettled) return unsettled;
+    return { ...checks[0]!, text: [...new Set(checks.map((c) => c.text))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
+  }
+
+  /**
+   * The second half of a claim read against the first: a surname alone swaps
+   * the subject ("..., not Qi"); a number alone swaps the number ("2 years,
+   * not 10"); an object alone takes the place of the first half's last words
+   * ("claimed to be a researcher, not a leader").
+   */
+  private readAgainst(part: string, q: Query, firstText: string, first: Query): Query {
+    if (q.cases.length && !q.words.length && !q.predicate) return { ...first, cases: q.cases, via: "named" };
+    const words = firstText.split(/\s+/u);
+    if (/^(?:\d+|\w+)$/u.test(part.trim()) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(part)) {
+      const swapped = firstText.replace(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu, part.trim());
+      return this.read(swapped);
+    }
+    if (q.cases.length) return q;
+    const lead = part.trim().split(/\s+/u)[0]!.toLowerCase();
+    // "by phone, instead of through its website": from the first half's own preposition on
+    let at = -1;
+    if (LINKS.has(lead)) at = lastIndex(words, (w) => LINKS.has(w));
+    else {
+      // "a researcher, not a leader": after the word the object hangs on
+      const anchor = lastIndex(words, (w) => LINKS.has(w) || ANCHORS.has(w));
+      if (anchor >= 0) at = anchor + 1;
+    }
+    const keep = at >= 1 ? at : Math.max(2, words.length - part.split(/\s+/u).length);
+    return this.read(`${words.slice(0, keep).join(" ")} ${part}`);
   }
 
   /** "the one whose venture failed": the case a description fits, when it fits exactly one. */

@@ -163,6 +163,8 @@ export class Evaluator {
       }
       case "punished":
         return this.said(c, "penalty", () => true);
+      case "administrative":
+        return this.said(c, "penalty", (v) => v.kind === "administrative");
       case "fined": {
         const a = A.penalty;
         if (a.said && a.value.kind === "administrative" && a.value.fine !== undefined) return { case: c, truth: a.value.fine, says: a.statement, facts: a.facts };

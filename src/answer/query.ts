@@ -20,6 +20,8 @@ export type Predicate =
   | { type: "sentenced" }
   | { type: "punished" }
   | { type: "fined" }
+  /** administrative penalties rather than prison */
+  | { type: "administrative" }
   | { type: "arrested" }
   | { type: "employed"; now: boolean }
   | { type: "unemployed" }

@@ -26,3 +26,18 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/**
+ * Plain English verbs and hedges that carry no detail of their own ("wanted
+ * to", "hit up", "turned to", "ended up"): a claim that uses them states
+ * nothing the article could be silent on. Nouns are never here.
+ */
+export const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  `want wants wanted wanting hope hoped hoping look looked looking turn turned turning hit hits land landed
+  reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
+  decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
+  bother bothered end ended wind wound manage managed start started begin began basically apparently
+  totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
+    .split(/\s+/u)
+    .filter(Boolean),
+);

@@ -31,3 +31,55 @@ export function splitClaims(message: string): ClaimText[] {
   }
   return out;
 }
+
+/**
+ * One part of a claim with two halves: "X, not Y", "X rather than Y", "it was
+ * A, not B, who P", "X while Y". The claim holds when every part does. A
+ * `negated` part asserts the opposite of its words; a part `replaces` the
+ * tail of the first part when it is only an object ("a researcher, not a
+ * leader": "claimed to be a leader"), or names only the subject ("not qi").
+ */
+export interface ClaimPart {
+  text: string;
+  negated: boolean;
+  /** a part that is only the other half's object or subject, read against the first part */
+  partial: boolean;
+}
+
+const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|that)\s+(.+)$/iu;
+const NAMES_THEN = /^(\S+),\s+not\s+(\S+),\s+(.+)$/iu;
+const AUXILIARY = "did|does|do|was|is|were|are|has|had|have|could|would|should|will|can|may|might|must|am";
+const CONTRAST = new RegExp(
+  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?not|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b)(.+)$`,
+  "iu",
+);
+const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
+
+/** The parts of one claim; a claim with one half is one part. */
+export function claimParts(text: string): ClaimPart[] {
+  const t = text.trim().replace(/[.!。！]+$/u, "");
+  const cleft = CLEFT.exec(t) ?? NAMES_THEN.exec(t);
+  if (cleft) {
+    const [, a, b, p] = cleft;
+    return [
+      { text: `${a} ${p}`, negated: false, partial: false },
+      { text: `${b} ${p}`, negated: true, partial: false },
+    ];
+  }
+  const both = BOTH.exec(t);
+  if (both && !/\bnot\s+(?:only|just)\b/iu.test(t)) {
+    return [
+      { text: both[1]!, negated: false, partial: false },
+      { text: both[2]!, negated: false, partial: true },
+    ];
+  }
+  const contrast = CONTRAST.exec(t);
+  // "didn't ... not" and "not only" are no contrast; nor is a "not" in the first words ("not one of them")
+  if (contrast && contrast[1]!.split(/\s+/u).length >= 2 && !/\b(?:not|never|no|didn'?t|wasn'?t|n't)\b/iu.test(contrast[1]!)) {
+    return [
+      { text: contrast[1]!, negated: false, partial: false },
+      { text: contrast[2]!, negated: true, partial: true },
+    ];
+  }
+  return [{ text: t, negated: false, partial: false }];
+}

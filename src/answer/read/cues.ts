@@ -28,6 +28,8 @@ export interface Cues {
   sentenced: boolean;
   punished: boolean;
   fined: boolean;
+  /** "administrative penalties": the lighter kind of penalty, not prison */
+  administrative: boolean;
   arrested: boolean;
   employed: boolean;
   unemployed: boolean;
@@ -122,7 +124,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
   const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
   const hasRef = MIN.test(en) || MAX.test(en);
-  const factor = FACTOR.find(([re]) => re.test(en))?.[1] ?? 1;
+  // "two and a half years" is a term, not half of one
+  const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
+  const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
   const op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
   // "is 2 years 3 months more than half the minimum": the first term is the subject
   let amount: Amount | null = null;
@@ -168,6 +172,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
+    administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|had a job|have a job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}工作|就职|任职/u.test(raw),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),

@@ -5,7 +5,7 @@ import type { Dataset } from "../../data/dataset.js";
 import { NameResolver } from "../../search/names.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
-import { COMMON_WORDS, STOPWORDS } from "../stopwords.js";
+import { COMMON_WORDS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, type Cues } from "./cues.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
@@ -17,11 +17,17 @@ interface KindSpec {
 }
 
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
+// the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
+const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_END}`,
+  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}`,
   "u",
 );
+/** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
+const PAST_VERB = /^(?:\w{3,}ed|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
+/** The words that make a description ("the ... one who"), not what it describes. */
+const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
 const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b/u;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
@@ -45,6 +51,7 @@ const INTENSIFIERS = new Set([
 export const UNRECOGNISED = "unrecognised";
 
 const HAN = /\p{Script=Han}/u;
+const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
@@ -199,10 +206,10 @@ export class Reader {
       .trim();
     const en = this.correct(folded);
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
-    const clause = DESCRIPTION.exec(en);
-    const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
+    const clause = this.clauseIn(en);
+    const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
     // for phrases, the description stands for the case the way a pronoun would ("what did the pilot get")
-    const askedHe = clause ? `${en.slice(0, clause.index)} he ${en.slice(clause.index + clause[0].length)}`.replace(/\s+/gu, " ").trim() : en;
+    const askedHe = clause ? `${en.slice(0, clause.index)} he ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
     const c = CUES(asked, raw, whether);
     // Chinese cues are only looked for in text with Chinese characters in it
     const hasHan = HAN.test(raw);
@@ -258,7 +265,9 @@ export class Reader {
       if (t.index > 0 && /^\p{Lu}/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
-    const content = stems.filter((s, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(s) && !DURATION_WORD.test(askedTokens[i]!.word));
+    const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word);
+    const content = stems.filter((_s, i) => kept(i));
+    const contentWords = askedTokens.filter((_t, i) => kept(i)).map((t) => t.word);
     // Chinese words the lexicon maps to the article's English words
     if (hasHan) for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
@@ -274,7 +283,7 @@ export class Reader {
       ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
-    const described = clause ? tokenize(clause[0]).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
+    const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);
     const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
     const predicate = read?.type === "words" && before ? { ...read, before } : read;
@@ -301,7 +310,7 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular) ? described : null,
       words: content,
-      unfamiliar: content.filter((s) => !this.isFamiliar(s)),
+      unfamiliar: content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "")),
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       before,
@@ -311,6 +320,35 @@ export class Reader {
       ambiguous,
       wrapped,
     };
+  }
+
+  /**
+   * The description in the words, if any ("the one who photographed documents").
+   * When it seems to swallow the whole sentence ("the one who couldn't find a
+   * job pretended to be a researcher"), the main verb ends it: for "who", the
+   * first past-tense verb after the clause's own; for "whose", after its noun's.
+   * A description that leaves nothing to ask and no main verb to split at is no
+   * description ("qi's the unemployed one": the case is named, the rest is asked).
+   */
+  private clauseIn(en: string): { index: number; text: string } | null {
+    const m = DESCRIPTION.exec(en);
+    if (!m) return null;
+    const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;
+    if (this.hasContent(rest)) return { index: m.index, text: m[0] };
+    const words = m[0].split(" ");
+    const rel = words.findIndex((w) => w === "who" || w === "whose" || w === "that");
+    if (rel >= 0) {
+      // the clause's own verb: the word after "who", or the first verb after "whose"
+      let own = rel + 1;
+      if (words[rel] === "whose") while (own < words.length && !PAST_VERB.test(words[own]!)) own++;
+      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w));
+      if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
+    }
+    return this.hasContent(m[0].replace(DESCRIBER, " ")) && !this.names.findInText(rest, this.isWord).some((n) => n.kind === "case") ? { index: m.index, text: m[0] } : null;
+  }
+
+  private hasContent(text: string): boolean {
+    return tokenize(text).some((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && this.names.resolveToken(t, this.isWord)?.kind !== "case");
   }
 
   /**
@@ -348,6 +386,7 @@ export class Reader {
     if (c.unemployed) return { type: "unemployed" };
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
+    if (c.administrative && !c.fined) return { type: "administrative" };
     if (c.jailed) return { type: "jailed" };
     if (c.fined) return { type: "fined" };
     if (c.sentenced) return { type: "sentenced" };

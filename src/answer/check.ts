@@ -71,6 +71,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       // "capped at 10 years": not while especially severe cases can get more
       truth = severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
     }
+    else if (p?.type === "term" && "months" in p.amount && p.op === ">=") {
+      // "start at 5 years", "severe cases start at 20 years": a floor the article gives
+      const floor = q.attribute === "lawSevere" ? (severe?.range.minMonths ?? std.maxMonths) : std.minMonths;
+      truth = floor === undefined ? "unknown" : p.amount.months === floor;
+    }
     else if (p?.type === "term" && "months" in p.amount) {
       const m = p.amount.months;
       const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
@@ -100,7 +105,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // a claim that something happened which the article says did not
   for (const c of named) {
-    const not = ev.didNot(c, q.words, q.before);
+    const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
   }
   // the suspects as a group: the article's own general statements about them

@@ -19,7 +19,7 @@ const YEARS = `(?:(?:years?|yrs?)\\b|(?<=\\d)y(?=\\d|\\b))`;
 const MONTHS = `(?:(?:months?|mos?|mths?)\\b|(?<=\\d)m\\b)`;
 const HALF = `(?:\\s+and\\s+a\\s+half)?`;
 const TERM = new RegExp(
-  `\\b(?:${NUM}(?:[- ]|\\s*)${YEARS}${HALF}` +
+  `\\b(?:${NUM}\\+?(?:[- ]|\\s*)${YEARS}${HALF}` +
     `(?:\\s*(?:,|and|&|\\+)?\\s*${NUM}(?:[- ]|\\s*)${MONTHS})?` +
     `|${NUM}(?:[- ]|\\s*)${MONTHS})`,
   "giu",

@@ -65,6 +65,8 @@ export interface Query {
   unfamiliar: string[];
   /** "before he could ...": what follows did not happen */
   before: boolean;
+  /** with "before": the words ahead of it, which the claim does assert ("met the agents before he was caught") */
+  asserted: string[];
   /** "he", "his": a case named earlier in the same message */
   pronoun: boolean;
   /** a comparison pointing down ("lighter than") */

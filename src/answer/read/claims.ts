@@ -50,7 +50,7 @@ const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|tha
 const NAMES_THEN = /^(\S+),\s+not\s+(\S+),\s+(.+)$/iu;
 const AUXILIARY = "did|does|do|was|is|were|are|has|had|have|could|would|should|will|can|may|might|must|am";
 const CONTRAST = new RegExp(
-  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?not|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b)(.+)$`,
+  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b)(.+)$`,
   "iu",
 );
 const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;

@@ -59,7 +59,7 @@ const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|ro
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
-  [/\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up)\b/u, ">="],
+  [/\d\+|\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up)\b/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
   [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
@@ -127,7 +127,10 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   // "two and a half years" is a term, not half of one
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
-  const op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
+  let op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
+  // "the max is 10 years" caps; "severe cases start at 20 years" is a floor
+  if (op === "=" && terms.length && (MAX.test(en) || /\btop(?:s|ped)? out\b/u.test(en))) op = "<=";
+  else if (op === "=" && terms.length && (MIN.test(en) || /\b(?:start|begin)(?:s|ning|ing)? (?:at|from)\b/u.test(en))) op = ">=";
   // "is 2 years 3 months more than half the minimum": the first term is the subject
   let amount: Amount | null = null;
   let subjectTerm: number | null = null;

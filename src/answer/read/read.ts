@@ -51,6 +51,10 @@ const INTENSIFIERS = new Set([
 export const UNRECOGNISED = "unrecognised";
 
 const HAN = /\p{Script=Han}/u;
+/** A sum of money, in any currency or in Chinese: a detail the case base never holds. */
+const MONEY = /[$¥€£]\s?\d|\b\d[\d,.]*\s*(?:k|grand|bucks?|dollars?|yuan|rmb|usd|euros?|pounds?)\b|\b(?:\d[\d,.]*|a|one|two|three|five|ten|hundreds? of|thousands? of|millions? of)\s*(?:hundred|thousand|million|billion)\b|[\d一二三四五六七八九十百千万两]+\s*(?:块|元|万|美元|人民币|美金)/u;
+const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人)?/u;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
@@ -210,9 +214,12 @@ export class Reader {
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
     // for phrases, the description stands for the case the way a pronoun would ("what did the pilot get")
     const askedHe = clause ? `${en.slice(0, clause.index)} he ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
-    const c = CUES(asked, raw, whether);
     // Chinese cues are only looked for in text with Chinese characters in it
     const hasHan = HAN.test(raw);
+    // "那个无业的人": a description in Chinese; the rest of the words are what is asked
+    const zhClause = !clause && hasHan ? ZH_DESCRIPTION.exec(raw) : null;
+    const rawAsked = zhClause ? raw.replace(zhClause[0], " ") : raw;
+    const c = CUES(asked, rawAsked, whether);
 
     // cases: Han characters, then spellings and typos among the words
     const named: string[] = [];
@@ -243,7 +250,7 @@ export class Reader {
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
     const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word));
     const stems = askedTokens.map((t) => stem(t.word));
-    const score = this.scoreAttributes(stems, en, askedHe, hasHan ? raw : null);
+    const score = this.scoreAttributes(stems, en, askedHe, hasHan ? rawAsked : null);
     if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
     let attribute = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]])[0]?.[0] ?? null;
     // "why" asks for a motive, or, of a punishment, for the offence
@@ -269,7 +276,7 @@ export class Reader {
     const content = stems.filter((_s, i) => kept(i));
     const contentWords = askedTokens.filter((_t, i) => kept(i)).map((t) => t.word);
     // Chinese words the lexicon maps to the article's English words
-    if (hasHan) for (const [zh, word] of this.zh) if (raw.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
+    if (hasHan) for (const [zh, word] of this.zh) if (rawAsked.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
     const allTokens = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word));
     const all = allTokens.map((t) => stem(t.word));
@@ -283,11 +290,15 @@ export class Reader {
       ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
-    const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : content;
+    const zhDescribed = zhClause ? this.zh.filter(([zh]) => (zhClause[1] ?? zhClause[2]!).includes(zh)).flatMap(([, w]) => w.split(" ").map((x) => stem(x))) : [];
+    const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);
+    const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;
     const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
     const predicate = read?.type === "words" && before ? { ...read, before } : read;
 
+    // number words are the amount itself when the words give a term or a count
+    const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     const partial: Partial<Query> = {
       cases: named,
       via: named.length ? "named" : "none",
@@ -308,12 +319,16 @@ export class Reader {
       arithmetic: c.arithmetic,
       subjectTerm: c.subjectTerm,
       silent,
-      description: !named.length && (clause || c.singular) ? described : null,
+      description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
       words: content,
-      unfamiliar: content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "")),
+      unfamiliar: [
+        ...content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+        ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
+      ],
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       before,
+      asserted: before ? stems.filter((_s, i) => kept(i) && askedTokens[i]!.index < beforeAt) : [],
       count: c.number,
       atLeast: c.atLeast,
       others,

@@ -108,6 +108,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
   }
+  // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
+  for (const c of named.length ? named : q.quantifier === "all" ? data.cases : []) {
+    const opposed = ev.opposed(c, q.words);
+    if (opposed) return result(claim, q.negated ? true : false, opposed.says, opposed.facts, [c]);
+  }
   // the suspects as a group: the article's own general statements about them
   if (!named.length && q.attribute === "moneyTrouble") {
     const general = data.article.facts.filter((f) => f.topic === "motive");

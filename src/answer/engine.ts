@@ -8,7 +8,7 @@ import { Evaluator } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, silenceClaim, splitClaims } from "./read/claims.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -108,6 +108,19 @@ export class Engine {
    * supported only when every half is.
    */
   private checkParts(text: string, whole: Query): ClaimCheck {
+    // "the article never says X": true when the article is silent on X, false when it says something about it
+    const silence = silenceClaim(text);
+    if (silence && /^(?:what|who|whom|whose|which|why|how|when|where)\b/iu.test(silence)) {
+      // "... never says what Qi got": the question the article would have to answer
+      const a = this.answer(this.read(silence));
+      const silent = a.status !== "answered" || /^the article does not (?:say|cover)/iu.test(a.text);
+      return { claim: text, verdict: silent ? "supported" : "contradicted", text: silent ? `Right: ${a.text}` : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
+    }
+    if (silence) {
+      const inner = this.checkParts(silence, this.read(silence));
+      const verdict = inner.verdict === "nei" ? "supported" : "contradicted";
+      return { ...inner, claim: text, verdict, text: verdict === "supported" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : inner.text };
+    }
     const parts = claimParts(text);
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);

@@ -46,6 +46,9 @@ export class Evaluator {
     return hit;
   }
 
+  /** claim words, stemmed, and the stems of the article's words they contradict */
+  private readonly antonyms = new Map<string, string[]>();
+
   constructor(
     readonly data: Dataset,
     private readonly expandWith: (stems: readonly string[]) => string[][],
@@ -54,6 +57,7 @@ export class Evaluator {
     /** words the article's vocabulary knows; the others are details it never gives, judged apart */
     private readonly isFamiliar: (stem: string) => boolean = () => true,
   ) {
+    for (const [word, opposite] of Object.entries(data.lexicon.antonyms)) this.antonyms.set(stem(word.toLowerCase()), opposite.map((o) => stem(o.toLowerCase())));
     for (const c of data.cases) {
       const byAttr = new Map<AttrKey, Set<string>>();
       for (const key of MATCHED_ATTRIBUTES) {
@@ -197,6 +201,24 @@ export class Evaluator {
       case "words":
         return this.words(c, p.on, p.stems, p.before);
     }
+  }
+
+  /**
+   * A word of the claim whose opposite the article says of this case ("his
+   * accounts were fine": frozen; "acquitted": sentenced), with the statement
+   * that says it.
+   */
+  opposed(c: Case, stems: readonly string[]): Finding | null {
+    const attrs = this.stems.get(c.id)!;
+    for (const s of stems) {
+      const opposite = this.antonyms.get(s);
+      if (!opposite) continue;
+      for (const key of MATCHED_ATTRIBUTES) {
+        const a = this.attrs(c)[key];
+        if (a.said && opposite.some((o) => attrs.get(key)!.has(o))) return { case: c, truth: false, says: a.statement, facts: a.facts };
+      }
+    }
+    return null;
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */

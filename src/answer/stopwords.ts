@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question answer mr mrs ms sir okay ok lol pls plz
   whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
-  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y pls kinda sorta like right eh huh yo bro dude wise common`
+  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho cuz bc pls kinda sorta like right eh huh yo bro dude wise common`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -37,7 +37,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
+  told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
     .split(/\s+/u)
     .filter(Boolean),
 );

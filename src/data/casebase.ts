@@ -76,6 +76,8 @@ export const LexiconSchema = z.strictObject({
   synonyms: z.record(z.string(), z.array(text)),
   /** Chinese words and the English word they are matched as ("领导": "leader") */
   zh: z.record(z.string(), text).default({}),
+  /** a word of a claim and the article's words it cannot stand beside ("acquitted": "sentenced") */
+  antonyms: z.record(z.string(), z.array(text)).default({}),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

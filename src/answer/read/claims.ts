@@ -55,6 +55,16 @@ const CONTRAST = new RegExp(
 );
 const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
 
+/**
+ * "the article never says what Zhong's sentence was": a claim about what the
+ * article leaves out. The words after it are what it is said to leave out.
+ */
+const SILENCE = /^(?:the |this )?(?:article|story|report|piece|mss|ministry|it)\s+(?:never|doesn'?t|does not|didn'?t|did not|do not|dont|doesnt|didnt|fails to)\s+(?:say|says|mention|mentions|give|gives|reveal|reveals|name|names|specify|specifies|tell|tells|state|states|disclose|discloses)\s+(?:us\s+)?(?:anything about\s+|whether\s+|if\s+)?(.+)$/iu;
+
+export function silenceClaim(text: string): string | null {
+  return SILENCE.exec(text.trim().replace(/[.!。！]+$/u, ""))?.[1] ?? null;
+}
+
 /** The parts of one claim; a claim with one half is one part. */
 export function claimParts(text: string): ClaimPart[] {
   const t = text.trim().replace(/[.!。！]+$/u, "");

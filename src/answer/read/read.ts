@@ -142,6 +142,8 @@ export class Reader {
     for (const w of [...articleWords, ...this.vocabulary, ...Object.values(lex.synonyms).flat()]) this.known.add(stem(w));
     for (const c of data.cases) for (const s of c.spellings) this.known.add(stem(s.spelling.toLowerCase()));
     for (const k of Object.keys(lex.synonyms)) if (k.length >= 5) this.cueWords.push(k);
+    // the article's own longer words, for typos in them ("securty", "investmnets")
+    for (const w of new Set(articleWords)) if (w.length >= 6 && !this.cueWords.includes(w)) this.cueWords.push(w);
   }
 
   private readonly corrections = new Map<string, string>();
@@ -150,7 +152,7 @@ export class Reader {
   /** A typo in an ordinary word of the lexicon ("contcat", "agnecy") reads as the word. */
   private correct(en: string): string {
     return en.replace(/\p{L}{5,}/gu, (w) => {
-      if (this.vocabulary.has(w) || this.isWord(w)) return w;
+      if (this.vocabulary.has(w) || this.isWord(w) || this.known.has(stem(w))) return w;
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
         fixed = w;
@@ -290,7 +292,7 @@ export class Reader {
       ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
-    const zhDescribed = zhClause ? this.zh.filter(([zh]) => (zhClause[1] ?? zhClause[2]!).includes(zh)).flatMap(([, w]) => w.split(" ").map((x) => stem(x))) : [];
+    const zhDescribed = zhClause ? this.zh.filter(([zh]) => (zhClause[1] ?? zhClause[2]!).includes(zh)).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);
     const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Verdict } from "../../src/answer/check.js";
+import { claimParts, silenceClaim } from "../../src/answer/read/claims.js";
+import { core } from "../helpers/core.js";
+
+const verdict = (claim: string): Verdict | "none" => {
+  const r = core().engine.check(claim);
+  return r.kind === "claims" ? r.checks[0]!.verdict : "none";
+};
+
+// Each verdict from the article alone, one row per shape of claim: the shapes,
+// not the sentences, are what these rows pin.
+const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
+  ["zhong claimed to be a researcher, not a leader", "contradicted", "X, not Y: the object swapped"],
+  ["Song was issued administrative penalties, not a prison term", "supported", "X, not Y: both halves hold"],
+  ["song got in touch with the agency by phone instead of through its website", "contradicted", "X instead of Y: from the preposition"],
+  ["Qi did it for ideological reasons, not money", "contradicted", "X, not Y: after 'for'"],
+  ["it was qi, not song, who posed as a researcher", "contradicted", "it was A, not B, who P"],
+  ["zhong got sentenced to 2y3m, not qi", "contradicted", "X, not <surname>: the subject swapped"],
+  ["Qi got prison time while Song got administrative penalties", "supported", "X while Y: both hold"],
+  ["Qi just got administrative penalties instead of jail", "contradicted", "administrative penalties are not prison"],
+  ["the guy who copied classified files got off with just administrative penalties", "contradicted", "described case, administrative"],
+  ["the one who claimed to be a unit leader got 2 years 3 months too", "nei", "described case whose term the article never gives"],
+  ["the one who couldnt find a job pretended to be a researcher", "supported", "the description ends at the main verb"],
+  ["qi's the unemployed one", "contradicted", "named case with 'the X one'"],
+  ["qi got 2 and a half years", "contradicted", "N and a half years"],
+  ["qi got roughly two and a quarter years", "supported", "N and a quarter years, about"],
+  ["the max punishment mentioned in the article is 10 years", "contradicted", "a cap, while severe cases get more"],
+  ["the article says especially severe cases start at 20+ years", "contradicted", "a floor of the severe range"],
+  ["qi made 50k selling secrets", "nei", "a sum of money"],
+  ["那个无业的人被罚款五千元", "nei", "Chinese description and a sum"],
+  ["那个无业的人提供的材料里含有国家秘密", "contradicted", "Chinese description, state secrets"],
+  ["拍机密资料的那个人被判了十年", "contradicted", "Chinese description after the clause"],
+  ["zhong met up with foreign agents before he got caught", "contradicted", "'before': what comes ahead of it is asserted"],
+  ["zhong was caught before he could meet the agents", "supported", "'before he could': what follows did not happen"],
+  ["qi was acquitted", "contradicted", "an antonym of sentenced"],
+  ["zhong's business was thriving when he reached out", "contradicted", "an antonym of failed"],
+  ["the suspects were all financially comfortable", "contradicted", "an antonym, said of all"],
+  ["Song was fined", "nei", "a fine the article never mentions"],
+  ["the article never says what zhongs sentence was", "supported", "the article's silence, as a question"],
+  ["the article doesn't say what qi got", "contradicted", "the article's silence, where it does say"],
+  ["Qi wanted to make money by selling state secrets", "supported", "plain verbs are no details"],
+  ["zhong hit up a foreign intel agency on its official site", "supported", "slang and synonyms"],
+];
+
+describe("claim verdicts by shape", () => {
+  it.each(VERDICTS)("%s -> %s (%s)", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("claim parts", () => {
+  it("splits 'X, not Y' into X and a negated Y read against X", () => {
+    expect(claimParts("zhong claimed to be a researcher, not a leader")).toEqual([
+      { text: "zhong claimed to be a researcher", negated: false, partial: false },
+      { text: "a leader", negated: true, partial: true },
+    ]);
+  });
+
+  it("keeps a plain negation whole ('did not')", () => {
+    expect(claimParts("qi did not get life")).toHaveLength(1);
+  });
+
+  it("keeps 'not just' whole: it adds, it does not contrast", () => {
+    expect(claimParts("the law applies to handing secrets to overseas individuals, not just organizations")).toHaveLength(1);
+  });
+
+  it("reads 'it was A, not B, who P' as A P and not B P", () => {
+    expect(claimParts("it was qi, not song, who posed as a researcher").map((p) => [p.text, p.negated])).toEqual([
+      ["qi posed as a researcher", false],
+      ["song posed as a researcher", true],
+    ]);
+  });
+
+  it("finds what a claim says the article leaves out", () => {
+    expect(silenceClaim("the article never says what zhongs sentence was")).toBe("what zhongs sentence was");
+    expect(silenceClaim("qi got ten years")).toBeNull();
+  });
+});

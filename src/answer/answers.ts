@@ -105,6 +105,37 @@ function lawAnswer(q: Query, ctx: Context): Answer {
 }
 
 /** Where a prison term sits against the cited range, without calling the range a minimum anyone fell short of. */
+/**
+ * Whether a statement about the cited law holds: its ranges, caps and floors,
+ * life imprisonment, and what conduct it covers. A yes/no question and a claim
+ * about the law are the same query, so both come here.
+ */
+export function lawTruth(q: Query, ctx: Context): Truth {
+  const { data, ev } = ctx;
+  const std = ev.standard.range;
+  const severe = data.law.provisions.find((x) => x.kind === "severe");
+  const p = q.predicate;
+  if (p?.type === "life") return severe?.range.life ?? false;
+  if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";
+  if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
+    // "capped at 10 years": not while especially severe cases can get more
+    return severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
+  }
+  if (p?.type === "term" && "months" in p.amount && p.op === ">=") {
+    // "start at 5 years", "severe cases start at 20 years": a floor the article gives
+    const floor = q.attribute === "lawSevere" ? (severe?.range.minMonths ?? std.maxMonths) : std.minMonths;
+    return floor === undefined ? "unknown" : p.amount.months === floor;
+  }
+  if (p?.type === "term" && "months" in p.amount) {
+    const m = p.amount.months;
+    const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
+    return bounds.includes(m) ? true : m > (std.maxMonths ?? 0) && !severe ? false : bounds.some((b) => compare(m, p.op, b));
+  }
+  const lawText = `${data.law.name} ${data.law.provisions.map((x) => `${x.covers} ${x.quote}`).join(" ")}`.toLowerCase();
+  const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
+  return cover >= 0.6 ? true : "unknown";
+}
+
 function rangeNote(m: number, ctx: Context): string {
   const r = ctx.ev.standard.range;
   const { standard } = rangeWords(ctx);
@@ -189,9 +220,8 @@ function yesno(q: Query, ctx: Context): Answer {
     if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct" || p?.type === "life") {
       const law = lawAnswer({ ...q, attribute: p?.type === "life" ? "lawSevere" : q.attribute }, ctx);
       const sev = data.law.provisions.find((x) => x.kind === "severe");
-      const lawText = `${ctx.data.law.name} ${law.text}`.toLowerCase();
-      const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
-      const lead = p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : cover >= 0.5 ? "Yes." : "Here is what the article cites.";
+      const truth = lawTruth(q, ctx);
+      const lead = p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {
@@ -206,7 +236,7 @@ function yesno(q: Query, ctx: Context): Answer {
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did he contact them by phone?": a detail the article never gives is not a yes
-  if (truth === true && q.unfamiliar.length && (p.type === "words" || p.type === "said")) truth = "unknown";
+  if (truth === true && q.unfamiliar.length) truth = "unknown";
   const known = findings.filter((f) => f.truth !== "unknown");
   const lead =
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)

@@ -2,8 +2,8 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, detail, lawFacts, penaltyText, rangeWords, weight } from "./answers.js";
-import { combine, compare, months, type Truth } from "./evaluate.js";
+import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
+import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
 
 export type Verdict = "supported" | "contradicted" | "nei";
@@ -59,32 +59,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // the cited law: ranges, life imprisonment, what it covers
   if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {
-    const std = ev.standard.range;
-    const severe = data.law.provisions.find((p) => p.kind === "severe");
     const { standard, severe: severeText } = rangeWords(ctx);
     const says = `As the ${data.law.citedBy} cites the ${data.law.name}, offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
-    let truth: Truth;
-    const p = q.predicate;
-    if (p?.type === "life") truth = severe?.range.life ?? false;
-    else if (p?.type === "fined" || p?.type === "punished") truth = p.type === "punished";
-    else if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
-      // "capped at 10 years": not while especially severe cases can get more
-      truth = severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
-    }
-    else if (p?.type === "term" && "months" in p.amount && p.op === ">=") {
-      // "start at 5 years", "severe cases start at 20 years": a floor the article gives
-      const floor = q.attribute === "lawSevere" ? (severe?.range.minMonths ?? std.maxMonths) : std.minMonths;
-      truth = floor === undefined ? "unknown" : p.amount.months === floor;
-    }
-    else if (p?.type === "term" && "months" in p.amount) {
-      const m = p.amount.months;
-      const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
-      truth = bounds.includes(m) ? true : m > (std.maxMonths ?? 0) && !severe ? false : bounds.some((b) => compare(m, p.op, b)) ? true : false;
-    } else {
-      const lawText = `${data.law.name} ${data.law.provisions.map((x) => `${x.covers} ${x.quote}`).join(" ")}`.toLowerCase();
-      const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
-      truth = cover >= 0.6 ? true : "unknown";
-    }
+    const truth = lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
   }
   // how many cases

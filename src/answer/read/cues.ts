@@ -56,6 +56,7 @@ const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|wil
 const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
@@ -155,7 +156,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),
     instruction: INSTRUCTION.test(en),
-    yesno: whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare),
+    // "can you summarise it": a request, not a yes/no question
+    yesno: !REQUEST.test(bare) && (whether || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),

@@ -254,7 +254,15 @@ export class Reader {
     const stems = askedTokens.map((t) => stem(t.word));
     const score = this.scoreAttributes(stems, en, askedHe, hasHan ? rawAsked : null);
     if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
-    let attribute = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]])[0]?.[0] ?? null;
+    const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
+    let attribute = ranked[0]?.[0] ?? null;
+    // "how many of them made false claims": the cases are who is counted, the claims are what is asked
+    if (c.howMany && (attribute === "cases" || attribute === "overview")) {
+      const other = ranked.find(([a]) => caseAttribute(a))?.[0];
+      const asksMore = stems.some((st, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !this.isCue("cases", st) && !this.isCue("overview", st) && !/\d/u.test(st));
+      if (other) attribute = other;
+      else if (asksMore) attribute = null;
+    }
     // "why" asks for a motive, or, of a punishment, for the offence
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : "moneyTrouble";
     // with no case in view, words of the cited law make it a question about the law
@@ -275,8 +283,11 @@ export class Reader {
     }
 
     const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word);
-    const content = stems.filter((_s, i) => kept(i));
-    const contentWords = askedTokens.filter((_t, i) => kept(i)).map((t) => t.word);
+    const weighty = (i: number) => kept(i) && !LIGHT_WORDS.has(askedTokens[i]!.word);
+    // plain verbs ("made", "went") say nothing to match, unless they are all there is
+    const keep = stems.some((_s, i) => weighty(i)) ? weighty : kept;
+    const content = stems.filter((_s, i) => keep(i));
+    const contentWords = askedTokens.filter((_t, i) => keep(i)).map((t) => t.word);
     // Chinese words the lexicon maps to the article's English words
     if (hasHan) for (const [zh, word] of this.zh) if (rawAsked.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
@@ -289,7 +300,8 @@ export class Reader {
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
       (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
-      ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
+      // (a phrase of the lexicon, scoring 2 or more, is reason enough to read on)
+      (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
     const zhDescribed = zhClause ? this.zh.filter(([zh]) => (zhClause[1] ?? zhClause[2]!).includes(zh)).map(([, w]) => stem(w.split(" ")[0]!)) : [];
@@ -330,7 +342,7 @@ export class Reader {
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       before,
-      asserted: before ? stems.filter((_s, i) => kept(i) && askedTokens[i]!.index < beforeAt) : [],
+      asserted: before ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt) : [],
       count: c.number,
       atLeast: c.atLeast,
       others,

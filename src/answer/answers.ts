@@ -7,6 +7,7 @@ import { type Answer, joinNames, uniqueFacts } from "./answer.js";
 import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
 import type { Kind, Predicate, Query } from "./query.js";
+import { stem } from "./read/stem.js";
 
 export interface Context {
   data: Dataset;
@@ -193,6 +194,9 @@ function penaltyOrOutcome(c: Case, key: AttrKey, ctx: Context): { text: string; 
   return { text: [...new Set(parts)].join(" "), facts };
 }
 
+/** Weekdays by their stem ("fridai"), for questions about the day the cases were revealed. */
+const WEEKDAYS = new Map(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((d) => [stem(d), d]));
+
 const YES: Record<string, string> = { true: "Yes.", false: "No.", unknown: "The article does not say." };
 
 function truthWord(t: Truth): string {
@@ -226,13 +230,18 @@ function yesno(q: Query, ctx: Context): Answer {
     }
     if (q.attribute === "source" || q.attribute === "date") {
       const m = meta(q, ctx);
-      const cover = q.words.filter((w) => m.text.toLowerCase().includes(w)).length / Math.max(1, q.words.length);
-      return { ...m, text: `${cover >= 0.6 ? "Yes." : "Here is what the article says."} ${m.text}` };
+      const said = m.text.toLowerCase();
+      // "on a Friday?": a day the article does not give is a no, not a near match
+      const day = q.words.find((w) => WEEKDAYS.has(w));
+      const cover = q.words.filter((w) => said.includes(w)).length / Math.max(1, q.words.length);
+      const lead = day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
   }
   const cases = scope(q, data);
-  const findings = cases.map((c) => ev.holds(c, p));
+  // "did his business succeed?": the article says the opposite (failed)
+  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && ev.opposed(c, q.words)) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did he contact them by phone?": a detail the article never gives is not a yes
@@ -242,7 +251,8 @@ function yesno(q: Query, ctx: Context): Answer {
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)
       ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
       : truthWord(truth);
-  const body = findings.map((f) => detail(f, p, ctx)).join(" ");
+  // the lead already says yes or no: a finding that opens with it would say it twice
+  const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
   const facts = findings.flatMap((f) => f.facts);
   const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : "Yes or no";
   return answered(title, `${lead} ${body}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
@@ -370,6 +380,21 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const rights = ev.attrs(c).rights;
       const rm = rights.said ? rights.value.months : 0;
       text = `${months(subject + rm)} in all: ${months(subject)} in prison plus ${months(rm)} without political rights.`;
+      break;
+    }
+    case "diff-rights":
+    case "ratio-rights": {
+      const rights = ev.attrs(c).rights;
+      if (!rights.said) {
+        text = `The article does not say how long ${c.surname} lost his political rights.`;
+        break;
+      }
+      const rm = rights.value.months;
+      const ratio = subject / rm;
+      text =
+        a.op === "diff-rights"
+          ? `${months(Math.abs(subject - rm))} ${subject >= rm ? "longer" : "shorter"}: ${months(subject)} in prison against ${months(rm)} without political rights.`
+          : `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(subject)} (${subject} months) in prison against ${months(rm)} (${rm} months) without political rights.`;
       break;
     }
   }

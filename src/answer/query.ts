@@ -34,7 +34,10 @@ export type Predicate =
 export type Arithmetic =
   | { op: "in-units"; unit: "months" | "years" | "weeks" | "days" }
   | { op: "to"; target: Amount }
-  | { op: "sum-rights" };
+  | { op: "sum-rights" }
+  /** the prison term against the years without political rights: how much longer, how many times */
+  | { op: "diff-rights" }
+  | { op: "ratio-rights" };
 
 export interface Query {
   kind: Kind;

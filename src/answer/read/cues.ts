@@ -107,6 +107,11 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
 }
 
 function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[]): Arithmetic | null {
+  // the prison term against the lost political rights
+  if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
+    if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
+    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bdifference\b|\bgap\b/u.test(en)) return { op: "diff-rights" };
+  }
   const unit = /\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b/u.test(en);
   if (away && hasRef) return { op: "to", target: { ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 } };

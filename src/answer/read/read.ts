@@ -252,7 +252,8 @@ export class Reader {
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
     const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word));
     const stems = askedTokens.map((t) => stem(t.word));
-    const score = this.scoreAttributes(stems, en, askedHe, hasHan ? rawAsked : null);
+    // hedges ("actually", "real") point at no attribute, whatever the lexicon lists
+    const score = this.scoreAttributes(stems.filter((_s, i) => !INTENSIFIERS.has(askedTokens[i]!.word)), en, askedHe, hasHan ? rawAsked : null);
     if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
     let attribute = ranked[0]?.[0] ?? null;
@@ -363,7 +364,8 @@ export class Reader {
     const m = DESCRIPTION.exec(en);
     if (!m) return null;
     const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;
-    if (this.hasContent(rest)) return { index: m.index, text: m[0] };
+    // the rest asks something ("..., why did he do it"): the clause stands as it is
+    if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };
     const words = m[0].split(" ");
     const rel = words.findIndex((w) => w === "who" || w === "whose" || w === "that");
     if (rel >= 0) {

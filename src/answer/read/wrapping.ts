@@ -11,15 +11,15 @@ const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|chee
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
 const LEADING = new RegExp(
-  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF})(?![\p{L}\p{N}'])[\s,.!:;~-]*)+`,
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF})(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
 const TRAILING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s,.!:;~?-]))[\s,.!:;~-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
-const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally)(?![\p{L}\p{N}'])[,]?`, "giu");
+const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 
 export interface Unwrapped {
   /** the question itself */
@@ -38,7 +38,7 @@ export function unwrap(text: string): Unwrapped {
     const next = core
       .replace(LEADING, "")
       .replace(TRAILING, "")
-      .replace(/^[\s,.!:;~-]+/u, "")
+      .replace(/^[\s,.!:;~\u2013\u2014\u2026-]+/u, "")
       .trim();
     if (next === core) break;
     core = next;

@@ -122,6 +122,8 @@ export class Engine {
       return { ...inner, claim: text, verdict, text: verdict === "supported" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : inner.text };
     }
     const parts = claimParts(text);
+    // "the MSS said X": X is the claim
+    if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = this.read(parts[0]!.text);
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
     const first = this.read(parts[0]!.text);

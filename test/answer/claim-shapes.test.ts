@@ -77,3 +77,27 @@ describe("claim parts", () => {
     expect(silenceClaim("qi got ten years")).toBeNull();
   });
 });
+
+describe("claims said by someone", () => {
+  const ATTRIBUTED: Array<[claim: string, expected: Verdict]> = [
+    ["the MSS said the suspects wanted monetary gain", "supported"],
+    ["Facing money trouble, the suspects went to the agencies offering state secrets, per the ministry", "supported"],
+    ["according to the article, qi got ten years", "contradicted"],
+  ];
+  it.each(ATTRIBUTED)("%s -> %s: who says it is not part of what is checked", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("claims with two clauses joined by when, after or because", () => {
+  it("asserts both clauses: 'X when Y' is supported only when both hold", () => {
+    expect(verdict("zhong was trying to ease financial pressure when he reached out to foreign intel")).toBe("supported");
+    expect(verdict("qi was trying to ease financial pressure when he reached out by phone")).not.toBe("supported");
+  });
+});
+
+describe("negations that only add", () => {
+  it("reads 'not just' as no denial", () => {
+    expect(verdict("the law applies to handing secrets to overseas individuals, not just organizations")).toBe("supported");
+  });
+});

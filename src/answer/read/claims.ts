@@ -65,9 +65,21 @@ export function silenceClaim(text: string): string | null {
   return SILENCE.exec(text.trim().replace(/[.!。！]+$/u, ""))?.[1] ?? null;
 }
 
+/** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
+const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains)(?: that)?,?\s+/iu;
+const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
+const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
+/** "X when Y", "X after Y", "X because Y": both halves are asserted */
+const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
+
+/** The claim without who it is attributed to. */
+export function unattributed(text: string): string {
+  return text.trim().replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
+}
+
 /** The parts of one claim; a claim with one half is one part. */
 export function claimParts(text: string): ClaimPart[] {
-  const t = text.trim().replace(/[.!。！]+$/u, "");
+  const t = unattributed(text).replace(/[.!。！]+$/u, "");
   const cleft = CLEFT.exec(t) ?? NAMES_THEN.exec(t);
   if (cleft) {
     const [, a, b, p] = cleft;
@@ -89,6 +101,13 @@ export function claimParts(text: string): ClaimPart[] {
     return [
       { text: contrast[1]!, negated: false, partial: false },
       { text: contrast[2]!, negated: true, partial: true },
+    ];
+  }
+  const cause = CAUSE.exec(t);
+  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 2) {
+    return [
+      { text: cause[1]!, negated: false, partial: false },
+      { text: cause[2]!, negated: false, partial: true },
     ];
   }
   return [{ text: t, negated: false, partial: false }];

@@ -245,7 +245,14 @@ function yesno(q: Query, ctx: Context): Answer {
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did he contact them by phone?": a detail the article never gives is not a yes
-  if (truth === true && q.unfamiliar.length) truth = "unknown";
+  // (a term or a range is typed in full: words beyond it are phrasing, not details)
+  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "range" && p.type !== "life") {
+    // a detail the article never gives: "does not say", never "yes". Of a term, the refusal stands
+    // alone, since the term itself would read as the answer ("is Qi appealing his sentence?")
+    const aboutTerm = p.type === "sentenced" || p.type === "jailed" || q.attribute === "penalty" || q.attribute === "rights";
+    if (aboutTerm) return notCovered(`The article does not say that. It reports nothing of the kind about ${joinNames(cases.map((c) => c.surname))}.`, [], cases);
+    truth = "unknown";
+  }
   const known = findings.filter((f) => f.truth !== "unknown");
   const lead =
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)

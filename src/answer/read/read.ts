@@ -68,7 +68,8 @@ export const KIND_SPECS = {
   greeting: { priority: 1, test: (c) => c.empty || c.helpRequest },
   offtopic: {
     priority: 2,
-    test: (c, q) => c.instruction || (!q.cases?.length && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm))),
+    // a described case ("the unemployed guy") is a case, found after reading
+    test: (c, q) => c.instruction || (!q.cases?.length && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
@@ -321,6 +322,7 @@ export class Reader {
       silent,
       others,
       quantifier: c.hypothetical ? null : c.quantifier,
+      description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
     };
     const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
     return {

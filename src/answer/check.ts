@@ -55,6 +55,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const said2 = `${said} The article gives no calendar date.`;
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed cases`.toLowerCase();
     const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
+    // "the Ministry of Public Security revealed them": another body named where the article names one
+    const body = /\bministry of ([a-z]+(?: [a-z]+)?)/iu.exec(claim)?.[1]?.toLowerCase();
+    if (body && !art.disclosedBy.toLowerCase().includes(body)) return result(claim, q.negated ? true : false, said2, [fact], []);
     return result(claim, q.negated ? flip(cover >= 0.6 || "unknown") : cover >= 0.6 ? true : "unknown", said2, [fact], []);
   }
   // the cited law: ranges, life imprisonment, what it covers
@@ -129,7 +132,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   if (q.negated) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
-  if (truth === true && q.unfamiliar.length) truth = "unknown";
+  // (a term or a range is typed in full: words beyond it are phrasing, not details)
+  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "range" && p.type !== "life") truth = "unknown";
   const text = findings.map((f) => detail(f, p, ctx)).join(" ");
   return result(claim, truth, text || "The article says nothing that settles that.", findings.flatMap((f) => f.facts), cases);
 }

@@ -138,7 +138,7 @@ export class Engine {
     if (contradicted) return contradicted;
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
-    return { ...checks[0]!, text: [...new Set(checks.map((c) => c.text))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
+    return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
   }
 
   /**
@@ -148,6 +148,12 @@ export class Engine {
    * ("claimed to be a researcher, not a leader").
    */
   private readAgainst(part: string, q: Query, firstText: string, first: Query): Query {
+    // "longer than two years but shorter than ten": the number takes the first half's unit
+    const unit = /\b(years?|months?)\b/iu.exec(firstText)?.[1];
+    if (unit && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/iu.test(part) && part.trim().split(/\s+/u).length > 1) {
+      const withUnit = `${part.trim()} ${unit}`;
+      return this.readAgainst(withUnit, this.read(withUnit), firstText, first);
+    }
     if (q.cases.length && !q.words.length && !q.predicate) return { ...first, cases: q.cases, via: "named" };
     const words = firstText.split(/\s+/u);
     if (/^(?:\d+|\w+)$/u.test(part.trim()) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(part)) {

@@ -276,7 +276,8 @@ export class Evaluator {
     if (not) return not;
     if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
-    const swappable = key === "actions" || key === "falseClaim";
+    // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)
+    const swappable = key === "actions" || key === "falseClaim" || key === "moneyTrouble";
     const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && this.coverage(o, key, stems) > own) : [];
     if (elsewhere.length) {
       const names = elsewhere.map((o) => o.surname).join(" and ");

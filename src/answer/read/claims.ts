@@ -74,7 +74,10 @@ const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
 
 /** The claim without who it is attributed to. */
 export function unattributed(text: string): string {
-  return text.trim().replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
+  return text
+    .trim()
+    // "..., not the other way round": emphasis, not a second claim
+    .replace(/,?\s*(?:and )?not the other way (?:round|around)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }
 
 /** The parts of one claim; a claim with one half is one part. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseQuestions, scoreOne } from "./eval/score.js";
 import { core } from "./helpers/core.js";
 
-// The project's question tables (questions.jsonl, the probe sets and blind-r2
+// The project's question tables (questions.jsonl, the probe sets, blind-r2 and blind-r3
 // were each written blind, before the engine was tuned on them) and a copy of
 // the shared dev set. Each question is one test, scored as docs/DESIGN.md
 // defines. known-misses.json lists the lines the engine still gets wrong, each

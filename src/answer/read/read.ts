@@ -281,7 +281,8 @@ export class Reader {
     // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
     for (const t of askedTokens) {
       const typed = casedRaw.get(t.word) ?? t.raw;
-      if (t.index > 0 && /^\p{Lu}/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      // (an acronym, "URL", names no one)
+      if (t.index > 0 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word);

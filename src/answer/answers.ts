@@ -260,9 +260,18 @@ function yesno(q: Query, ctx: Context): Answer {
       : truthWord(truth);
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
+  // "was qi the one who was unemployed?": no, and the one it was
+  let who = "";
+  if (cases.length === 1 && truth === false && p.type !== "term" && p.type !== "range" && p.type !== "life") {
+    const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
+    if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
+      who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;
+      findings.push(...fits);
+    }
+  }
   const facts = findings.flatMap((f) => f.facts);
   const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : "Yes or no";
-  return answered(title, `${lead} ${body}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
+  return answered(title, `${lead} ${body}${who}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
 }
 
 function refWords(ref: "min" | "max", factor: number, ctx: Context): string {

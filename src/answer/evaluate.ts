@@ -279,7 +279,9 @@ export class Evaluator {
     // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)
     const swappable = key === "actions" || key === "falseClaim" || key === "moneyTrouble";
     const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && this.coverage(o, key, stems) > own) : [];
-    if (elsewhere.length) {
+    // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
+    // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)
+    if (elsewhere.length === 1 || (elsewhere.length > 1 && a.said && SINGLE_VALUED.has(key))) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
       const other = this.attrs(elsewhere[0]!)[key];
       const ownSays = a.said ? a.statement : a.note;

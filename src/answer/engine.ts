@@ -124,6 +124,8 @@ export class Engine {
     const parts = claimParts(text);
     // "the MSS said X": X is the claim
     if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = this.read(parts[0]!.text);
+    // "it's false that X": X denied
+    if (parts.length === 1 && parts[0]!.negated) whole = { ...whole, negated: !whole.negated };
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
     const first = this.read(parts[0]!.text);

@@ -243,6 +243,20 @@ export class Evaluator {
     return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.isCue(key, g[0]!)) || !this.isFamiliar(g[0]!));
   }
 
+  /**
+   * The words the attribute lacks are all said elsewhere of the same case, and
+   * the attribute's own value holds at least one word that is no mere cue: "Zhong
+   * lied about who he was to the foreign agencies" (the agencies are his contact).
+   */
+  private fullyInCase(c: Case, key: AttrKey, stems: readonly string[]): boolean {
+    const have = this.stems.get(c.id)!.get(key)!;
+    const value = this.valueStems.get(c.id)!.get(key)!;
+    const all = this.union.get(c.id)!;
+    const groups = this.expand(stems);
+    const cue = (g: string[]) => key !== "actions" && this.isCue(key, g[0]!);
+    return groups.some((g) => g.some((s) => value.has(s)) || cue(g)) && groups.every((g) => g.some((s) => have.has(s) || all.has(s)) || cue(g) || !this.isFamiliar(g[0]!));
+  }
+
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[], before = false): Finding {
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
@@ -274,7 +288,7 @@ export class Evaluator {
     // what the article says did not happen, when every word of it is in the claim
     const not = this.didNot(c, stems, before);
     if (not) return not;
-    if (a.said && own >= MATCH_MIN && this.fully(c, key, stems)) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
+    if (a.said && own >= MATCH_MIN && (this.fully(c, key, stems) || this.fullyInCase(c, key, stems))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)
     const swappable = key === "actions" || key === "falseClaim" || key === "moneyTrouble";

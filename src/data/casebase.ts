@@ -4,6 +4,7 @@
 // code that reads questions holds no word of this article.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { stemmer } from "stemmer";
 import { z } from "zod";
 import type { Fact } from "./dataset.js";
 import { describeIssue } from "./errors.js";
@@ -147,6 +148,13 @@ export function loadCaseBase(
   }
   for (const id of Object.keys(l.data.names)) {
     if (!caseIds.includes(id)) problems.push(`${lexName}: names.${id} is not a case in cases.json`);
+  }
+  // an antonym the case base itself uses (by stem: "lawful" is "law") would make it contradict itself
+  const said = new Set(
+    [...attributes.values()].flatMap((c) => Object.values(c).flatMap((v) => (v.said ? (v.statement.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stemmer(w)) : []))),
+  );
+  for (const word of Object.keys(l.data.antonyms)) {
+    if (said.has(stemmer(word.toLowerCase()))) problems.push(`${lexName}: antonyms.${word} reads as a word the case base itself uses ("${stemmer(word.toLowerCase())}")`);
   }
   return { attributes, lexicon: l.data };
 }

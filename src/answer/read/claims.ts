@@ -69,20 +69,48 @@ export function silenceClaim(text: string): string | null {
 const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains)(?: that)?,?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
+/** "it's false that X", "it's not true that X": X denied */
+const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
+/** "although X, Y", "even though X, Y": both halves are asserted */
+const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
+/** "unlike Song, Qi had ...": Qi had it, and Song did not */
+const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
+
+/** A second half that is no clause of its own ("shorter than ten", "by phone"), read against the first. */
+function fragment(text: string): boolean {
+  return /^(?:shorter|longer|less|more|fewer|than|not|at|in|by|for|to|via|through|thru|with|from|under|over|above|below|\d)\b/iu.test(text.trim());
+}
 
 /** The claim without who it is attributed to. */
 export function unattributed(text: string): string {
   return text
     .trim()
+    .replace(/[.!。！]+$/u, "")
     // "..., not the other way round": emphasis, not a second claim
-    .replace(/,?\s*(?:and )?not the other way (?:round|around)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
+    .replace(/,?\s*(?:and |rather than |instead of )?(?:not )?the other way (?:round|around)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }
 
 /** The parts of one claim; a claim with one half is one part. */
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "");
+  const denied = DENIED.exec(t);
+  if (denied) return claimParts(denied[1]!).map((p) => ({ ...p, negated: !p.negated }));
+  const conceded = CONCEDED.exec(t);
+  if (conceded) {
+    return [
+      { text: conceded[1]!, negated: false, partial: false },
+      { text: conceded[2]!, negated: false, partial: fragment(conceded[2]!) },
+    ];
+  }
+  const unlike = UNLIKE.exec(t);
+  if (unlike) {
+    return [
+      { text: unlike[2]!, negated: false, partial: false },
+      { text: unlike[1]!, negated: true, partial: true },
+    ];
+  }
   const cleft = CLEFT.exec(t) ?? NAMES_THEN.exec(t);
   if (cleft) {
     const [, a, b, p] = cleft;
@@ -95,7 +123,7 @@ export function claimParts(text: string): ClaimPart[] {
   if (both && !/\bnot\s+(?:only|just)\b/iu.test(t)) {
     return [
       { text: both[1]!, negated: false, partial: false },
-      { text: both[2]!, negated: false, partial: true },
+      { text: both[2]!, negated: false, partial: fragment(both[2]!) },
     ];
   }
   const contrast = CONTRAST.exec(t);
@@ -110,7 +138,7 @@ export function claimParts(text: string): ClaimPart[] {
   if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 2) {
     return [
       { text: cause[1]!, negated: false, partial: false },
-      { text: cause[2]!, negated: false, partial: true },
+      { text: cause[2]!, negated: false, partial: fragment(cause[2]!) },
     ];
   }
   return [{ text: t, negated: false, partial: false }];

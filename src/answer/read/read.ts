@@ -342,6 +342,8 @@ export class Reader {
       unfamiliar: [
         ...content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
         ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
+        // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
+        ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
       ],
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),

@@ -101,3 +101,41 @@ describe("negations that only add", () => {
     expect(verdict("the law applies to handing secrets to overseas individuals, not just organizations")).toBe("supported");
   });
 });
+
+describe("claims with a prison term and a term of lost rights", () => {
+  const TWO_TERMS: Array<[claim: string, expected: Verdict]> = [
+    ["qi got 2 years and 3 months and lost his rights for a year", "supported"],
+    ["Qi got 1 year in prison and lost political rights for 2 years and 3 months.", "contradicted"],
+    ["Qi's 27-month prison term came with one year of political rights deprivation.", "supported"],
+    ["齐某被判处有期徒刑二年三个月，并剥夺政治权利一年。", "supported"],
+  ];
+  it.each(TWO_TERMS)("%s -> %s: each term is read against its own attribute", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("comparisons in Chinese", () => {
+  const ZH: Array<[claim: string, expected: Verdict]> = [
+    ["齐某被判了两年多", "supported"],
+    ["齐被判了不到三年", "supported"],
+    ["齐被判了超过五年", "contradicted"],
+    ["根据反间谍法，这类行为最高只能判十年。", "contradicted"],
+    ["文章说情节特别严重的最多判十年，没有无期", "contradicted"],
+  ];
+  it.each(ZH)("%s -> %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("claims that deny or concede", () => {
+  const SHAPES: Array<[claim: string, expected: Verdict]> = [
+    ["It's false that Zhong was never caught.", "supported"],
+    ["It's not true that Song faced no consequences at all.", "supported"],
+    ["Unlike Song, Qi actually had materials with state secrets in his possession.", "supported"],
+    ["zhong also pledged allegiance to the agency", "nei"],
+    ["song's pledge of allegiance was perfectly legal since he had no secrets", "contradicted"],
+  ];
+  it.each(SHAPES)("%s -> %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1,5 +1,6 @@
 // A posted message as claims: its sentences, each either a claim to check or
 // not a claim (a question, a greeting, nothing). Words only; no judgement.
+import { parseHanTerms, parseTerms } from "../duration.js";
 import { unwrap } from "./wrapping.js";
 
 export const CLAIMS_MAX = 5;
@@ -69,6 +70,7 @@ export function silenceClaim(text: string): string | null {
 const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains)(?: that)?,?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
+const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
@@ -77,6 +79,19 @@ const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
+
+const RIGHTS = /political rights|政治权利|\brights\b/iu;
+const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)|并且?|\s+with\s+|\s+plus\s+|\s+but\s+/iu;
+
+/**
+ * A claim with a prison term and a term of lost political rights: each term in
+ * its own part, so each is read against its own attribute.
+ */
+function termParts(t: string): ClaimPart[] | null {
+  if (!RIGHTS.test(t) || parseTerms(t).length + parseHanTerms(t).length < 2) return null;
+  const segments = t.split(TERM_JOIN).filter((s) => s && parseTerms(s).length + parseHanTerms(s).length > 0);
+  return segments.length >= 2 ? segments.map((s) => ({ text: s.trim(), negated: false, partial: false })) : null;
+}
 
 /** A second half that is no clause of its own ("shorter than ten", "by phone"), read against the first. */
 function fragment(text: string): boolean {
@@ -95,6 +110,17 @@ export function unattributed(text: string): string {
 /** The parts of one claim; a claim with one half is one part. */
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "");
+  // "2 years in prison and a year without political rights": one part per term
+  const terms = termParts(t);
+  if (terms) return terms;
+  // "X，没有Y" / "X，而不是Y": the second clause denies Y
+  const zh = ZH_CONTRAST.exec(t);
+  if (zh) {
+    return [
+      { text: zh[1]!, negated: false, partial: false },
+      { text: zh[2]!, negated: true, partial: false },
+    ];
+  }
   const denied = DENIED.exec(t);
   if (denied) return claimParts(denied[1]!).map((p) => ({ ...p, negated: !p.negated }));
   const conceded = CONCEDED.exec(t);

@@ -134,6 +134,14 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
   let op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
+  // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
+  if (op === "=" && terms.length && /\p{Script=Han}/u.test(raw)) {
+    if (/最高|最多|顶多|上限|封顶|不超过|至多/u.test(raw)) op = "<=";
+    else if (/至少|最少|起码|起步/u.test(raw)) op = ">=";
+    else if (/以上|超过|多于|高于|不止|(?:年|个月)多/u.test(raw)) op = ">";
+    else if (/以下|不到|不足|少于|低于/u.test(raw)) op = "<";
+    else if (/左右|大约|大概|差不多/u.test(raw)) op = "~";
+  }
   // "the max is 10 years" caps; "severe cases start at 20 years" is a floor
   if (op === "=" && terms.length && (MAX.test(en) || /\btop(?:s|ped)? out\b/u.test(en))) op = "<=";
   else if (op === "=" && terms.length && (MIN.test(en) || /\b(?:start|begin)(?:s|ning|ing)? (?:at|from)\b/u.test(en))) op = ">=";
@@ -169,7 +177,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
-    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到/gu, "")),
+    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -191,7 +199,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
     span: SPAN.test(en),
-    rights: /\bpolitical rights?\b/u.test(en) || /政治权利/u.test(raw),
+    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed)\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),
     number: countIn(en, raw),

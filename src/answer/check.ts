@@ -89,7 +89,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
   }
   // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
-  for (const c of named.length ? named : q.quantifier === "all" ? data.cases : []) {
+  // (of the suspects as a group, any case the article says the opposite of settles it)
+  const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null);
+  for (const c of named.length ? named : group ? data.cases : []) {
     const opposed = ev.opposed(c, q.words);
     if (opposed) return result(claim, q.negated ? true : false, opposed.says, opposed.facts, [c]);
   }

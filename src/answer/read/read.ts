@@ -143,6 +143,7 @@ export class Reader {
     for (const w of [...articleWords, ...this.vocabulary, ...Object.values(lex.synonyms).flat()]) this.known.add(stem(w));
     for (const c of data.cases) for (const s of c.spellings) this.known.add(stem(s.spelling.toLowerCase()));
     for (const k of Object.keys(lex.synonyms)) if (k.length >= 5) this.cueWords.push(k);
+    for (const k of Object.keys(lex.antonyms)) if (k.length >= 6 && !this.cueWords.includes(k)) this.cueWords.push(k);
     // the article's own longer words, for typos in them ("securty", "investmnets")
     for (const w of new Set(articleWords)) if (w.length >= 6 && !this.cueWords.includes(w)) this.cueWords.push(w);
   }

@@ -139,3 +139,15 @@ describe("claims that deny or concede", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("durations that are no prison term", () => {
+  const DURATIONS: Array<[claim: string, expected: Verdict]> = [
+    ["Song had been jobless for more than a year.", "nei"],
+    ["Qi had been working with the foreign agency for two years before being caught.", "nei"],
+    ["the investigation into qi took two years", "nei"],
+    ["qi got ten years", "contradicted"],
+  ];
+  it.each(DURATIONS)("%s -> %s: a duration is a term only when the words are about a penalty", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -256,7 +256,14 @@ export class Reader {
     const stems = askedTokens.map((t) => stem(t.word));
     // hedges ("actually", "real") point at no attribute, whatever the lexicon lists
     const score = this.scoreAttributes(stems.filter((_s, i) => !INTENSIFIERS.has(askedTokens[i]!.word)), en, askedHe, hasHan ? rawAsked : null);
-    if (c.hasTerm || c.arithmetic) score.set("penalty", (score.get("penalty") ?? 0) + 1);
+    // a duration points at the prison term, unless the words point at something else and not at a penalty
+    // ("had been jobless for more than a year", "worked with the agency for two years")
+    const elsewhere = [...score.entries()].some(([a, s]) => s > 0 && caseAttribute(a) && a !== "penalty" && a !== "rights" && a !== "outcome");
+    // ("years" and "months" are penalty words of the lexicon too; they are the duration here)
+    const durationWords = askedTokens.filter((t) => DURATION_WORD.test(t.word)).length;
+    const punished = (score.get("penalty") ?? 0) > durationWords || (score.get("rights") ?? 0) > 0 || c.jailed || c.sentenced || c.punished;
+    if ((c.hasTerm || c.arithmetic) && (punished || !elsewhere || c.arithmetic)) score.set("penalty", (score.get("penalty") ?? 0) + 1);
+    else if (c.hasTerm && elsewhere) score.delete("penalty");
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
     let attribute = ranked[0]?.[0] ?? null;
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked

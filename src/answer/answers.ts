@@ -433,6 +433,9 @@ function overview(q: Query, ctx: Context): Answer {
   const { data } = ctx;
   if (q.cases.length) {
     const c = data.caseById.get(q.cases[0]!)!;
+    // "what color was Qi's car": something of the case's the article never mentions, and no attribute, so
+    // a refusal, not the case's summary (which would read as the answer)
+    if (q.possessed.length) return notCovered(`The article does not say that. It reports nothing of the kind about ${c.surname}.`, [], [c]);
     const keys: AttrKey[] = ["employment", "moneyTrouble", "contact", "falseClaim", "actions", "secrets"];
     const first = penaltyOrOutcome(c, "outcome", ctx);
     const rest = keys.map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);

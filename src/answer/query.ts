@@ -66,6 +66,8 @@ export interface Query {
   ambiguous: string[];
   /** content words the article and the case base never use: details a claim adds */
   unfamiliar: string[];
+  /** of those, the ones said to belong to a case ("Qi's car", "Song's wife") */
+  possessed: string[];
   /** "before he could ...": what follows did not happen */
   before: boolean;
   /** with "before": the words ahead of it, which the claim does assert ("met the agents before he was caught") */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Query } from "../../src/answer/query.js";
+import { stem } from "../../src/answer/read/stem.js";
 import { core } from "../helpers/core.js";
 
 const read = (q: string) => core().engine.read(q);
@@ -52,5 +53,15 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
 describe("what a question reads into", () => {
   it.each(ROWS)("%s", (question, expected) => {
     expect(read(question)).toMatchObject(expected);
+  });
+});
+
+describe("something of a case's the article never mentions", () => {
+  it.each([
+    ["what color was qi's car", ["car"]],
+    ["what did song's wife think", ["wife"]],
+    ["tell me about qi's case", []],
+  ])("%s reads %j as possessed details", (question, expected) => {
+    expect(core().engine.read(question).possessed).toEqual(expected.map((w) => stem(w)));
   });
 });

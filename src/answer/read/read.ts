@@ -324,6 +324,14 @@ export class Reader {
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
+    const unfamiliar = [
+      ...content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+      ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
+      // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
+      ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
+    ];
+    // "Qi's car": a word the article never uses, after a case's possessive
+    const possessedStems = new Set([...en.matchAll(/\b([\p{L}']+?)'s ([\p{L}]+)/gu)].filter((m) => nameWords.has(m[1]!.toLowerCase())).map((m) => stem(m[2]!)));
     const partial: Partial<Query> = {
       cases: named,
       via: named.length ? "named" : "none",
@@ -347,12 +355,8 @@ export class Reader {
       silent,
       description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
       words: content,
-      unfamiliar: [
-        ...content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
-        ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
-        // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
-        ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
-      ],
+      unfamiliar,
+      possessed: unfamiliar.filter((u) => possessedStems.has(u)),
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       before,

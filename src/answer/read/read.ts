@@ -274,7 +274,8 @@ export class Reader {
       else if (asksMore) attribute = null;
     }
     // "why" asks for a motive, or, of a punishment, for the offence
-    if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : "moneyTrouble";
+    // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
+    if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";

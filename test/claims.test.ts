@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseClaims, scoreClaim } from "./eval/score.js";
 import { core } from "./helpers/core.js";
 
-// Claim tables for /check, written blind (test/claims/blind-1.jsonl was scored
-// before the checker was tuned on it). The verdict is read from the start of
+// Claim tables for /check, each written blind from the article alone and scored
+// before the checker was tuned on it (blind-1, blind-2, blind-4). The verdict is read from the start of
 // the first embed's title. known-misses.json lists the claims still judged
 // wrong, each with its kind: they must still be wrong, so the list only shrinks.
 const files = readdirSync("test/claims").filter((f) => f.endsWith(".jsonl")).map((f) => `test/claims/${f}`);

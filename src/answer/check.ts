@@ -5,6 +5,7 @@ import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
+import { stem } from "./read/stem.js";
 
 export type Verdict = "supported" | "contradicted" | "nei";
 
@@ -67,8 +68,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth = lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
   }
-  // how many cases
-  if ((q.attribute === "cases" || q.attribute === "overview") && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
+  // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
+  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
+  if ((q.attribute === "cases" || q.attribute === "overview") && aboutCount && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
     const truth: Truth = claimed === null ? "unknown" : claimed === n;
@@ -106,6 +108,17 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }
   }
+  // the suspects as a group, in the article's general sentences: every word of the claim must be there
+  // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
+  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3) {
+    const general = data.article.facts.filter((f) => f.topic === "motive" || f.topic === "overview");
+    const said = new Set(general.flatMap((f) => `${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+    const groups = ctx.ev.expandWords(q.words);
+    if (groups.every((g) => g.some((s) => said.has(s))) && !q.unfamiliar.length) {
+      const truth: Truth = q.quantifier === "none" ? false : true;
+      return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
+    }
+  }
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
   const cases = named.length ? named : data.cases;
@@ -117,6 +130,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     truth = q.atLeast
       ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"
       : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
+    // "two of them were former soldiers": a count of something the article never mentions is not settled
+    if (truth === false && q.unfamiliar.length && p.type === "words") truth = "unknown";
   } else if (q.quantifier === "one" && !named.length) {
     // "only one of them was jailed": one case the article reports so, and no other
     const yes = findings.filter((f) => f.truth === true).length;

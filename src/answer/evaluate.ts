@@ -79,6 +79,11 @@ export class Evaluator {
     }
   }
 
+  /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */
+  cueOf(attribute: string, stem: string): boolean {
+    return this.isCue(attribute, stem);
+  }
+
   /** The words with their synonyms, for matching outside the case base. */
   expandWords(stems: readonly string[]): string[][] {
     return this.expand(stems);

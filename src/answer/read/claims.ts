@@ -161,7 +161,8 @@ export function claimParts(text: string): ClaimPart[] {
     ];
   }
   const cause = CAUSE.exec(t);
-  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 2) {
+  // ("... when this happened": a second half of two words asserts nothing to check)
+  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 3) {
     return [
       { text: cause[1]!, negated: false, partial: false },
       { text: cause[2]!, negated: false, partial: fragment(cause[2]!) },

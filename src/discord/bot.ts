@@ -12,7 +12,9 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
+  makeURLSearchParams,
   type RepliableInteraction,
+  Routes,
 } from "discord.js";
 import { newErrorId, runAutocomplete, runCommand, runComponent, runMessageCommand, runModalSubmit, type RunResult } from "../../commands/run.js";
 import type { GatewayConfig } from "../config.js";
@@ -28,7 +30,8 @@ import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
 import { type Failure, fatalClose } from "./failures.js";
 import { EXIT } from "../exit-codes.js";
 import { casebookCacheOptions } from "./caches.js";
-import { cooldownReply, optionRecord, replyOptions, safeError, scrubber, unsupportedReply } from "./interactions.js";
+import { cooldownReply, optionRecord, safeError, scrubber, unsupportedReply } from "./interactions.js";
+import { replyBody } from "./reply-body.js";
 
 /** What the bot needs from the configuration (a parsed GatewayConfig fits). */
 export type BotConfig = Pick<GatewayConfig, "DISCORD_TOKEN"> &
@@ -70,6 +73,8 @@ export interface Bot {
 
 
 const IN_FLIGHT_GRACE_MS = 3000;
+/** the callback's query, as discord.js sends it; only read (toString), so one for every reply */
+const WITHOUT_RESPONSE = makeURLSearchParams({ with_response: false });
 
 export function createBot({ config, core, logger, clientOptions = {}, readyTimeoutMs, onFatal }: BotOptions): Bot {
   const scrub = scrubber([config.DISCORD_TOKEN]);
@@ -187,7 +192,7 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
         }
         try {
           if (modal && (interaction.isButton() || interaction.isStringSelectMenu())) await interaction.showModal(modal);
-          else await (interaction).reply(replyOptions(payload));
+          else await reply(interaction, payload);
         } catch (err) {
           replyError = err;
         }
@@ -202,12 +207,13 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => (replyError = e));
       } else if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        await (interaction as RepliableInteraction)
-          .reply(replyOptions(fitMessage(doorErrorReply(result.errorId!))))
-          .catch((e: unknown) => (replyError = e));
+        await reply(interaction as RepliableInteraction, fitMessage(doorErrorReply(result.errorId!))).catch((e: unknown) => (replyError = e));
       }
     }
 
+    const level = outcome === "error" ? "error" : replyError !== undefined ? "warn" : "info";
+    // the line is built only when it is written (the hashed user id, the safe errors)
+    if (!log.isLevelEnabled(level)) return;
     const line: Record<string, unknown> = {
       ...interactionLine({ id: interaction.id, userId: interaction.user?.id, ...fields, outcome, startedMs: started, nowMs: performance.now() }, logContent),
     };
@@ -215,9 +221,26 @@ export function createBot({ config, core, logger, clientOptions = {}, readyTimeo
     if (result?.errorId) line.errorId = result.errorId;
     if (result?.error !== undefined) line.error = safeError(result.error, scrub);
     if (replyError !== undefined) line.replyError = safeError(replyError, scrub);
-    if (outcome === "error") log.error(line, "interaction");
-    else if (replyError !== undefined) log.warn(line, "interaction (reply failed)");
-    else log.info(line, "interaction");
+    log[level](line, level === "warn" ? "interaction (reply failed)" : "interaction");
+  }
+
+  /**
+   * What `interaction.reply` does (one POST to the interaction callback, then
+   * marks the interaction replied), with the body built once per payload
+   * (reply-body.ts) instead of by discord.js on every reply.
+   */
+  async function reply(interaction: RepliableInteraction, payload: MessagePayload): Promise<void> {
+    if (interaction.deferred || interaction.replied) throw new Error("the interaction has already been replied to");
+    const { contentType, body } = await replyBody(payload);
+    await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body,
+      passThroughBody: true,
+      headers: { "Content-Type": contentType },
+      auth: false,
+      query: WITHOUT_RESPONSE,
+    });
+    interaction.ephemeral = ((payload.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
+    interaction.replied = true;
   }
 
   function doorErrorReply(errorId: string): MessagePayload {

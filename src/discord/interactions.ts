@@ -1,7 +1,7 @@
 // The small pure pieces between discord.js and the command handlers: option
-// conversion, reply options, the cooldown notice, and errors made safe to log.
+// conversion, the cooldown and unsupported notices, and errors made safe to log.
 // Kept apart from bot.ts so unit tests need no client and no socket.
-import { ApplicationCommandOptionType, type CommandInteractionOption, type InteractionReplyOptions } from "discord.js";
+import { ApplicationCommandOptionType, type CommandInteractionOption } from "discord.js";
 import { EPHEMERAL_FLAG } from "../reply/limits.js";
 import { type MessagePayload, NO_MENTIONS } from "../reply/payload.js";
 
@@ -25,30 +25,6 @@ export function optionRecord(data: readonly Pick<CommandInteractionOption, "name
     }
   }
   return out;
-}
-
-/**
- * Our payloads are already Discord's JSON; handed over as JSON-encodable,
- * discord.js sends them as they are instead of re-keying every field through
- * its camelCase-to-snake_case transformer (a measurable share of its CPU).
- */
-const asJson = <T>(value: T) => ({ toJSON: () => value });
-
-/** A handler's payload as discord.js reply options; the body Discord receives is the payload itself. */
-export function replyOptions(payload: MessagePayload): InteractionReplyOptions {
-  const options: InteractionReplyOptions = {
-    embeds: payload.embeds.map(asJson),
-    // never ping anyone, whatever the payload says
-    allowedMentions: { parse: [] },
-  };
-  if (payload.content !== undefined) options.content = payload.content;
-  if (payload.components !== undefined) options.components = payload.components.map(asJson);
-  if (payload.flags !== undefined) options.flags = payload.flags;
-  // files go as multipart files[n]; discord.js adds the matching `attachments` entries to payload_json
-  if (payload.files?.length) {
-    options.files = payload.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
-  }
-  return options;
 }
 
 /** The answer to an interaction kind Casebook does not offer (context menus, modals, other menus). */

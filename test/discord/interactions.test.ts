@@ -1,38 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cooldownReply, oneLine, replyOptions, safeError, scrubber, unsupportedReply } from "../../src/discord/interactions.js";
-import { runCommand } from "../../commands/run.js";
-import { core } from "../helpers/core.js";
+import { cooldownReply, oneLine, safeError, scrubber, unsupportedReply } from "../../src/discord/interactions.js";
 import { expectSendable, isEphemeral } from "../helpers/payload.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbcde.zyxwvutsrqponmlkjihgfedcba0123456789AB";
-
-describe("replies sent through discord.js", () => {
-  it("passes a handler's embeds, components and flags through unchanged", () => {
-    const payload = runCommand(core(), "cases", {}).reply;
-    const options = replyOptions({ ...payload, flags: 64 });
-    // handed over JSON-encodable, so discord.js sends exactly these objects
-    const json = (xs: unknown) => (xs as Array<{ toJSON(): unknown }>).map((x) => x.toJSON());
-    expect(json(options.embeds)).toEqual(payload.embeds);
-    expect(json(options.components)).toEqual(payload.components);
-    expect(options.flags).toBe(64);
-  });
-
-  it("never allows mentions, whatever the payload", () => {
-    const payload = { ...runCommand(core(), "law", {}).reply, allowed_mentions: { parse: ["everyone"] } } as never;
-    expect(replyOptions(payload).allowedMentions).toEqual({ parse: [] });
-  });
-
-  it("sends content only when the payload has some", () => {
-    expect("content" in replyOptions(runCommand(core(), "law", {}).reply)).toBe(false);
-    expect(replyOptions(cooldownReply(1000, 5, 10_000)).content).toMatch(/try again/);
-  });
-
-  it("hands a reply's files to discord.js by name and bytes, and sends none when there are none", () => {
-    const reply = runCommand(core(), "sentence", { case: "Qi" }).reply;
-    expect(replyOptions(reply).files).toEqual([{ attachment: reply.files![0]!.data, name: "gauge-qi-27m.png", description: reply.files![0]!.description }]);
-    expect("files" in replyOptions(runCommand(core(), "case", { surname: "Qi" }).reply)).toBe(false);
-  });
-});
 
 describe("the cooldown notice", () => {
   it("is ephemeral and pings no one", () => {

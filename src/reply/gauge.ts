@@ -5,7 +5,6 @@
 // DejaVu Sans font file from npm, so it draws the same on any machine, with or
 // without system fonts. The band numbers come from data/law.json, never from here.
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
 import type { Law } from "../data/dataset.js";
 import { BoundedMap } from "../util/bounded.js";
 
@@ -22,9 +21,20 @@ export interface GaugeMark {
 export const GAUGE_WIDTH = 960;
 export const GAUGE_HEIGHT = 246;
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
 const FONT = "DejaVu Sans";
+
+// resvg is a native addon (a 3 MB shared library, about 30 ms to load): it
+// loads with the first picture drawn, not with the bot, which needs no picture
+// to connect and may never draw one (most commands carry none).
+type ResvgModule = typeof import("@resvg/resvg-js");
+let renderer: { Resvg: ResvgModule["Resvg"]; fontFiles: string[] } | undefined;
+function loadRenderer(): NonNullable<typeof renderer> {
+  if (renderer) return renderer;
+  const require = createRequire(import.meta.url);
+  const { Resvg } = require("@resvg/resvg-js") as ResvgModule;
+  const fontFiles = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
+  return (renderer = { Resvg, fontFiles });
+}
 
 const C = {
   card: "#1e1f22",
@@ -155,7 +165,8 @@ export function gaugeSvg(law: Law, mark?: GaugeMark): string {
 }
 
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT } });
+  const { Resvg, fontFiles } = loadRenderer();
+  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT } });
   return resvg.render().asPng();
 }
 

@@ -119,8 +119,9 @@ export function loadCaseBase(
   const lexName = path.join(path.basename(dir), ATTRIBUTE_FILES.lexicon);
   const rawAttr = readJsonFile(dir, ATTRIBUTE_FILES.attributes, problems);
   const rawLex = readJsonFile(dir, ATTRIBUTE_FILES.lexicon, problems);
-  const a = rawAttr === undefined ? undefined : AttributesFileSchema.safeParse(rawAttr);
-  const l = rawLex === undefined ? undefined : LexiconSchema.safeParse(rawLex);
+  // parsed once, without zod's compiled fast path (see PARSE_ONCE in load.ts)
+  const a = rawAttr === undefined ? undefined : AttributesFileSchema.safeParse(rawAttr, { jitless: true });
+  const l = rawLex === undefined ? undefined : LexiconSchema.safeParse(rawLex, { jitless: true });
   if (a && !a.success) for (const i of a.error.issues) problems.push(describeIssue(attrName, i));
   if (l && !l.success) for (const i of l.error.issues) problems.push(describeIssue(lexName, i));
   if (!a?.success || !l?.success) return undefined;

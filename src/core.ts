@@ -9,7 +9,12 @@ import { BoundedMap } from "./util/bounded.js";
 
 export interface Core {
   data: Dataset;
-  engine: Engine;
+  /**
+   * Built on first use (the first question, name lookup or autocomplete), not
+   * at start-up: its reader, evaluator and name index (fuse.js) are needed by
+   * no door to connect. The same engine every time after.
+   */
+  readonly engine: Engine;
   /**
    * Replies already built, by command and options. Every handler is a pure
    * function of its options and the (immutable) dataset, and people ask the
@@ -30,9 +35,12 @@ export const REPLY_CACHE_DEFAULT = 2000;
 export const CLAIM_STORE_SIZE = 1000;
 
 export function createCore(data: Dataset, options: CoreOptions = {}): Core {
+  let engine: Engine | undefined;
   return {
     data,
-    engine: new Engine(data),
+    get engine() {
+      return (engine ??= new Engine(data));
+    },
     replies: new BoundedMap(options.replyCacheSize ?? REPLY_CACHE_DEFAULT),
     claims: new BoundedMap(CLAIM_STORE_SIZE),
   };

@@ -23,7 +23,12 @@ export interface CooldownCounter {
 }
 
 export class Cooldown implements CooldownCounter {
-  private readonly hits = new Map<string, number[]>();
+  /**
+   * Each user's recent command times. Most users have one in the window: it is
+   * kept as the number itself, not a one-element array (a number costs 16
+   * bytes, an array grown by push about 150), since an entry stays until a sweep.
+   */
+  private readonly hits = new Map<string, number | number[]>();
   private lastSweep = 0;
 
   constructor(
@@ -35,21 +40,34 @@ export class Cooldown implements CooldownCounter {
   /** Records a command by `userId` if allowed; says when to retry if not. */
   take(userId: string): CooldownVerdict {
     const t = this.now();
-    const recent = (this.hits.get(userId) ?? []).filter((h) => t - h < this.windowMs);
+    const recent = this.recent(userId, t);
     if (recent.length >= this.limit) {
-      this.hits.set(userId, recent);
+      this.keep(userId, recent);
       return { ok: false, retryAfterMs: this.windowMs - (t - recent[0]!) };
     }
     recent.push(t);
-    this.hits.set(userId, recent);
+    this.keep(userId, recent);
     // a sweep walks every user: at most once per window, or a crowd inside it makes every command O(users)
     if (this.hits.size > 10_000 && t - this.lastSweep >= this.windowMs) this.sweep(t);
     return { ok: true, retryAfterMs: 0 };
   }
 
+  /** The user's command times still inside the window at `t`, oldest first (a new array). */
+  private recent(userId: string, t: number): number[] {
+    const kept = this.hits.get(userId);
+    if (kept === undefined) return [];
+    if (typeof kept === "number") return t - kept < this.windowMs ? [kept] : [];
+    return kept.filter((h) => t - h < this.windowMs);
+  }
+
+  private keep(userId: string, recent: number[]): void {
+    this.hits.set(userId, recent.length === 1 ? recent[0]! : recent);
+  }
+
   /** Drops users with no recent commands, so memory stays bounded. */
   private sweep(t: number): void {
     this.lastSweep = t;
-    for (const [user, list] of this.hits) if (!list.some((h) => t - h < this.windowMs)) this.hits.delete(user);
+    const live = (h: number) => t - h < this.windowMs;
+    for (const [user, kept] of this.hits) if (!(typeof kept === "number" ? live(kept) : kept.some(live))) this.hits.delete(user);
   }
 }

@@ -12,4 +12,6 @@ export default function buildDist(): void {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  // then the doors bundled, as `npm run build` does
+  execFileSync(process.execPath, ["dist/src/build/bundle.js"], { cwd: root, stdio: "inherit" });
 }

@@ -28,7 +28,8 @@ const verdictOf = (t: Truth): Verdict => (t === true ? "supported" : t === false
 const flip = (t: Truth): Truth => (t === "unknown" ? t : !t);
 
 function result(claim: string, truth: Truth, text: string, facts: Fact[], cases: Case[]): ClaimCheck {
-  return { claim, verdict: verdictOf(truth), text: text.trim(), facts: uniqueFacts(facts), cases };
+  // never an empty explanation: a verdict always says what the article does or does not say
+  return { claim, verdict: verdictOf(truth), text: text.trim() || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
 }
 
 /** Checks one claim, already read into a query. */

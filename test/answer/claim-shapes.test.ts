@@ -151,3 +151,20 @@ describe("durations that are no prison term", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("sameness and counts of things the case base never holds", () => {
+  const DETAILS: Array<[claim: string, expected: Verdict]> = [
+    ["the same foreign agency was involved in all three cases", "nei"],
+    ["Song tried to contact more than one foreign agency.", "nei"],
+    ["qi photographed several documents", "nei"],
+  ];
+  it.each(DETAILS)("%s -> %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("'before' in Chinese", () => {
+  it("asserts what follows 之前: '在被抓之前…见过面' claims a meeting, which the article rules out", () => {
+    expect(verdict("钟某在被抓之前已经和境外间谍人员见过面了。")).toBe("contradicted");
+  });
+});

@@ -54,6 +54,10 @@ const HAN = /\p{Script=Han}/u;
 /** A sum of money, in any currency or in Chinese: a detail the case base never holds. */
 const MONEY = /[$¥€£]\s?\d|\b\d[\d,.]*\s*(?:k|grand|bucks?|dollars?|yuan|rmb|usd|euros?|pounds?)\b|\b(?:\d[\d,.]*|a|one|two|three|five|ten|hundreds? of|thousands? of|millions? of)\s*(?:hundred|thousand|million|billion)\b|[\d一二三四五六七八九十百千万两]+\s*(?:块|元|万|美元|人民币|美金)/u;
 const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人)?/u;
+/** "在被抓之前…见过面": in Chinese, what follows 之前 happened first, and is asserted */
+const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
+const SAMENESS = /\b(?:the same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
+const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
@@ -330,6 +334,9 @@ export class Reader {
       ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
+      // "the same agency", "more than one agency", "several documents": sameness and counts of things the case base never holds
+      ...(SAMENESS.test(en) ? ["#same"] : []),
+      ...(THING_COUNT.test(en) ? ["#count"] : []),
     ];
     // "Qi's car": a word the article never uses, after a case's possessive
     const possessedStems = new Set([...en.matchAll(/\b([\p{L}']+?)'s ([\p{L}]+)/gu)].filter((m) => nameWords.has(m[1]!.toLowerCase())).map((m) => stem(m[2]!)));
@@ -361,7 +368,7 @@ export class Reader {
       lesser: c.lesser,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
       before,
-      asserted: before ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt) : [],
+      asserted: !before ? [] : hasHan && ZH_BEFORE.test(raw) ? this.zhStems(ZH_BEFORE.exec(raw)![1]!) : stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt),
       count: c.number,
       atLeast: c.atLeast,
       others,
@@ -398,6 +405,11 @@ export class Reader {
 
   private hasContent(text: string): boolean {
     return tokenize(text).some((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && this.names.resolveToken(t, this.isWord)?.kind !== "case");
+  }
+
+  /** The article's English words for the Chinese words in a text, stemmed. */
+  private zhStems(text: string): string[] {
+    return this.zh.filter(([zh]) => text.includes(zh)).flatMap(([, w]) => w.split(" ").map((x) => stem(x)));
   }
 
   /**

@@ -2,21 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError, loadConfig, parseConfig } from "../src/config.js";
+import { loadConfig, parseConfig } from "../src/config.js";
 import { takeSharding } from "../src/discord/sharding.js";
 
-const TOKEN = `${"M".repeat(24)}.${"G".repeat(6)}.${"x".repeat(38)}`;
-const good = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "123456789012345678" };
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { errorOf, good, TOKEN } from "./helpers/config.js";
 
 describe("configuration", () => {
   it("parses a good gateway environment with defaults", () => {

@@ -3,22 +3,11 @@
 // shard options for `npm start`.
 import { Client, GatewayIntentBits } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../src/config.js";
+import { parseConfig } from "../src/config.js";
 import { takeSharding } from "../src/discord/sharding.js";
 import { parseShardIds } from "../src/shard-ids.js";
 
-const TOKEN = `${"M".repeat(24)}.${"G".repeat(6)}.${"x".repeat(38)}`;
-const good = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "123456789012345678" };
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { errorOf, good } from "./helpers/config.js";
 
 describe("SHARD_IDS", () => {
   it("reads a list, a range, or both, in order and without repeats", () => {

@@ -5,7 +5,6 @@ import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
-import { stem } from "./read/stem.js";
 
 export type Verdict = "supported" | "contradicted" | "nei";
 
@@ -112,8 +111,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // the suspects as a group, in the article's general sentences: every word of the claim must be there
   // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
   if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3) {
-    const general = data.article.facts.filter((f) => f.topic === "motive" || f.topic === "overview");
-    const said = new Set(general.flatMap((f) => `${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+    const { facts: general, stems: said } = ctx.ev.general;
     const groups = ctx.ev.expandWords(q.words);
     if (groups.every((g) => g.some((s) => said.has(s))) && !q.unfamiliar.length) {
       const truth: Truth = q.quantifier === "none" ? false : true;

@@ -17,6 +17,9 @@ export type CheckResult =
   | { kind: "none" };
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
+/** A number in digits or a small number word, as in "2 years, not 10" or "not ten". */
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
 /** Words a claim's object hangs on: the second half of "X, not Y" takes the place of what follows them. */
 const LINKS = new Set(["because", "by", "through", "thru", "via", "with", "for", "to", "from", "as", "on", "in", "at", "of"]);
 const ANCHORS = new Set(["be", "got", "get", "gets", "received", "is", "was", "were", "became"]);
@@ -152,14 +155,15 @@ export class Engine {
   private readAgainst(part: string, q: Query, firstText: string, first: Query): Query {
     // "longer than two years but shorter than ten": the number takes the first half's unit
     const unit = /\b(years?|months?)\b/iu.exec(firstText)?.[1];
-    if (unit && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/iu.test(part) && part.trim().split(/\s+/u).length > 1) {
+    if (unit && new RegExp(`\\b${COUNT}\\s*$`, "iu").test(part) && part.trim().split(/\s+/u).length > 1) {
       const withUnit = `${part.trim()} ${unit}`;
       return this.readAgainst(withUnit, this.read(withUnit), firstText, first);
     }
     if (q.cases.length && !q.words.length && !q.predicate) return { ...first, cases: q.cases, via: "named" };
     const words = firstText.split(/\s+/u);
-    if (/^(?:\d+|\w+)$/u.test(part.trim()) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(part)) {
-      const swapped = firstText.replace(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu, part.trim());
+    if (new RegExp(`^${COUNT}$`, "iu").test(part.trim())) {
+      // the last number of the first half is the one swapped
+      const swapped = firstText.replace(new RegExp(`\\b${COUNT}\\b(?!.*\\b${COUNT}\\b)`, "iu"), part.trim());
       return this.read(swapped);
     }
     if (q.cases.length) return q;

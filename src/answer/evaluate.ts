@@ -79,6 +79,17 @@ export class Evaluator {
     }
   }
 
+  private generalCache: { facts: Fact[]; stems: Set<string> } | undefined;
+  /** The article's sentences about the suspects as a group (overview and motive), and their stems; built once. */
+  get general(): { facts: Fact[]; stems: Set<string> } {
+    if (!this.generalCache) {
+      const facts = this.data.article.facts.filter((f) => f.topic === "motive" || f.topic === "overview");
+      const stems = new Set(facts.flatMap((f) => `${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+      this.generalCache = { facts, stems };
+    }
+    return this.generalCache;
+  }
+
   /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */
   cueOf(attribute: string, stem: string): boolean {
     return this.isCue(attribute, stem);

@@ -41,6 +41,33 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the article doesn't say what qi got", "contradicted", "the article's silence, where it does say"],
   ["Qi wanted to make money by selling state secrets", "supported", "plain verbs are no details"],
   ["zhong hit up a foreign intel agency on its official site", "supported", "slang and synonyms"],
+  ["the MSS said the suspects wanted monetary gain", "supported", "who says it is not part of the claim"],
+  ["Facing money trouble, the suspects went to the agencies offering state secrets, per the ministry", "supported", "who says it is not part of the claim"],
+  ["according to the article, qi got ten years", "contradicted", "who says it is not part of the claim"],
+  ["qi got 2 years and 3 months and lost his rights for a year", "supported", "each term against its own attribute"],
+  ["Qi got 1 year in prison and lost political rights for 2 years and 3 months.", "contradicted", "each term against its own attribute"],
+  ["Qi's 27-month prison term came with one year of political rights deprivation.", "supported", "each term against its own attribute"],
+  ["齐某被判处有期徒刑二年三个月，并剥夺政治权利一年。", "supported", "each term against its own attribute"],
+  ["齐某被判了两年多", "supported", "a comparison in Chinese"],
+  ["齐被判了不到三年", "supported", "a comparison in Chinese"],
+  ["齐被判了超过五年", "contradicted", "a comparison in Chinese"],
+  ["根据反间谍法，这类行为最高只能判十年。", "contradicted", "a comparison in Chinese"],
+  ["文章说情节特别严重的最多判十年，没有无期", "contradicted", "a comparison in Chinese"],
+  ["It's false that Zhong was never caught.", "supported", "denial, concession, unlike, shared deed, antonym"],
+  ["It's not true that Song faced no consequences at all.", "supported", "denial, concession, unlike, shared deed, antonym"],
+  ["Unlike Song, Qi actually had materials with state secrets in his possession.", "supported", "denial, concession, unlike, shared deed, antonym"],
+  ["zhong also pledged allegiance to the agency", "nei", "denial, concession, unlike, shared deed, antonym"],
+  ["song's pledge of allegiance was perfectly legal since he had no secrets", "contradicted", "denial, concession, unlike, shared deed, antonym"],
+  ["Song had been jobless for more than a year.", "nei", "a duration that is a term only of a penalty"],
+  ["Qi had been working with the foreign agency for two years before being caught.", "nei", "a duration that is a term only of a penalty"],
+  ["the investigation into qi took two years", "nei", "a duration that is a term only of a penalty"],
+  ["qi got ten years", "contradicted", "a duration that is a term only of a penalty"],
+  ["the same foreign agency was involved in all three cases", "nei", "sameness or a count the case base never holds"],
+  ["Song tried to contact more than one foreign agency.", "nei", "sameness or a count the case base never holds"],
+  ["qi photographed several documents", "nei", "sameness or a count the case base never holds"],
+  ["zhong was trying to ease financial pressure when he reached out to foreign intel", "supported", "X when Y: both hold"],
+  ["the law applies to handing secrets to overseas individuals, not just organizations", "supported", "'not just' adds, it does not deny"],
+  ["钟某在被抓之前已经和境外间谍人员见过面了。", "contradicted", "in Chinese, what follows 之前 is asserted"],
 ];
 
 describe("claim verdicts by shape", () => {
@@ -78,93 +105,8 @@ describe("claim parts", () => {
   });
 });
 
-describe("claims said by someone", () => {
-  const ATTRIBUTED: Array<[claim: string, expected: Verdict]> = [
-    ["the MSS said the suspects wanted monetary gain", "supported"],
-    ["Facing money trouble, the suspects went to the agencies offering state secrets, per the ministry", "supported"],
-    ["according to the article, qi got ten years", "contradicted"],
-  ];
-  it.each(ATTRIBUTED)("%s -> %s: who says it is not part of what is checked", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
 describe("claims with two clauses joined by when, after or because", () => {
-  it("asserts both clauses: 'X when Y' is supported only when both hold", () => {
-    expect(verdict("zhong was trying to ease financial pressure when he reached out to foreign intel")).toBe("supported");
+  it("is not supported when one clause fails", () => {
     expect(verdict("qi was trying to ease financial pressure when he reached out by phone")).not.toBe("supported");
-  });
-});
-
-describe("negations that only add", () => {
-  it("reads 'not just' as no denial", () => {
-    expect(verdict("the law applies to handing secrets to overseas individuals, not just organizations")).toBe("supported");
-  });
-});
-
-describe("claims with a prison term and a term of lost rights", () => {
-  const TWO_TERMS: Array<[claim: string, expected: Verdict]> = [
-    ["qi got 2 years and 3 months and lost his rights for a year", "supported"],
-    ["Qi got 1 year in prison and lost political rights for 2 years and 3 months.", "contradicted"],
-    ["Qi's 27-month prison term came with one year of political rights deprivation.", "supported"],
-    ["齐某被判处有期徒刑二年三个月，并剥夺政治权利一年。", "supported"],
-  ];
-  it.each(TWO_TERMS)("%s -> %s: each term is read against its own attribute", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
-describe("comparisons in Chinese", () => {
-  const ZH: Array<[claim: string, expected: Verdict]> = [
-    ["齐某被判了两年多", "supported"],
-    ["齐被判了不到三年", "supported"],
-    ["齐被判了超过五年", "contradicted"],
-    ["根据反间谍法，这类行为最高只能判十年。", "contradicted"],
-    ["文章说情节特别严重的最多判十年，没有无期", "contradicted"],
-  ];
-  it.each(ZH)("%s -> %s", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
-describe("claims that deny or concede", () => {
-  const SHAPES: Array<[claim: string, expected: Verdict]> = [
-    ["It's false that Zhong was never caught.", "supported"],
-    ["It's not true that Song faced no consequences at all.", "supported"],
-    ["Unlike Song, Qi actually had materials with state secrets in his possession.", "supported"],
-    ["zhong also pledged allegiance to the agency", "nei"],
-    ["song's pledge of allegiance was perfectly legal since he had no secrets", "contradicted"],
-  ];
-  it.each(SHAPES)("%s -> %s", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
-describe("durations that are no prison term", () => {
-  const DURATIONS: Array<[claim: string, expected: Verdict]> = [
-    ["Song had been jobless for more than a year.", "nei"],
-    ["Qi had been working with the foreign agency for two years before being caught.", "nei"],
-    ["the investigation into qi took two years", "nei"],
-    ["qi got ten years", "contradicted"],
-  ];
-  it.each(DURATIONS)("%s -> %s: a duration is a term only when the words are about a penalty", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
-describe("sameness and counts of things the case base never holds", () => {
-  const DETAILS: Array<[claim: string, expected: Verdict]> = [
-    ["the same foreign agency was involved in all three cases", "nei"],
-    ["Song tried to contact more than one foreign agency.", "nei"],
-    ["qi photographed several documents", "nei"],
-  ];
-  it.each(DETAILS)("%s -> %s", (claim, expected) => {
-    expect(verdict(claim)).toBe(expected);
-  });
-});
-
-describe("'before' in Chinese", () => {
-  it("asserts what follows 之前: '在被抓之前…见过面' claims a meeting, which the article rules out", () => {
-    expect(verdict("钟某在被抓之前已经和境外间谍人员见过面了。")).toBe("contradicted");
   });
 });

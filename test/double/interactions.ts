@@ -341,7 +341,7 @@ export class InteractionFactory {
 }
 
 /** The fields every message the double builds shares: empty, unpinned, sent now. */
-function plainMessageFields(): Pick<
+export function plainMessageFields(): Pick<
   APIMessage,
   "content" | "embeds" | "components" | "attachments" | "mentions" | "mention_roles" | "mention_everyone" | "pinned" | "tts" | "timestamp" | "edited_timestamp" | "flags"
 > {

@@ -1,6 +1,7 @@
 // A key pair made in the test, and requests signed the way Discord signs them:
 // Ed25519 over the X-Signature-Timestamp header followed by the raw body.
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { plainMessageFields } from "../double/interactions.js";
 
 export interface TestKeys {
   privateKey: KeyObject;
@@ -71,18 +72,8 @@ export function messageCommandInteraction(name: string, content: string, user?: 
     type: 0,
     channel_id: "1200000000000000003",
     author: { id: "444444444444444444", username: "someone", discriminator: "0", global_name: null, avatar: null },
+    ...plainMessageFields(),
     content,
-    embeds: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: "2026-01-01T00:00:00.000000+00:00",
-    edited_timestamp: null,
-    flags: 0,
-    components: [],
   };
   return { ...base(2, user), data: { id: "1200000000000000011", name, type: 3, target_id: target, resolved: { messages: { [target]: message } } } };
 }

@@ -6,7 +6,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   as than that this these those there here it its it's he him his she her hers they them their theirs we us
   our you your i me my mine be been being am is are was were do does did doing done have has had having can
   could would should will shall may might must not no yes any some all each every both either neither one
-  two what which who whom whose why how when where whether please tell me explain describe know said say
+  ones two what which who whom whose why how when where whether please tell me explain describe know said say
   says just only also very really quite much many more most less least such own same other another up down
   out off again further once ever even still yet too already get got give gave thing things something
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
@@ -39,7 +39,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
+  avoid avoided avoiding long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -79,6 +79,12 @@ export const LexiconSchema = z.strictObject({
   zh: z.record(z.string(), text).default({}),
   /** a word of a claim and the article's words it cannot stand beside ("acquitted": "sentenced") */
   antonyms: z.record(z.string(), z.array(text)).default({}),
+  /**
+   * Idioms read as the article's plain words before anything else is read
+   * ("went south": failed; "couldn't land a job": failed to secure a job), so
+   * a phrase's negation or slang does not flip or hide what it says.
+   */
+  idioms: z.array(z.strictObject({ pattern: regex, as: text })).default([]),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

@@ -55,6 +55,8 @@ const HAN = /\p{Script=Han}/u;
 const MONEY = /[$¥€£]\s?\d|\b\d[\d,.]*\s*(?:k|grand|bucks?|dollars?|yuan|rmb|usd|euros?|pounds?)\b|\b(?:\d[\d,.]*|a|one|two|three|five|ten|hundreds? of|thousands? of|millions? of)\s*(?:hundred|thousand|million|billion)\b|[\d一二三四五六七八九十百千万两]+\s*(?:块|元|万|美元|人民币|美金)/u;
 const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人)?/u;
 /** "在被抓之前…见过面": in Chinese, what follows 之前 happened first, and is asserted */
+/** what a question about the article asks about ("what did it say about Taiwan") */
+const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
 const SAMENESS = /\b(?:the same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
@@ -110,6 +112,7 @@ export class Reader {
   private readonly cues: AttrCue[];
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
   private readonly synonyms: Map<string, string[]>;
+  private readonly idioms: Array<[RegExp, string]>;
   private readonly vocabulary = new Set<string>();
   /** Chinese words read as the article's English words */
   private readonly zh: Array<[string, string]>;
@@ -131,6 +134,7 @@ export class Reader {
       zh: c.zh,
     }));
     this.silent = lex.silent.map((s) => ({ id: s.id, patterns: s.patterns.map((p) => new RegExp(p, "u")), zh: s.zh }));
+    this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
     this.synonyms = new Map(Object.entries(lex.synonyms).map(([k, v]) => [stem(k), v.map((w) => stem(w))]));
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
     for (const c of Object.values(lex.attributes)) for (const w of c.words) this.vocabulary.add(w.toLowerCase());
@@ -199,6 +203,13 @@ export class Reader {
     return stems.map((s) => [s, ...(this.synonyms.get(s) ?? [])]);
   }
 
+  /** The lexicon's idioms in the article's plain words. */
+  private plain(folded: string): string {
+    let out = folded;
+    for (const [re, as] of this.idioms) out = out.replace(re, as);
+    return out;
+  }
+
   read(question: string): Query {
     const { core, wrapped, whether } = unwrap(question);
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
@@ -216,7 +227,7 @@ export class Reader {
       .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
       .replace(/\s+/gu, " ")
       .trim();
-    const en = this.correct(folded);
+    const en = this.correct(this.plain(folded));
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
     const clause = this.clauseIn(en);
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
@@ -312,7 +323,7 @@ export class Reader {
     // a stem of one or two letters ("ames" -> "am") says nothing; the word itself must be known then
     const isKnown = (w: string) => this.vocabulary.has(w) || (this.known.has(stem(w)) && stem(w).length >= 3);
     const unknown = allTokens.filter((t) => !isKnown(t.word) && t.word.length >= 3);
-    const silent =
+    let silent =
       this.silent.find((s) => s.patterns.some((p) => p.test(en)) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
       (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
@@ -338,6 +349,9 @@ export class Reader {
       ...(SAMENESS.test(en) ? ["#same"] : []),
       ...(THING_COUNT.test(en) ? ["#count"] : []),
     ];
+    // "what did the MSS say about Taiwan", "news about the election": the article, asked about a topic it never names
+    const topic = !silent && !named.length && !clause && !hasHan && (attribute === "overview" || attribute === "source" || attribute === "title") ? TOPIC.exec(en) : null;
+    if (topic && tokenize(topic[1]!).some((t) => unfamiliar.includes(stem(t.word)))) silent = UNRECOGNISED;
     // "Qi's car": a word the article never uses, after a case's possessive
     const possessedStems = new Set([...en.matchAll(/\b([\p{L}']+?)'s ([\p{L}]+)/gu)].filter((m) => nameWords.has(m[1]!.toLowerCase())).map((m) => stem(m[2]!)));
     const partial: Partial<Query> = {

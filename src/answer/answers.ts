@@ -246,7 +246,7 @@ function yesno(q: Query, ctx: Context): Answer {
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
-  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "range" && p.type !== "life") {
+  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
     // a detail the article never gives: "does not say", never "yes". Of a term, the refusal stands
     // alone, since the term itself would read as the answer ("is Qi appealing his sentence?")
     const aboutTerm = p.type === "sentenced" || p.type === "jailed" || q.attribute === "penalty" || q.attribute === "rights";
@@ -262,7 +262,7 @@ function yesno(q: Query, ctx: Context): Answer {
   const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
   // "was qi the one who was unemployed?": no, and the one it was
   let who = "";
-  if (cases.length === 1 && truth === false && p.type !== "term" && p.type !== "range" && p.type !== "life") {
+  if (cases.length === 1 && truth === false && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;

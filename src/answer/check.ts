@@ -149,7 +149,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (q.negated) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
-  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "range" && p.type !== "life") truth = "unknown";
+  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";
   const text = findings.map((f) => detail(f, p, ctx)).join(" ");
   return result(claim, truth, text || "The article says nothing that settles that.", findings.flatMap((f) => f.facts), cases);
 }

@@ -173,6 +173,11 @@ export class Evaluator {
         }
         return this.said(c, "penalty", (v) => (v.kind === "prison" ? compare(v.months, p.op, this.months(p.amount)) : false));
       }
+      case "terms": {
+        const rights = A.rights;
+        const f = this.said(c, "penalty", (v) => (v.kind !== "prison" || !rights.said ? "unknown" : compare(v.months, p.op, rights.value.months * p.factor)));
+        return rights.said && f.truth !== "unknown" ? { ...f, says: `${f.says} ${rights.statement}`, facts: [...f.facts, ...rights.facts] } : f;
+      }
       case "jailed":
         return this.said(c, "penalty", (v) => v.kind === "prison");
       case "life":

@@ -28,6 +28,8 @@ export type Predicate =
   | { type: "secrets" }
   | { type: "website" }
   | { type: "range"; where: "within" | "below" | "above" }
+  /** one case's two terms against each other: the prison term `op` `factor` times the years without political rights */
+  | { type: "terms"; op: ">" | "<" | "="; factor: number }
   | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean }
   | { type: "said"; on: ReadAttribute };
 

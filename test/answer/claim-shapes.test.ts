@@ -38,6 +38,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the suspects were all financially comfortable", "contradicted", "an antonym, said of all"],
   ["Song was fined", "nei", "a fine the article never mentions"],
   ["qi's investments went south", "supported", "an idiom for failed"],
+  ["qi's political rights deprivation lasted longer than his prison term", "contradicted", "one case's two terms, the rights named first"],
+  ["qi's prison sentence was more than double the length of his rights deprivation", "supported", "one case's two terms, with a factor"],
   ["qi's investmants paid off big time", "contradicted", "an idiom for succeeded"],
   ["song couldn't land a job", "supported", "a negated verb of getting a job: failing to secure one"],
   ["zhong got away", "contradicted", "an idiom for avoiding arrest"],

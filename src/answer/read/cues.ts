@@ -2,7 +2,7 @@
 // comparison, arithmetic; which durations, quantifiers and negations it holds.
 // None of these words belong to the article; its own words are in data/.
 import { parseHanTerms, parseTerms } from "../duration.js";
-import type { Amount, Arithmetic, Op, Query } from "../query.js";
+import type { Amount, Arithmetic, Op, Predicate, Query } from "../query.js";
 
 export interface Cues {
   empty: boolean;
@@ -42,6 +42,8 @@ export interface Cues {
   span: boolean;
   /** "political rights": a term is about the rights, not the prison term */
   rights: boolean;
+  /** "was his rights ban longer than his prison term": one case's two terms compared */
+  terms: Extract<Predicate, { type: "terms" }> | null;
   /** "at least two": a count is a floor */
   atLeast: boolean;
   /** "lighter", "shorter", "less": a comparison pointing down */
@@ -125,6 +127,38 @@ function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean
   return null;
 }
 
+const PRISON_WORDS = /\b(?:prison|jail|jailed|imprisonment|imprisoned|incarceration|sentence|sentenced|term|time behind bars|locked up)\b|刑期|有期徒刑|坐牢|监禁/u;
+const RIGHTS_WORDS = /\b(?:political rights?|rights? (?:ban|deprivation|loss)|deprivation|deprived|lost (?:his )?rights|rights)\b|政治权利/u;
+
+/**
+ * "was he deprived of his rights for longer than his prison term", "his prison
+ * term was more than double the rights ban": the prison term against the lost
+ * rights, oriented so the prison term comes first.
+ */
+function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations: number): Cues["terms"] {
+  // a duration written out is compared with, not the other term ("more than 2 years in prison and 1 year without rights")
+  if (ar || durations) return null;
+  const prison = PRISON_WORDS.exec(en) ?? PRISON_WORDS.exec(raw);
+  const rights = RIGHTS_WORDS.exec(en) ?? RIGHTS_WORDS.exec(raw);
+  if (!prison || !rights) return null;
+  const text = /\p{Script=Han}/u.test(raw) ? raw : en;
+  let op: ">" | "<" | "=" | null = null;
+  let factor = 1;
+  if (/\b(?:double|twice)\b|两倍|翻倍/u.test(text)) factor = 2;
+  else if (/\btriple|three times\b|三倍/u.test(text)) factor = 3;
+  else if (/\bhalf\b|一半/u.test(text)) factor = 0.5;
+  if (/\b(?:longer|more|exceed(?:s|ed)?|greater|bigger|outlast(?:s|ed)?|over)\b|比.*长|超过/u.test(text)) op = ">";
+  else if (/\b(?:shorter|less|fewer|smaller|under)\b|比.*短|不到/u.test(text)) op = "<";
+  else if (/\b(?:same|equal|as long as|identical|match(?:es|ed)?)\b|一样|相同/u.test(text)) op = "=";
+  else if (factor !== 1) op = "=";
+  if (!op) return null;
+  // the term named first is the subject: "his rights ban was longer than his prison term" is prison < rights
+  const rightsFirst = (RIGHTS_WORDS.exec(text)?.index ?? 0) < (PRISON_WORDS.exec(text)?.index ?? 0);
+  if (!rightsFirst) return { type: "terms", op, factor };
+  // rights op factor*prison  <=>  prison flip(op) rights/factor
+  return { type: "terms", op: op === ">" ? "<" : op === "<" ? ">" : "=", factor: 1 / factor };
+}
+
 /** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
 export function CUES(en: string, raw: string, whether: boolean): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
@@ -199,6 +233,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
     span: SPAN.test(en),
+    terms: termsCompared(en, raw, ar, terms.length),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed)\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),

@@ -448,6 +448,7 @@ export class Reader {
   }
 
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
+    if (c.terms) return c.terms;
     if (c.life && !c.amount) return { type: "life" };
     if (c.range) return { type: "range", where: c.range };
     // a duration is a prison term (or the lost rights) unless the words are about something else ("worked there for ten years")

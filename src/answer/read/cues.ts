@@ -137,7 +137,8 @@ const RIGHTS_WORDS = /\b(?:political rights?|rights? (?:ban|deprivation|loss)|de
  */
 function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations: number): Cues["terms"] {
   // a duration written out is compared with, not the other term ("more than 2 years in prison and 1 year without rights")
-  if (ar || durations) return null;
+  // ("the rights ban (1 yr) is shorter than his prison term": "than" names the other term, so that is the comparison)
+  if (ar || (durations && !/\bthan (?:\w+'s |his |the |their |its )?(?:\w+ )?(?:prison|jail|sentence|term|rights|political|deprivation)\b/u.test(en))) return null;
   const prison = PRISON_WORDS.exec(en) ?? PRISON_WORDS.exec(raw);
   const rights = RIGHTS_WORDS.exec(en) ?? RIGHTS_WORDS.exec(raw);
   if (!prison || !rights) return null;

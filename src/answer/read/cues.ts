@@ -108,7 +108,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   return null;
 }
 
-function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[]): Arithmetic | null {
+function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[]): Arithmetic | null {
   // the prison term against the lost political rights
   if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
@@ -120,6 +120,7 @@ function arithmetic(en: string, hasRef: boolean, terms: readonly { life: boolean
   const t = terms.find((x) => !x.life);
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
   if (/\b(?:combined|together|sum|plus|added|in total|altogether)\b/u.test(en) && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
+  if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   if (unit) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days" };
@@ -190,7 +191,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
   } else if (first && !first.life) amount = { months: Math.round(first.months * factor) };
   else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
-  const ar = arithmetic(en, hasRef, terms);
+  const ar = arithmetic(en, raw, hasRef, terms);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);

@@ -316,7 +316,7 @@ export class Reader {
     const content = stems.filter((_s, i) => keep(i));
     const contentWords = askedTokens.filter((_t, i) => keep(i)).map((t) => t.word);
     // Chinese words the lexicon maps to the article's English words
-    if (hasHan) for (const [zh, word] of this.zh) if (rawAsked.includes(zh)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
+    if (hasHan) for (const [, word] of this.zhIn(rawAsked)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
     const allTokens = tokens.filter((t) => !nameWords.has(t.word) && !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !/^\d+$/u.test(t.word));
     const all = allTokens.map((t) => stem(t.word));
@@ -331,7 +331,7 @@ export class Reader {
       (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
-    const zhDescribed = zhClause ? this.zh.filter(([zh]) => (zhClause[1] ?? zhClause[2]!).includes(zh)).map(([, w]) => stem(w.split(" ")[0]!)) : [];
+    const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);
     const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;
@@ -422,8 +422,14 @@ export class Reader {
   }
 
   /** The article's English words for the Chinese words in a text, stemmed. */
+  /** The lexicon's Chinese words in `text`, the longest where one holds another ("研究人员", not also "人员"). */
+  private zhIn(text: string): Array<[string, string]> {
+    const found = this.zh.filter(([zh]) => text.includes(zh));
+    return found.length < 2 ? found : found.filter(([zh]) => !found.some(([other]) => other !== zh && other.includes(zh)));
+  }
+
   private zhStems(text: string): string[] {
-    return this.zh.filter(([zh]) => text.includes(zh)).flatMap(([, w]) => w.split(" ").map((x) => stem(x)));
+    return this.zhIn(text).flatMap(([, w]) => w.split(" ").map((x) => stem(x)));
   }
 
   /**

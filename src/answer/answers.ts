@@ -212,13 +212,23 @@ function yesno(q: Query, ctx: Context): Answer {
     const m = q.subjectTerm;
     const where = m < r.minMonths ? "below" : m > (r.maxMonths ?? Infinity) ? "above" : "within";
     const text = `${where === p.where ? "Yes" : "No"}: ${months(m)} is ${where} the ${rangeWords(ctx).standard} the article cites.${where === "above" && rangeWords(ctx).severe ? ` The article cites ${rangeWords(ctx).severe} for ${severeWords(ctx.data)}.` : ""}`;
-    return answered("Yes or no", text, lawFacts(ctx), []);
+    return answered(`Against ${LABEL.lawRange}`, text, lawFacts(ctx), []);
   }
   if (q.subjectTerm !== null && p?.type === "term") {
     const target = ev.months(p.amount);
     const truth = compare(q.subjectTerm, p.op, target);
     const text = `${truth ? "Yes" : "No"}: ${months(q.subjectTerm)} is ${truth ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}${"ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : ""}.`;
-    return answered("Yes or no", text, lawFacts(ctx), []);
+    return answered(`Against ${LABEL.lawRange}`, text, lawFacts(ctx), []);
+  }
+  // "did all three reach the agencies the same way?": one shared value, or not
+  if (q.same && q.cases.length !== 1 && isCaseAttr(q.attribute, data)) {
+    const cases = scope(q, data);
+    const same = ev.same(cases, q.attribute);
+    if (same) {
+      const lead = same.truth === true ? "Yes." : same.truth === false ? "No." : "The article does not say for every case.";
+      const facts = same.findings.flatMap((f) => f.facts);
+      return answered(`${cases.length === data.cases.length ? "Every case" : joinNames(cases.map((c) => c.surname))}: ${LABEL[q.attribute]}`, `${lead} ${same.findings.map((f) => f.says).join(" ")}`, facts, cases);
+    }
   }
   if (!p || (!q.cases.length && !q.quantifier && !isCaseAttr(q.attribute, data))) {
     if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct" || p?.type === "life") {
@@ -270,7 +280,7 @@ function yesno(q: Query, ctx: Context): Answer {
     }
   }
   const facts = findings.flatMap((f) => f.facts);
-  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : "Yes or no";
+  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : `Every case: ${LABEL[q.attribute ?? "outcome"]}`;
   return answered(title, `${lead} ${body}${who}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
 }
 

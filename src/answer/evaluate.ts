@@ -1,6 +1,6 @@
 // Runs a typed query over the case base. Knows nothing of words: it gets
 // stems and predicates, and returns true, false or unknown with the facts used.
-import type { AttrKey, CaseAttributes } from "../data/casebase.js";
+import type { AttrKey, AttrValue, CaseAttributes } from "../data/casebase.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
@@ -20,6 +20,15 @@ export interface Finding {
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
+/** The typed values two cases can share, as comparable strings; text values are left out. */
+const SAME_VALUE: { [K in AttrKey]?: (v: AttrValue<K>) => string } = {
+  contact: (v) => v.channel,
+  employment: (v) => v,
+  outcome: (v) => v,
+  secrets: (v) => String(v),
+  penalty: (v) => (v.kind === "prison" ? `prison ${v.months}` : v.kind),
+};
+
 const MATCHED_ATTRIBUTES = [...TEXT_ATTRIBUTES, "falseClaim", "notDone"] as const;
 const MATCH_MIN = 0.6;
 
@@ -240,6 +249,21 @@ export class Evaluator {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether `cases` share one value of `key` ("did all three reach the agencies
+   * the same way?"), from the typed values only; null where the value is text
+   * the case base cannot compare.
+   */
+  same(cases: readonly Case[], key: AttrKey): { truth: Truth; findings: Finding[] } | null {
+    const project = SAME_VALUE[key];
+    if (!project) return null;
+    const findings = cases.map((c) => this.said(c, key, () => true));
+    const values = cases.map((c) => this.attrs(c)[key]).map((a) => (a.said ? project(a.value as never) : null));
+    const known = values.filter((v): v is string => v !== null);
+    const truth: Truth = new Set(known).size > 1 ? false : known.length === values.length ? true : "unknown";
+    return { truth, findings };
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */

@@ -82,6 +82,8 @@ export interface Query {
   count: number | null;
   /** the count is a floor ("at least two") */
   atLeast: boolean;
+  /** "the same way", "the same outcome": whether the cases share one value of the attribute */
+  same: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
 }

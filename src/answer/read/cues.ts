@@ -169,7 +169,10 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   // "two and a half years" is a term, not half of one
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
-  let op = OPS.find(([re]) => re.test(en))?.[1] ?? "=";
+  // "under the Counter-Espionage Law", "over the website": a preposition, no comparison
+  const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|years? (?:of|ago))\b/gu, " ");
+  const explicit = OPS.find(([re]) => re.test(compared))?.[1];
+  let op = explicit ?? "=";
   // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
   if (op === "=" && terms.length && /\p{Script=Han}/u.test(raw)) {
     if (/最高|最多|顶多|上限|封顶|不超过|至多/u.test(raw)) op = "<=";
@@ -185,7 +188,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   let amount: Amount | null = null;
   let subjectTerm: number | null = null;
   const first = terms[0];
-  if (first && !first.life && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\s+\d|^(?:is|was|are|would|does|do)\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an)\b/u.test(bare)) {
+  // "is 10 years the max?": the cap itself is asked about, as in "is the max 10 years?"
+  const isTheRef = terms.length === 1 && hasRef && !explicit && !FACTOR.some(([re]) => re.test(unfractioned));
+  if (first && !first.life && !isTheRef && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\s+\d|^(?:is|was|are|would|does|do)\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an)\b/u.test(bare)) {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
@@ -213,7 +218,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
-    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
+    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

@@ -58,6 +58,8 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 /** what a question about the article asks about ("what did it say about Taiwan") */
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
+/** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
+const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
 const SAMENESS = /\b(?:the same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
@@ -288,6 +290,8 @@ export class Reader {
       if (other) attribute = other;
       else if (asksMore) attribute = null;
     }
+    // "did all of them contact the spies": likewise, the cases are who is asked about, when the words name something of theirs
+    else if ((c.yesno || c.quantifier) && attribute === "cases") attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? attribute;
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
@@ -387,6 +391,7 @@ export class Reader {
       atLeast: c.atLeast,
       others,
       ambiguous,
+      same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       wrapped,
     };
   }

@@ -154,7 +154,7 @@ function value(q: Query, ctx: Context): Answer {
   const parts: string[] = [];
   const facts: Fact[] = [];
   for (const c of cases) {
-    const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : key === "actions" ? conduct(c, ctx) : statement(c, key, ctx);
+    const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : key === "actions" ? conduct(c, ctx, q.words) : statement(c, key, ctx);
     parts.push(s.text);
     facts.push(...s.facts);
   }
@@ -174,10 +174,15 @@ function value(q: Query, ctx: Context): Answer {
   return answered(title, parts.join(" "), facts, cases);
 }
 
-/** What someone did: how he made contact, what he claimed, what he did, in the article's order. */
-function conduct(c: Case, ctx: Context): { text: string; facts: Fact[] } {
+/**
+ * What someone did: how he made contact, what he claimed, what he did, in the
+ * article's order; the part holding most of the question's words goes first
+ * ("was his pledge forced or voluntary": the pledge).
+ */
+function conduct(c: Case, ctx: Context, words: readonly string[] = []): { text: string; facts: Fact[] } {
   const A = ctx.ev.attrs(c);
-  const parts = [A.contact, A.falseClaim, A.actions].filter((a) => a.said);
+  const hits = (a: { said: boolean; statement?: string }) => (a.said ? words.filter((w) => a.statement!.toLowerCase().includes(w)).length : 0);
+  const parts = [A.contact, A.falseClaim, A.actions].filter((a) => a.said).sort((a, b) => hits(b) - hits(a));
   return { text: parts.map((a) => (a.said ? a.statement : "")).join(" "), facts: parts.flatMap((a) => a.facts) };
 }
 

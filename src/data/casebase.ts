@@ -82,9 +82,10 @@ export const LexiconSchema = z.strictObject({
   /**
    * Idioms read as the article's plain words before anything else is read
    * ("went south": failed; "couldn't land a job": failed to secure a job), so
-   * a phrase's negation or slang does not flip or hide what it says.
+   * a phrase's negation or slang does not flip or hide what it says. An
+   * idiom read as nothing ("described as") is phrasing only.
    */
-  idioms: z.array(z.strictObject({ pattern: regex, as: text })).default([]),
+  idioms: z.array(z.strictObject({ pattern: regex, as: z.string() })).default([]),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

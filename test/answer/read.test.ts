@@ -44,6 +44,12 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["which ones lied about their identity", { kind: "which", attribute: "falseClaim" }],
   ["谁假冒研究人员？", { kind: "which", attribute: "falseClaim", predicate: { type: "words", on: "falseClaim", stems: ["research", "claim"] } }],
   ["一共有几个案例？", { kind: "count", attribute: "cases" }],
+  ["anyone get over 10 years?", { kind: "yesno", quantifier: "any", predicate: { type: "term", on: "penalty", op: ">", amount: { months: 120 } } }],
+  ["was song's pledge forced or voluntary", { kind: "value", cases: ["song"] }],
+  ["qi's prison term as a decimal number of years?", { kind: "arithmetic", arithmetic: { op: "in-units", unit: "years" } }],
+  ["what specific administrative penalties did song get", { kind: "silent", silent: "penalty-detail" }],
+  ["on whose behalf was qi stealing secrets", { cases: ["qi"], attribute: "offence" }],
+  ["did all three reach the agencies the same way?", { kind: "yesno", attribute: "contact", same: true }],
   ["齐的刑期加上剥夺政治权利一共多长时间？", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "sum-rights" } }],
   ["最严重的情况会判多久？", { attribute: "lawSevere" }],
   ["was qi deprived of political rights for longer than his prison term?", { kind: "yesno", predicate: { type: "terms", op: "<", factor: 1 } }],
@@ -72,5 +78,14 @@ describe("something of a case's the article never mentions", () => {
     ["tell me about qi's case", []],
   ])("%s reads %j as possessed details", (question, expected) => {
     expect(core().engine.read(question).possessed).toEqual(expected.map((w) => stem(w)));
+  });
+});
+
+describe("'when' inside a question is a clause, not a question about dates", () => {
+  it.each(["was zhong still at the unit when he did this", "what did qi do when his investments failed"])("%s", (question) => {
+    expect(read(question).attribute).not.toBe("date");
+  });
+  it.each(["when were the cases revealed", "so when did this happen"])("%s asks the date", (question) => {
+    expect(read(question).attribute).toBe("date");
   });
 });

@@ -256,7 +256,7 @@ function yesno(q: Query, ctx: Context): Answer {
   }
   const cases = scope(q, data);
   // "did his business succeed?": the article says the opposite (failed)
-  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && ev.opposed(c, q.words)) || ev.holds(c, p));
+  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did he contact them by phone?": a detail the article never gives is not a yes

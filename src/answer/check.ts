@@ -94,7 +94,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (of the suspects as a group, any case the article says the opposite of settles it)
   const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null);
   for (const c of named.length ? named : group ? data.cases : []) {
-    const opposed = ev.opposed(c, q.words);
+    const opposed = ev.opposed(c, q.words) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     if (opposed) return result(claim, q.negated ? true : false, opposed.says, opposed.facts, [c]);
   }
   // the suspects as a group: the article's own general statements about them

@@ -135,7 +135,9 @@ export class Engine {
     const checks = parts.map((part, i) => {
       let q = i === 0 ? first : this.read(part.text);
       if (i > 0 && part.partial) q = this.readAgainst(part.text, q, parts[0]!.text, first);
-      if (!q.cases.length && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named" };
+      // ("…, so he was only given administrative penalties": "he" is the first half's case, not whoever the words describe)
+      const pronounLed = /^(?:he|she|they|his|their|him)\b/iu.test(part.text.trim());
+      if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
       return checkClaim(text, asCheck(q), this.ctx);
     });

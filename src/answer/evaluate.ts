@@ -57,6 +57,8 @@ export class Evaluator {
 
   /** claim words, stemmed, and the stems of the article's words they contradict */
   private readonly antonyms = new Map<string, string[]>();
+  /** the words the lexicon reads as a word of the article ("scientist" for "researcher") */
+  private readonly synonymsOf = new Map<string, string[]>();
 
   constructor(
     readonly data: Dataset,
@@ -66,6 +68,7 @@ export class Evaluator {
     /** words the article's vocabulary knows; the others are details it never gives, judged apart */
     private readonly isFamiliar: (stem: string) => boolean = () => true,
   ) {
+    for (const [word, targets] of Object.entries(data.lexicon.synonyms)) for (const t of targets) this.synonymsOf.set(t, [...(this.synonymsOf.get(t) ?? []), word]);
     for (const [word, opposite] of Object.entries(data.lexicon.antonyms)) this.antonyms.set(stem(word.toLowerCase()), opposite.map((o) => stem(o.toLowerCase())));
     for (const c of data.cases) {
       const byAttr = new Map<AttrKey, Set<string>>();
@@ -210,7 +213,7 @@ export class Evaluator {
         return f.truth === "unknown" && A.outcome.said ? { ...f, says: `${f.says} The article does not say whether ${c.surname} was arrested.` } : f;
       }
       case "employed":
-        return this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.now ? "unknown" : true));
+        return this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.still ? false : p.now ? "unknown" : true));
       case "unemployed":
         return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
       case "secrets":
@@ -264,6 +267,20 @@ export class Evaluator {
     const known = values.filter((v): v is string => v !== null);
     const truth: Truth = new Set(known).size > 1 ? false : known.length === values.length ? true : "unknown";
     return { truth, findings };
+  }
+
+  /**
+   * "Song was a researcher": the identity the article says he only claimed,
+   * asserted as what he was. Only for words that do not speak of claiming.
+   */
+  posedAs(c: Case, stems: readonly string[], identity: readonly string[]): Finding | null {
+    const a = this.attrs(c).falseClaim;
+    if (!a.said || !identity.length || stems.some((s) => this.isCue("falseClaim", s))) return null;
+    // the head noun, unstemmed: "a researcher" is not "research"
+    const head = (a.value.toLowerCase().match(/\p{L}+/gu) ?? []).find((w) => w.length >= 4 && w !== "with");
+    const heads = new Set([head, ...(head ? (this.synonymsOf.get(head) ?? []) : [])]);
+    if (!head || !identity.some((w) => heads.has(w) || heads.has(w.replace(/s$/u, "")))) return null;
+    return { case: c, truth: false, says: a.statement, facts: a.facts };
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */

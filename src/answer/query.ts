@@ -23,7 +23,8 @@ export type Predicate =
   /** administrative penalties rather than prison */
   | { type: "administrative" }
   | { type: "arrested" }
-  | { type: "employed"; now: boolean }
+  /** `still`: at the time of the deeds ("still working there"), which a former employee was not */
+  | { type: "employed"; now: boolean; still?: boolean }
   | { type: "unemployed" }
   | { type: "secrets" }
   | { type: "website" }
@@ -82,6 +83,8 @@ export interface Query {
   count: number | null;
   /** the count is a floor ("at least two") */
   atLeast: boolean;
+  /** the words after "was a", "worked as a": what the text says a case was ("a researcher"), unstemmed */
+  identity: string[];
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */

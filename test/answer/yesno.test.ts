@@ -35,6 +35,7 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["did all of them contact the spies", "yes"],
   ["is 10 years the max?", "no"],
   ["anyone get over 10 years?", "no"],
+  ["was song a researcher?", "no"],
   ["were any of the suspects women?", "no"],
   ["is song's case the one where the pledge is described as voluntary?", "yes"],
   ["is five years the minimum?", "yes"],

@@ -77,11 +77,13 @@ const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a li
 const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
+/** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
+const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
 
 const RIGHTS = /political rights|政治权利|\brights\b/iu;
-const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)|并且?|\s+with\s+|\s+plus\s+|\s+but\s+/iu;
+const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)|并且?|\s+with\s+|\s+plus\s+|\s*\+\s*|\s+but\s+/iu;
 
 /**
  * A claim with a prison term and a term of lost political rights: each term in
@@ -158,6 +160,13 @@ export function claimParts(text: string): ClaimPart[] {
     return [
       { text: contrast[1]!, negated: false, partial: false },
       { text: contrast[2]!, negated: true, partial: true },
+    ];
+  }
+  const splice = SPLICE.exec(t);
+  if (splice && splice[1]!.split(/\s+/u).length >= 3 && splice[2]!.split(/\s+/u).length >= 3) {
+    return [
+      { text: splice[1]!, negated: false, partial: false },
+      { text: splice[2]!, negated: false, partial: false },
     ];
   }
   const cause = CAUSE.exec(t);

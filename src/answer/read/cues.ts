@@ -34,6 +34,8 @@ export interface Cues {
   employed: boolean;
   unemployed: boolean;
   formerly: boolean;
+  /** "still working there", "at the time": employment asserted at the time of the deeds */
+  still: boolean;
   website: boolean;
   stateSecrets: boolean;
   /** "can someone get ...", "what could I face": about the law, not about a case */
@@ -104,6 +106,8 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
+  // "at least two of the three": a count of them, not all of them
+  if (/\b(?:two|2|four|4) of (?:the|them|these|those|all)\b/u.test(en)) return null;
   if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en)) return "all";
   if (/\b(?:any|anyone|anybody|someone|somebody|either|any of them|at least one)\b/u.test(en)) return "any";
   return null;
@@ -238,7 +242,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|had a job|have a job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}工作|就职|任职/u.test(raw),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
-    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en),
+    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
+    still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
     span: SPAN.test(en),

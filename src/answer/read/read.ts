@@ -58,9 +58,12 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 /** what a question about the article asks about ("what did it say about Taiwan") */
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
+const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
+/** "was a researcher", "worked as a senior leader": what a case is said to be */
+const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
-const SAMENESS = /\b(?:the same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
+const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
@@ -313,7 +316,8 @@ export class Reader {
       if (t.index > 0 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
-    const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word);
+    // (number words are counts or terms, read as such, never words to match: "two of the three")
+    const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word) && !NUMBER_WORD.test(askedTokens[i]!.word);
     const weighty = (i: number) => kept(i) && !LIGHT_WORDS.has(askedTokens[i]!.word);
     // plain verbs ("made", "went") say nothing to match, unless they are all there is
     const keep = stems.some((_s, i) => weighty(i)) ? weighty : kept;
@@ -351,6 +355,8 @@ export class Reader {
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
       // "the same agency", "more than one agency", "several documents": sameness and counts of things the case base never holds
       ...(SAMENESS.test(en) ? ["#same"] : []),
+      // "over several months": a span the article never gives, with no number to read as a term
+      ...(VAGUE_SPAN.test(en) ? ["#duration"] : []),
       ...(THING_COUNT.test(en) ? ["#count"] : []),
     ];
     // "what did the MSS say about Taiwan", "news about the election": the article, asked about a topic it never names
@@ -391,6 +397,7 @@ export class Reader {
       atLeast: c.atLeast,
       others,
       ambiguous,
+      identity: [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       wrapped,
     };
@@ -471,7 +478,7 @@ export class Reader {
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed) return { type: "unemployed" };
-    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly };
+    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly, ...(c.still ? { still: true } : {}) };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.administrative && !c.fined) return { type: "administrative" };
     if (c.jailed) return { type: "jailed" };

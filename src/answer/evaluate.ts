@@ -218,6 +218,8 @@ export class Evaluator {
         return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
       case "secrets":
         return this.said(c, "secrets", (v) => v);
+      case "unlawful":
+        return this.said(c, "unlawful", (v) => v);
       case "website":
         return this.said(c, "contact", (v) => v.channel === "official-website");
       case "range":

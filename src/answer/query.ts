@@ -27,6 +27,8 @@ export type Predicate =
   | { type: "employed"; now: boolean; still?: boolean }
   | { type: "unemployed" }
   | { type: "secrets" }
+  /** broke the law, in any way the article says: illegal activities, a crime sentenced, a law violated */
+  | { type: "unlawful" }
   | { type: "website" }
   | { type: "range"; where: "within" | "below" | "above" }
   /** one case's two terms against each other: the prison term `op` `factor` times the years without political rights */

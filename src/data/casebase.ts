@@ -29,6 +29,8 @@ const CaseAttributesSchema = z.strictObject({
   falseClaim: attr(text),
   actions: attr(z.array(text).min(1)),
   secrets: attr(z.boolean()),
+  /** whether the article says the case acted against the law (illegal activities, a crime sentenced, a law violated) */
+  unlawful: attr(z.boolean()),
   agency: attr(text),
   outcome: attr(z.enum(OUTCOMES)),
   penalty: attr(

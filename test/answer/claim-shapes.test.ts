@@ -39,6 +39,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Song was fined", "nei", "a fine the article never mentions"],
   ["qi's investments went south", "supported", "an idiom for failed"],
   ["Song was a researcher at the institute", "contradicted", "the identity he only claimed, said as what he was"],
+  ["song didn't break any law", "contradicted", "broke the law: the article says each case did"],
+  ["none of them broke the law", "contradicted", "broke the law, of every case"],
   ["song claimed to be a researcher", "supported", "the false claim itself"],
   ["Song downloaded publicly available information from a scientific research institution", "supported", "'research' is no researcher"],
   ["at least two of the three lied about who they were", "supported", "a count of them, not all of them"],

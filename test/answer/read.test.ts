@@ -49,6 +49,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["qi's prison term as a decimal number of years?", { kind: "arithmetic", arithmetic: { op: "in-units", unit: "years" } }],
   ["what specific administrative penalties did song get", { kind: "silent", silent: "penalty-detail" }],
   ["on whose behalf was qi stealing secrets", { cases: ["qi"], attribute: "offence" }],
+  ["whose pledge violated the Counter-Espionage Law?", { kind: "which", attribute: "law" }],
+  ["did zhong break the law", { kind: "yesno", predicate: { type: "unlawful" } }],
   ["did all three reach the agencies the same way?", { kind: "yesno", attribute: "contact", same: true }],
   ["齐的刑期加上剥夺政治权利一共多长时间？", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "sum-rights" } }],
   ["最严重的情况会判多久？", { attribute: "lawSevere" }],

@@ -38,6 +38,8 @@ export interface Cues {
   still: boolean;
   website: boolean;
   stateSecrets: boolean;
+  /** "broke the law", "did anything illegal" */
+  unlawful: boolean;
   /** "can someone get ...", "what could I face": about the law, not about a case */
   hypothetical: boolean;
   /** "5 to 10 years": a range written out */
@@ -243,6 +245,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     employed: (/\b(?:employed|an employee|had a job|have a job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}工作|就职|任职/u.test(raw),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
+    unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:illegal|illegally|unlawful|unlawfully|criminal|a crime|any crimes?|committed crimes?)\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),
     still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),

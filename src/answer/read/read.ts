@@ -70,7 +70,7 @@ const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
-  a !== null && a !== undefined && !a.startsWith("law") && a !== "source" && a !== "title" && a !== "date" && a !== "overview" && a !== "cases";
+  a !== null && a !== undefined && (a === "law" || !a.startsWith("law")) && a !== "source" && a !== "title" && a !== "date" && a !== "overview" && a !== "cases";
 
 const textual = (a: ReadAttribute | null | undefined): boolean =>
   a === "actions" || a === "falseClaim" || a === "moneyTrouble" || a === "agency" || a === "offence" || a === "law" || a === "contact" || a === "employment";
@@ -305,6 +305,8 @@ export class Reader {
     // ... unless the question compares the case's term with the cited range
     if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
+    // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
+    else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
     else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
@@ -475,6 +477,8 @@ export class Reader {
     if (c.amount) return { type: "words", on: attribute, stems: content };
     // of the law: a fine or prison, before what is being sold
     if (attribute?.startsWith("law") && c.fined) return { type: "fined" };
+    // "did zhong break the law": whether he broke one, not which
+    if (c.unlawful) return { type: "unlawful" };
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed) return { type: "unemployed" };

@@ -62,8 +62,7 @@ export default defineCommand<{ question: string; private?: boolean }>({
   example: "/ask question:Why did Song contact the agency?",
   execute({ question, private: ephemeral }, { core }) {
     const asked = withoutMentions(question);
-    const reading = core.engine.read(asked);
-    const answer = core.engine.answer(reading);
+    const { reading, answer } = core.engine.respond(asked);
     const gauge = answer.status === "answered" && aboutPrisonTerm(reading, answer);
     return withOutcome(answer, (a) => answerReply(a, core.data, { ephemeral, question: asked, gauge }));
   },

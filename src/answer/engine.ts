@@ -9,6 +9,7 @@ import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, silenceClaim, splitClaims } from "./read/claims.js";
+import { splitQuestions } from "./read/questions.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -56,7 +57,40 @@ export class Engine {
   }
 
   ask(question: string): Answer {
-    return this.answer(this.read(question));
+    return this.respond(question).answer;
+  }
+
+  /**
+   * The answer to a message, and the reading it rests on. A message asking two
+   * things gets both answers, in order; a pronoun in the second is the case of
+   * the first ("…？他坐牢了吗？").
+   */
+  respond(question: string): { reading: Query; answer: Answer } {
+    const whole = this.read(question);
+    // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
+    const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);
+    if (texts.length < 2) return { reading: whole, answer: this.answer(whole) };
+    let earlier: string[] = [];
+    const readings: Query[] = [];
+    for (const t of texts) {
+      let q = this.read(t);
+      if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
+      if (q.cases.length) earlier = q.cases;
+      if (q.kind !== "greeting") readings.push(q);
+    }
+    // (a question and a greeting, or parts that do not read as questions: the message as one)
+    if (readings.length < 2 || readings.some((q) => q.kind === "offtopic" && !q.cases.length)) return { reading: whole, answer: this.answer(whole) };
+    const answers = readings.map((q) => this.answer(q));
+    const answered = answers.filter((a) => a.status === "answered");
+    if (!answered.length) return { reading: whole, answer: this.answer(whole) };
+    const facts = [...new Set(answers.flatMap((a) => a.facts))];
+    const cases = [...new Set(answers.flatMap((a) => a.cases))];
+    const titles = [...new Set(answers.map((a) => a.title))];
+    return {
+      reading: readings[0]!,
+      // (a sentence both answers give is said once)
+      answer: { status: "answered", title: titles.join(" · "), text: [...new Set(answers.flatMap((a) => a.text.split(/(?<=[.!?])\s+/u)))].join(" "), facts, cases },
+    };
   }
 
   /** The answer to a question already read (a door that also needs the reading reads once). */

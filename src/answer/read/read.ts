@@ -392,7 +392,7 @@ export class Reader {
       unfamiliar,
       possessed: unfamiliar.filter((u) => possessedStems.has(u)),
       lesser: c.lesser,
-      pronoun: /\b(?:he|him|his|she|her)\b/u.test(en),
+      pronoun: /\b(?:he|him|his|she|her)\b/u.test(en) || /他|她/u.test(raw),
       before,
       asserted: !before ? [] : hasHan && ZH_BEFORE.test(raw) ? this.zhStems(ZH_BEFORE.exec(raw)![1]!) : stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt),
       count: c.number,

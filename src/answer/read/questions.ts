@@ -1,0 +1,34 @@
+// A message that asks two things at once ("how did qi get the docs out and
+// what was he sentenced to", "宋为什么被处罚？他坐牢了吗？", "1) … 2) …"):
+// its questions, each to be read on its own. Words only.
+
+const WH = "(?:what|whats|what's|who|whom|whose|which|why|how|when|where|did|does|do|was|were|is|are|can|could|has|had)";
+/** "…, and what was he sentenced to": a second question joined by "and" */
+const AND_WH = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s+and(?: also)?|\\s+plus|\\s+\\+)\\s+(?=${WH}\\b)`, "iu");
+/** "1) … 2) …", "1. … 2. …" */
+const NUMBERED = /(?:^|\s)\(?[1-5][).]\s+/u;
+/** a question mark inside the text, with more text after it */
+const INNER_MARK = /(?<=[?？])\s*(?=\S)/u;
+
+const BACK_REFERENCE = /^(?:and |so )?(?:how (?:long|much|many)|what|is|was|does|did) (?:is |was )?(?:that|it|this|those)\b/iu;
+
+/** Each part must hold at least this many words to stand as a question of its own. */
+const MIN_WORDS = 3;
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length + (s.match(/\p{Script=Han}/gu) ?? []).length / 2;
+
+/** The questions a message asks, in order; one element when it asks one thing. */
+export function splitQuestions(text: string): string[] {
+  const t = text.trim();
+  let parts: string[] = [t];
+  if (NUMBERED.test(t) && t.split(NUMBERED).filter((p) => p.trim()).length >= 2) parts = t.split(NUMBERED);
+  else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK);
+  else {
+    const m = AND_WH.exec(t);
+    if (m && m.index > 0) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+  }
+  parts = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // "…, how long is that altogether": the second part asks about the first, not a question of its own
+  if (parts.slice(1).some((p) => BACK_REFERENCE.test(p))) return [t];
+  return parts.length >= 2 && parts.every((p) => words(p) >= MIN_WORDS) ? parts.slice(0, 3) : [t];
+}

@@ -11,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   out off again further once ever even still yet too already get got give gave thing things something
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question answer mr mrs ms sir okay ok lol pls plz
-  whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
+  else through whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
   cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho cuz coz becuz bcuz bcoz bc pls kinda sorta like right eh huh yo bro dude wise common`
     .split(/\s+/u)
     .filter(Boolean),
@@ -24,7 +24,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   jungle junk june jump sunk sunny sure chunk church chum chump chung's zing zinc qua quit quiz quick
   soap soup soul sour sound sort soft solo some same sane sank sunk sung sue sum seen seem said
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december`
+  august september october november december
+  heaviest harshest worst longest shortest biggest severest toughest lightest mildest most least`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -39,7 +40,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  himself herself avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
+  cover covers covered discuss discusses discussed related relate relates connected linked himself herself avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -289,7 +289,7 @@ export class Reader {
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked
     if (c.howMany && (attribute === "cases" || attribute === "overview")) {
       const other = ranked.find(([a]) => caseAttribute(a))?.[0];
-      const asksMore = stems.some((st, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !this.isCue("cases", st) && !this.isCue("overview", st) && !/\d/u.test(st));
+      const asksMore = stems.some((st, i) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !this.isCue("cases", st) && !this.isCue("overview", st) && !LIGHT_WORDS.has(askedTokens[i]!.word) && !/\d/u.test(st));
       if (other) attribute = other;
       else if (asksMore) attribute = null;
     }

@@ -12,6 +12,7 @@ describe("the questions a message asks", () => {
     ["did zhong and qi contact the agency", 1],
     ["who contacted the agency and how", 1],
     ["hi? what did qi get", 1],
+    ["wait so zhong got caught b4 he met them?? W for the mss", 1],
     ["add up qi's prison time and his political rights deprivation, how long is that altogether", 1],
   ])("%s reads as %i", (message, count) => {
     expect(splitQuestions(message)).toHaveLength(count);

@@ -52,6 +52,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["whose pledge violated the Counter-Espionage Law?", { kind: "which", attribute: "law" }],
   ["did zhong break the law", { kind: "yesno", predicate: { type: "unlawful" } }],
   ["how many cases does the article actually go through", { kind: "count", attribute: "cases" }],
+  ["齐总共被判了多少个月", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
   ["qi got 2 yrs 3 months for what exactly, like the official reason", { cases: ["qi"], attribute: "offence" }],
   ["Please tell me, Qi is stealing secrets for whom?", { cases: ["qi"], attribute: "offence" }],
   ["was qi's job related to classified work or no?", { kind: "yesno", negated: false }],

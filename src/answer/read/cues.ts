@@ -63,6 +63,8 @@ const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|i
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
+/** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
+const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}/u;
 const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
@@ -121,6 +123,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
     if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bdifference\b|\bgap\b/u.test(en)) return { op: "diff-rights" };
   }
+  const zhUnit = /多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw) ? "months" : null;
+  if (zhUnit) return { op: "in-units", unit: "months" };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b/u.test(en);
   if (away && hasRef) return { op: "to", target: { ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 } };
@@ -219,7 +223,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     instruction: INSTRUCTION.test(en),
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && (whether || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),

@@ -22,7 +22,8 @@ export function splitQuestions(text: string): string[] {
   const t = text.trim();
   let parts: string[] = [t];
   if (NUMBERED.test(t) && t.split(NUMBERED).filter((p) => p.trim()).length >= 2) parts = t.split(NUMBERED);
-  else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK);
+  // (after a question mark, only another question: "…?? W for the mss" is a remark)
+  else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK).filter((p, i) => i === 0 || /[?？]\s*$|吗|什么|怎么|为什么|多久|谁/u.test(p) || new RegExp(`^${WH}\\b`, "iu").test(p.trim()));
   else {
     const m = AND_WH.exec(t);
     if (m && m.index > 0) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];

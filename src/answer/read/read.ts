@@ -315,7 +315,7 @@ export class Reader {
     for (const t of askedTokens) {
       const typed = casedRaw.get(t.word) ?? t.raw;
       // (an acronym, "URL", names no one)
-      if (t.index > 0 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      if (t.index > 0 && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
@@ -351,7 +351,7 @@ export class Reader {
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     const unfamiliar = [
-      ...content.filter((s, i) => !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+      ...content.filter((s, i) => s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
       ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),

@@ -92,7 +92,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
   // (of the suspects as a group, any case the article says the opposite of settles it)
-  const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null);
+  // (not of the cited law: "the law punishes people who buy secrets" says nothing of the suspects)
+  const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && !q.attribute?.startsWith("law") && !/\blaws?\b/u.test(q.words.join(" "));
   for (const c of named.length ? named : group ? data.cases : []) {
     const opposed = ev.opposed(c, q.words) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     if (opposed) return result(claim, q.negated ? true : false, opposed.says, opposed.facts, [c]);

@@ -20,6 +20,9 @@ export interface Finding {
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
+/** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
+const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
+
 /** The typed values two cases can share, as comparable strings; text values are left out. */
 const SAME_VALUE: { [K in AttrKey]?: (v: AttrValue<K>) => string } = {
   contact: (v) => v.channel,
@@ -57,6 +60,13 @@ export class Evaluator {
 
   /** claim words, stemmed, and the stems of the article's words they contradict */
   private readonly antonyms = new Map<string, string[]>();
+  /** every stem some case's value of an attribute holds: a cue word among them is content, not a pointer */
+  private readonly content = new Map<AttrKey, Set<string>>();
+  /** A word that points at the attribute without saying anything of it ("why", "motive"; not "frozen"). */
+  private pointer(key: AttrKey, s: string): boolean {
+    // (of the circumstances only: the cue words of a deed or a contact, "contacted", name the deed itself)
+    return this.isCue(key, s) && !(CIRCUMSTANCES.has(key) && this.content.get(key)?.has(s));
+  }
   /** the words the lexicon reads as a word of the article ("scientist" for "researcher") */
   private readonly synonymsOf = new Map<string, string[]>();
 
@@ -85,6 +95,7 @@ export class Evaluator {
         byValue.set(key, new Set(((a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.valueStems.set(c.id, byValue);
+      for (const [key, set] of byValue) for (const st of set) this.content.set(key, (this.content.get(key) ?? new Set()).add(st));
       this.union.set(c.id, new Set([...byAttr.values()].flatMap((x) => [...x])));
       const fc = this.attrs(c).falseClaim;
       this.claimed.set(c.id, new Set(((fc.said ? String(fc.value) : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
@@ -132,7 +143,7 @@ export class Evaluator {
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
     // words that point at the attribute need not be in its value, except for deeds, where they are the content
-    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.isCue(key, g[0]!);
+    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.pointer(key, g[0]!);
     return groups.filter((g) => g.some((s) => have.has(s)) || cue(g)).length / groups.length;
   }
 
@@ -304,7 +315,7 @@ export class Evaluator {
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
-    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.isCue(key, g[0]!)) || !this.isFamiliar(g[0]!));
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.pointer(key, g[0]!)) || !this.isFamiliar(g[0]!));
   }
 
   /**

@@ -83,6 +83,7 @@ const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they)\s+(?:was|wasn'?
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
 
 const RIGHTS = /political rights|政治权利|\brights\b/iu;
+const PRISON = /\b(?:prison|jail|jailed|imprisonment|behind bars|got|sentenced|sentence)\b|徒刑|判/iu;
 const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)|并且?|\s+with\s+|\s+plus\s+|\s*\+\s*|\s+but\s+/iu;
 
 /**
@@ -92,7 +93,19 @@ const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|s
 function termParts(t: string): ClaimPart[] | null {
   if (!RIGHTS.test(t) || parseTerms(t).length + parseHanTerms(t).length < 2) return null;
   const segments = t.split(TERM_JOIN).filter((s) => s && parseTerms(s).length + parseHanTerms(s).length > 0);
-  return segments.length >= 2 ? segments.map((s) => ({ text: s.trim(), negated: false, partial: false })) : null;
+  if (segments.length >= 2) return segments.map((s) => ({ text: s.trim(), negated: false, partial: false }));
+  // "1 year of prison and 2 years 3 months without political rights": the last "and" with a term on each side,
+  // the rights on one side only ("2 years and 3 months" is one term)
+  const ands = [...t.matchAll(/\s+and\s+/giu)].reverse();
+  for (const m of ands) {
+    const left = t.slice(0, m.index);
+    const right = t.slice(m.index! + m[0].length);
+    const termed = (x: string) => parseTerms(x).length + parseHanTerms(x).length > 0;
+    if (termed(left) && termed(right) && RIGHTS.test(left) !== RIGHTS.test(right) && PRISON.test(RIGHTS.test(left) ? right : left)) {
+      return [left, right].map((x) => ({ text: x.trim(), negated: false, partial: false }));
+    }
+  }
+  return null;
 }
 
 /** A second half that is no clause of its own ("shorter than ten", "by phone"), read against the first. */

@@ -304,6 +304,8 @@ export class Reader {
     // of a named case, the cited law is the law that case was held under
     // ... unless the question compares the case's term with the cited range
     if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
+    // "齐是根据反间谍法判刑的": sentenced under which law
+    if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法/u.test(raw)) attribute = "law";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
@@ -461,7 +463,8 @@ export class Reader {
         const p = cue.phrases[j]!;
         if (p.test(en) || (askedHe !== en && p.test(askedHe))) s += 2;
       }
-      if (han !== null) for (let j = 0; j < cue.zh.length; j++) if (han.includes(cue.zh[j]!)) s += 2;
+      // (Chinese cues score once per attribute: "判刑" is not also "判" and "刑")
+      if (han !== null) for (let j = 0; j < cue.zh.length; j++) if (han.includes(cue.zh[j]!)) { s += 2; break; }
       if (s) score.set(cue.attribute, s);
     }
     return score;

@@ -99,7 +99,7 @@ function termParts(t: string): ClaimPart[] | null {
   const ands = [...t.matchAll(/\s+and\s+/giu)].reverse();
   for (const m of ands) {
     const left = t.slice(0, m.index);
-    const right = t.slice(m.index! + m[0].length);
+    const right = t.slice(m.index + m[0].length);
     const termed = (x: string) => parseTerms(x).length + parseHanTerms(x).length > 0;
     if (termed(left) && termed(right) && RIGHTS.test(left) !== RIGHTS.test(right) && PRISON.test(RIGHTS.test(left) ? right : left)) {
       return [left, right].map((x) => ({ text: x.trim(), negated: false, partial: false }));

@@ -5,6 +5,7 @@ import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
+import { LIGHT_WORDS } from "./stopwords.js";
 
 export type Verdict = "supported" | "contradicted" | "nei";
 
@@ -61,20 +62,22 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (body && !art.disclosedBy.toLowerCase().includes(body)) return result(claim, q.negated ? true : false, said2, [fact], []);
     return result(claim, q.negated ? flip(cover >= 0.6 || "unknown") : cover >= 0.6 ? true : "unknown", said2, [fact], []);
   }
+  // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
+  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_WORDS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
+  // ("the article covers five cases": "covers" is no word of the law here)
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "lawConduct" && /\bcases\b/iu.test(claim));
+  if (ofCases && aboutCount && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
+    const n = data.cases.length;
+    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
+    const truth: Truth = claimed === null ? "unknown" : claimed === n;
+    return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
+  }
   // the cited law: ranges, life imprisonment, what it covers
   if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {
     const { standard, severe: severeText } = rangeWords(ctx);
     const says = `As the ${data.law.citedBy} cites the ${data.law.name}, offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
     const truth = lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
-  }
-  // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
-  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
-  if ((q.attribute === "cases" || q.attribute === "overview") && aboutCount && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
-    const n = data.cases.length;
-    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
-    const truth: Truth = claimed === null ? "unknown" : claimed === n;
-    return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }
   // comparisons between cases: whose penalty was heavier
   if (q.kind === "compare" && named.length >= 2) {

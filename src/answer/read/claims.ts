@@ -79,6 +79,10 @@ const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;
+/** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
+const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?:then\s+|later\s+|still\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only )?fined|was issued)\b.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b).*)$/iu;
+/** "he did this", "it happened": a clause that only points back */
+const POINTS_BACK = /^(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:this|that|it|so)?\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
 
@@ -182,9 +186,17 @@ export function claimParts(text: string): ClaimPart[] {
       { text: splice[2]!, negated: false, partial: false },
     ];
   }
+  // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case
+  const deedThenPenalty = DEED_THEN_PENALTY.exec(t);
+  if (deedThenPenalty && deedThenPenalty[1]!.split(/\s+/u).length >= 2) {
+    return [
+      { text: deedThenPenalty[1]!, negated: false, partial: false },
+      { text: deedThenPenalty[2]!, negated: false, partial: false },
+    ];
+  }
   const cause = CAUSE.exec(t);
-  // ("... when this happened": a second half of two words asserts nothing to check)
-  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 3) {
+  // ("... when this happened", "... when he did this": a second half that only points back asserts nothing to check)
+  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[2]!)) {
     return [
       { text: cause[1]!, negated: false, partial: false },
       { text: cause[2]!, negated: false, partial: fragment(cause[2]!) },

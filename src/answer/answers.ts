@@ -112,6 +112,12 @@ function lawAnswer(q: Query, ctx: Context): Answer {
  * about the law are the same query, so both come here.
  */
 export function lawTruth(q: Query, ctx: Context): Truth {
+  const t = lawTruthAsSaid(q, ctx);
+  // "life is mandatory", "everyone who steals gets at least 5 years": the article says "can face" and "may be"
+  return t === true && q.mandatory ? false : t;
+}
+
+function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const { data, ev } = ctx;
   const std = ev.standard.range;
   const severe = data.law.provisions.find((x) => x.kind === "severe");
@@ -119,6 +125,8 @@ export function lawTruth(q: Query, ctx: Context): Truth {
   if (p?.type === "life") return severe?.range.life ?? false;
   if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";
   if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
+    // "the top of the normal range is 10 years": the standard range's own top
+    if (q.ordinary) return std.maxMonths === undefined ? "unknown" : p.amount.months === std.maxMonths;
     // "capped at 10 years": not while especially severe cases can get more
     return severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
   }

@@ -87,6 +87,10 @@ export interface Query {
   atLeast: boolean;
   /** the words after "was a", "worked as a": what the text says a case was ("a researcher"), unstemmed */
   identity: string[];
+  /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
+  mandatory: boolean;
+  /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */
+  ordinary: boolean;
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */

@@ -59,6 +59,7 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
+const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
@@ -401,6 +402,8 @@ export class Reader {
       atLeast: c.atLeast,
       others,
       ambiguous,
+      mandatory: MANDATORY.test(en),
+      ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
       identity: [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       wrapped,
@@ -486,6 +489,8 @@ export class Reader {
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed) return { type: "unemployed" };
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly, ...(c.still ? { still: true } : {}) };
+    // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
+    if (attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.administrative && !c.fined) return { type: "administrative" };
     if (c.jailed) return { type: "jailed" };

@@ -7,6 +7,9 @@ import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { LIGHT_WORDS } from "./stopwords.js";
 
+/** a case's name, then a verb of what the agency did to him */
+const REQUESTED = /^\S+\s+(?:quickly\s+|then\s+|also\s+|first\s+)?(?:asked|requested|collected|responded|replied|demanded|gathered)\b/iu;
+
 export type Verdict = "supported" | "contradicted" | "nei";
 
 export const VERDICT_WORDS: Record<Verdict, string> = {
@@ -92,6 +95,19 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   for (const c of named) {
     const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
+  }
+  // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did
+  const p0 = q.predicate;
+  const about = named.length === 1 && p0?.type === "words" ? (q.attribute && q.attribute !== "overview" ? q.attribute : ev.bestAttribute(named[0]!, p0.stems).key) : null;
+  // (of a case as the subject, only with a verb of the agency's own: "Zhong asked the agency for details", not "Zhong got a response")
+  const reversed = (q.agent === "agency" && (about === "actions" || about === "falseClaim" || about === "contact")) || (q.agent === "case" && about === "agency" && REQUESTED.test(claim.trim()));
+  if (reversed && p0) {
+    const c = named[0]!;
+    const f = ev.holds(c, p0);
+    if (f.truth === true) {
+      const who = about === "agency" ? `the foreign agency did that, not ${c.surname}` : `${c.surname} did that, not the agency`;
+      return result(claim, q.negated ? true : false, `${f.says} In the article, ${who}.`, f.facts, [c]);
+    }
   }
   // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
   // (of the suspects as a group, any case the article says the opposite of settles it)

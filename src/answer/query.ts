@@ -87,6 +87,8 @@ export interface Query {
   atLeast: boolean;
   /** the words after "was a", "worked as a": what the text says a case was ("a researcher"), unstemmed */
   identity: string[];
+  /** who the sentence's subject is: a case ("Zhong asked the agency…") or the agency ("the agency pledged allegiance to Qi") */
+  agent: "case" | "agency" | null;
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
   mandatory: boolean;
   /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */

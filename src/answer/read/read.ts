@@ -59,6 +59,8 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
+/** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
+const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed)\b/u;
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
@@ -402,6 +404,8 @@ export class Reader {
       atLeast: c.atLeast,
       others,
       ambiguous,
+      // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
+      agent: AGENCY_SUBJECT.test(en) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
       mandatory: MANDATORY.test(en),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
       identity: [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),

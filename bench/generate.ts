@@ -85,6 +85,7 @@ export function generateDataset(factCount: number, factsPerCase = 10): Generated
       falseClaim: silent(`The article does not say ${name} claimed anything.`),
       actions: { said: true, value: [facts[1]?.statement ?? facts[0]!.statement], statement: facts[1]?.statement ?? facts[0]!.statement, facts: [facts[1]?.id ?? facts[0]!.id] },
       secrets: silent(`The article does not say whether ${name}'s materials held state secrets.`),
+      unlawful: silent(`The article does not say whether ${name} broke a law.`),
       agency: silent(`The article does not say how the agency responded to ${name}.`),
       outcome: { said: true, value: "sentenced", statement: `${name} was sentenced.`, facts: [facts[0]!.id] },
       penalty: { said: true, value: { kind: "prison", months: term }, statement: `${name} was sentenced to ${term} months in prison.`, facts: [facts[0]!.id] },

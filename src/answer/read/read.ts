@@ -121,6 +121,7 @@ export class Reader {
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
   private readonly synonyms: Map<string, string[]>;
   private readonly idioms: Array<[RegExp, string]>;
+  private readonly anyIdiom: RegExp | null;
   private readonly vocabulary = new Set<string>();
   /** Chinese words read as the article's English words */
   private readonly zh: Array<[string, string]>;
@@ -141,7 +142,9 @@ export class Reader {
       phrases: c.phrases.map((p) => new RegExp(p, "u")),
       zh: c.zh,
     }));
-    this.silent = lex.silent.map((s) => ({ id: s.id, patterns: s.patterns.map((p) => new RegExp(p, "u")), zh: s.zh }));
+    // each topic's patterns as one alternation: one test per topic on every question, not one per pattern
+    this.silent = lex.silent.map((s) => ({ id: s.id, patterns: [new RegExp(s.patterns.map((p) => `(?:${p})`).join("|"), "u")], zh: s.zh }));
+    this.anyIdiom = lex.idioms.length ? new RegExp(lex.idioms.map((i) => `(?:${i.pattern})`).join("|"), "u") : null;
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
     this.synonyms = new Map(Object.entries(lex.synonyms).map(([k, v]) => [stem(k), v.map((w) => stem(w))]));
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
@@ -213,6 +216,8 @@ export class Reader {
 
   /** The lexicon's idioms in the article's plain words. */
   private plain(folded: string): string {
+    // (most questions hold no idiom: one test skips them all)
+    if (!this.anyIdiom?.test(folded)) return folded;
     let out = folded;
     for (const [re, as] of this.idioms) out = out.replace(re, as);
     return out;

@@ -9,7 +9,7 @@ import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { splitQuestions } from "./read/questions.js";
+import { lastQuestion, splitQuestions } from "./read/questions.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -66,6 +66,16 @@ export class Engine {
    * the first ("…？他坐牢了吗？").
    */
   respond(question: string): { reading: Query; answer: Answer } {
+    // a remark before the question ("wild how careless some people are. did qi take originals home?"): the question,
+    // with the remark's case for a pronoun
+    const remarked = lastQuestion(question);
+    if (remarked) {
+      let q = this.read(remarked.question);
+      // ("the guy who sent photos... how long is he locked up": a "he" the remark only describes is read with it, whole)
+      const before = !q.cases.length && q.pronoun ? this.read(remarked.context) : null;
+      if (before?.cases.length) q = { ...q, cases: before.cases, via: "named" };
+      if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) return { reading: q, answer: this.answer(q) };
+    }
     const whole = this.read(question);
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitQuestions } from "../../src/answer/read/questions.js";
+import { lastQuestion, splitQuestions } from "../../src/answer/read/questions.js";
 import { core } from "../helpers/core.js";
 
 // A message asking two things is two questions; one asking one thing stays whole.
@@ -33,5 +33,27 @@ describe("a message asking two things gets both answers", () => {
   it("says a sentence both answers give only once", () => {
     const { answer } = core().engine.respond("how did qi get the docs out and what was he sentenced to");
     expect(answer.text.split("Qi was sentenced to 2 years and 3 months in prison.").length).toBe(2);
+  });
+});
+
+describe("a remark before the question", () => {
+  it.each([
+    ["wild how careless some people are. did qi take original documents home?", "did qi take original documents home?"],
+    ["been going down a rabbit hole tonight 😅 does the law cover illegally purchasing state secrets?", "does the law cover illegally purchasing state secrets?"],
+    ["okay last one i promise. how many of the three falsely claimed an identity?", "how many of the three falsely claimed an identity?"],
+  ])("%s asks %s", (message, question) => {
+    expect(lastQuestion(message)?.question).toBe(question);
+  });
+
+  it.each(["what did qi get?", "what did qi get? and song?", "Qi got 2 years. He also lost his rights."])("%s has no remark to set aside", (message) => {
+    expect(lastQuestion(message)).toBeNull();
+  });
+
+  it.each([
+    ["this reads like a movie plot honestly. did zhong manage to meet the foreign agency people face to face?", /^No\b/u],
+    ["I might be mixing up the cases here, there are a lot of details. Did Zhong claim he was a researcher?", /^No\b/u],
+    ["i'm putting together a timeline for a newsletter. was the ministry's announcement made on a friday?", /^No\b/u],
+  ] as const)("%s is answered as its question", (message, lead) => {
+    expect(core().engine.respond(message).answer.text).toMatch(lead);
   });
 });

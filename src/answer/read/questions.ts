@@ -33,3 +33,22 @@ export function splitQuestions(text: string): string[] {
   if (parts.slice(1).some((p) => BACK_REFERENCE.test(p))) return [t];
   return parts.length >= 2 && parts.every((p) => words(p) >= MIN_WORDS) ? parts.slice(0, 3) : [t];
 }
+
+/** a question's first word: what a sentence asking something starts with */
+const ASKS = /^(?:(?:ok(?:ay)?|so|and|but|also|then|one more|last one|quick one|quick q)[,:]?\s+)*(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|has|had|have|will|would)\b/iu;
+/** sentence ends, and emoji that close a remark ("… tonight 😅 does the law …") */
+const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/u;
+
+/**
+ * "this reads like a movie plot honestly. did zhong manage to meet them?": a
+ * remark, then the question. The question alone, and the remark for any case
+ * it names; null when the message is not shaped so.
+ */
+export function lastQuestion(text: string): { context: string; question: string } | null {
+  const parts = text.trim().split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.length < 2) return null;
+  const question = parts[parts.length - 1]!.trim();
+  const context = parts.slice(0, -1).join(" ");
+  if (/[?？]/u.test(context) || !ASKS.test(question) || words(question) < MIN_WORDS) return null;
+  return { context, question };
+}

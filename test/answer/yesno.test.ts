@@ -34,6 +34,7 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["did all three reach the agencies the same way?", "yes"],
   ["did all of them contact the spies", "yes"],
   ["is 10 years the max?", "no"],
+  ["is 10 years the most you can get?", "no"],
   ["anyone get over 10 years?", "no"],
   ["was song a researcher?", "no"],
   ["did song break the law", "yes"],

@@ -76,7 +76,7 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
 const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
-const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end)\b/u;
+const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
 const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 const FACTOR: Array<[RegExp, number]> = [

@@ -263,6 +263,15 @@ function yesno(q: Query, ctx: Context): Answer {
     return value(q, ctx);
   }
   const cases = scope(q, data);
+  // "did all three have money problems?": the article's own sentence about the suspects as a group
+  if (!q.cases.length && q.attribute === "moneyTrouble" && (q.quantifier === "all" || q.quantifier === "any") && !q.negated) {
+    const general = data.article.facts.filter((f) => f.topic === "motive");
+    const text = general.map((f) => `${f.statement} ${f.quote}`).join(" ").toLowerCase();
+    const groups = ev.expandWords(q.words);
+    if (general.length && groups.length && groups.every((g) => g.some((s) => text.includes(s)))) {
+      return answered(`Every case: ${LABEL.moneyTrouble}`, `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
+    }
+  }
   // "did his business succeed?": the article says the opposite (failed)
   const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));

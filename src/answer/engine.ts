@@ -65,22 +65,27 @@ export class Engine {
    * things gets both answers, in order; a pronoun in the second is the case of
    * the first ("…？他坐牢了吗？").
    */
-  respond(question: string): { reading: Query; answer: Answer } {
-    // a remark before the question ("wild how careless some people are. did qi take originals home?"): the question,
-    // with the remark's case for a pronoun
-    const remarked = lastQuestion(question);
+  respond(message: string): { reading: Query; answer: Answer } {
+    // a remark before the question ("wild how careless some people are. did qi …?"): the question is read alone,
+    // and a pronoun in it takes the case the remark names
+    let question = message;
+    let remarkCases: string[] = [];
+    const remarked = lastQuestion(message);
     if (remarked) {
-      let q = this.read(remarked.question);
-      // ("the guy who sent photos... how long is he locked up": a "he" the remark only describes is read with it, whole)
+      const q = this.read(remarked.question);
       const before = !q.cases.length && q.pronoun ? this.read(remarked.context) : null;
-      if (before?.cases.length) q = { ...q, cases: before.cases, via: "named" };
-      if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) return { reading: q, answer: this.answer(q) };
+      // ("the guy who sent photos... how long is he locked up": a "he" the remark only describes is read with it, whole)
+      if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) {
+        question = remarked.question;
+        remarkCases = before?.cases ?? [];
+      }
     }
-    const whole = this.read(question);
+    let whole = this.read(question);
+    if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);
     if (texts.length < 2) return { reading: whole, answer: this.answer(whole) };
-    let earlier: string[] = [];
+    let earlier: string[] = remarkCases;
     const readings: Query[] = [];
     for (const t of texts) {
       let q = this.read(t);

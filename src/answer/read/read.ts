@@ -66,7 +66,7 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
-const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b/u;
+const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));

@@ -58,6 +58,11 @@ const notCovered = (text: string, facts: Fact[] = [], cases: Case[] = []): Answe
   cases,
 });
 
+/** A title's subject: one case's surname, "Every case", or the cases named ("Zhong and Song"). */
+function whose(cases: readonly Case[], data: Dataset): string {
+  return cases.length === data.cases.length ? "Every case" : joinNames(cases.map((c) => c.surname));
+}
+
 function scope(q: Query, data: Dataset): Case[] {
   return q.cases.length ? q.cases.map((id) => data.caseById.get(id)!) : data.cases;
 }
@@ -178,7 +183,7 @@ function value(q: Query, ctx: Context): Answer {
     parts.push(law.text);
     facts.push(...law.facts);
   }
-  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[key]}` : `Every case: ${LABEL[key]}`;
+  const title = `${whose(cases, data)}: ${LABEL[key]}`;
   return answered(title, parts.join(" "), facts, cases);
 }
 
@@ -240,7 +245,7 @@ function yesno(q: Query, ctx: Context): Answer {
     if (same) {
       const lead = same.truth === true ? "Yes." : same.truth === false ? "No." : "The article does not say for every case.";
       const facts = same.findings.flatMap((f) => f.facts);
-      return answered(`${cases.length === data.cases.length ? "Every case" : joinNames(cases.map((c) => c.surname))}: ${LABEL[q.attribute]}`, `${lead} ${same.findings.map((f) => f.says).join(" ")}`, facts, cases);
+      return answered(`${whose(cases, data)}: ${LABEL[q.attribute]}`, `${lead} ${same.findings.map((f) => f.says).join(" ")}`, facts, cases);
     }
   }
   if (!p || (!q.cases.length && !q.quantifier && !isCaseAttr(q.attribute, data))) {
@@ -302,7 +307,7 @@ function yesno(q: Query, ctx: Context): Answer {
     }
   }
   const facts = findings.flatMap((f) => f.facts);
-  const title = cases.length === 1 ? `${cases[0]!.surname}: ${LABEL[q.attribute ?? "outcome"]}` : `Every case: ${LABEL[q.attribute ?? "outcome"]}`;
+  const title = `${whose(cases, data)}: ${LABEL[q.attribute ?? "outcome"]}`;
   return answered(title, `${lead} ${body}${who}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
 }
 

@@ -55,6 +55,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["whose pledge violated the Counter-Espionage Law?", { kind: "which", attribute: "law" }],
   ["did zhong break the law", { kind: "yesno", predicate: { type: "unlawful" } }],
   ["how many cases does the article actually go through", { kind: "count", attribute: "cases" }],
+  ["was anyone besides qi given a sentence in the article?", { kind: "yesno", cases: ["zhong", "song"] }],
+  ["and the other two, were they also sentenced like qi?", { cases: ["zhong", "song"] }],
   ["齐总共被判了多少个月", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
   ["qi got 2 yrs 3 months for what exactly, like the official reason", { cases: ["qi"], attribute: "offence" }],
   ["Please tell me, Qi is stealing secrets for whom?", { cases: ["qi"], attribute: "offence" }],

@@ -59,6 +59,7 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
 const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
+const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed)\b/u;
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
@@ -272,6 +273,12 @@ export class Reader {
       else if (m?.kind === "ambiguous") ambiguous.push(t.raw);
     }
 
+    // "was anyone besides qi sentenced", "the other two, were they sentenced like qi": the cases but the one named
+    const except = EXCEPT.exec(en);
+    if (except && named.length === 1 && nameWords.has(except[1] ?? except[2]!)) {
+      const others = this.data.cases.filter((x) => x.id !== named[0]).map((x) => x.id);
+      named.splice(0, named.length, ...others);
+    }
     const ordinal = ORDINAL.exec(en);
     if (ordinal && !named.length) {
       const order = ordinal[1] === "last" ? Math.max(...this.data.cases.map((x) => x.order)) : ORDINALS[ordinal[1]!]!;

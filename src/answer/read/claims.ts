@@ -67,7 +67,7 @@ export function silenceClaim(text: string): string | null {
 }
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
-const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains)(?: that)?,?\s+/iu;
+const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains|calls|called|describes|described|characterizes|characterises)(?: that)?,?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
@@ -77,6 +77,10 @@ const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a li
 const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
+const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost";
+/** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
+const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
+const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
@@ -123,7 +127,9 @@ export function unattributed(text: string): string {
     .trim()
     .replace(/[.!。！]+$/u, "")
     // "..., not the other way round": emphasis, not a second claim
-    .replace(/,?\s*(?:and |rather than |instead of )?(?:not )?the other way (?:round|around)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
+    .replace(/,?\s*(?:and |rather than |instead of )?(?:not )?the other way (?:round|around)\s*$/iu, "")
+    // "…, but it is not true" after a pretence, "…, no exceptions": emphasis, not a second claim
+    .replace(/,?\s*but (?:it|that|this)(?:'s| is| was) (?:not true|false|a lie|untrue)\s*$|,?\s*(?:no exceptions?|without exception)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }
 
 /** The parts of one claim; a claim with one half is one part. */
@@ -178,6 +184,11 @@ export function claimParts(text: string): ClaimPart[] {
       { text: contrast[1]!, negated: false, partial: false },
       { text: contrast[2]!, negated: true, partial: true },
     ];
+  }
+  // "zhong got stopped, qi got prison, and song got admin penalties": one clause per subject
+  const listed = t.split(LISTED).map((x) => x.trim()).filter(Boolean);
+  if (listed.length >= 2 && listed.every((x) => x.split(/\s+/u).length >= 3) && CLAUSE_START.test(listed[0]!)) {
+    return listed.map((x) => ({ text: x, negated: false, partial: false }));
   }
   const splice = SPLICE.exec(t);
   if (splice && splice[1]!.split(/\s+/u).length >= 3 && splice[2]!.split(/\s+/u).length >= 3) {

@@ -270,10 +270,9 @@ function yesno(q: Query, ctx: Context): Answer {
   const cases = scope(q, data);
   // "did all three have money problems?": the article's own sentence about the suspects as a group
   if (!q.cases.length && q.attribute === "moneyTrouble" && (q.quantifier === "all" || q.quantifier === "any") && !q.negated) {
-    const general = data.article.facts.filter((f) => f.topic === "motive");
-    const text = general.map((f) => `${f.statement} ${f.quote}`).join(" ").toLowerCase();
-    const groups = ev.expandWords(q.words);
-    if (general.length && groups.length && groups.every((g) => g.some((s) => text.includes(s)))) {
+    // (every word of the question in that sentence: a yes the article gives)
+    const { facts: general, cover } = ev.groupMotive(q.words);
+    if (q.words.length && cover === 1) {
       return answered(`Every case: ${LABEL.moneyTrouble}`, `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
     }
   }

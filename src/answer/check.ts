@@ -119,10 +119,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // the suspects as a group: the article's own general statements about them
   if (!named.length && q.attribute === "moneyTrouble") {
-    const general = data.article.facts.filter((f) => f.topic === "motive");
-    const text = general.map((f) => `${f.statement} ${f.quote}`).join(" ").toLowerCase();
-    const groups = ctx.ev.expandWords(q.words);
-    const cover = groups.filter((g) => g.some((s) => text.includes(s))).length / Math.max(1, groups.length);
+    const { facts: general, cover } = ev.groupMotive(q.words);
     if (cover >= 0.6) {
       const truth: Truth = q.quantifier === "none" ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);

@@ -70,6 +70,7 @@ export class Engine {
     // and a pronoun in it takes the case the remark names
     let question = message;
     let remarkCases: string[] = [];
+    let whole: Query | null = null;
     const remarked = lastQuestion(message);
     if (remarked) {
       const q = this.read(remarked.question);
@@ -78,9 +79,11 @@ export class Engine {
       if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) {
         question = remarked.question;
         remarkCases = before?.cases ?? [];
+        whole = q;
       }
     }
-    let whole = this.read(question);
+    // (the question is read once: the remark's reading is kept when it was the question)
+    whole ??= this.read(question);
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);

@@ -102,6 +102,22 @@ export class Evaluator {
     }
   }
 
+  private motiveCache: { facts: Fact[]; text: string } | undefined;
+  /**
+   * The article's sentence on why the suspects as a group did it, and the share
+   * of the words (with synonyms) found in it: for claims and yes/no on all of them.
+   */
+  groupMotive(stems: readonly string[]): { facts: Fact[]; cover: number } {
+    if (!this.motiveCache) {
+      const facts = this.data.article.facts.filter((f) => f.topic === "motive");
+      this.motiveCache = { facts, text: facts.map((f) => `${f.statement} ${f.quote}`).join(" ").toLowerCase() };
+    }
+    const { facts, text } = this.motiveCache;
+    const groups = this.expand(stems);
+    const cover = facts.length ? groups.filter((g) => g.some((s) => text.includes(s))).length / Math.max(1, groups.length) : 0;
+    return { facts, cover };
+  }
+
   private generalCache: { facts: Fact[]; stems: Set<string> } | undefined;
   /** The article's sentences about the suspects as a group (overview and motive), and their stems; built once. */
   get general(): { facts: Fact[]; stems: Set<string> } {

@@ -166,5 +166,15 @@ export function loadCaseBase(
   for (const word of Object.keys(l.data.antonyms)) {
     if (said.has(stemmer(word.toLowerCase()))) problems.push(`${lexName}: antonyms.${word} reads as a word the case base itself uses ("${stemmer(word.toLowerCase())}")`);
   }
+  // the reader keys synonyms by stem, so two keys of one stem would silently drop one's words
+  for (const field of ["synonyms", "antonyms"] as const) {
+    const byStem = new Map<string, string>();
+    for (const word of Object.keys(l.data[field])) {
+      const s = stemmer(word.toLowerCase());
+      const first = byStem.get(s);
+      if (first !== undefined) problems.push(`${lexName}: ${field}.${word} is the same word as ${field}.${first} ("${s}"); merge them`);
+      else byStem.set(s, word);
+    }
+  }
   return { attributes, lexicon: l.data };
 }

@@ -280,6 +280,8 @@ function yesno(q: Query, ctx: Context): Answer {
   const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
+  // "did qi avoid prison?": yes only if he was not jailed
+  if (q.avoided && truth !== "unknown") truth = !truth;
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
@@ -298,7 +300,7 @@ function yesno(q: Query, ctx: Context): Answer {
   const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
   // "was qi the one who was unemployed?": no, and the one it was
   let who = "";
-  if (cases.length === 1 && truth === false && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
+  if (cases.length === 1 && truth === false && !q.avoided && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;
@@ -542,6 +544,54 @@ function offtopic(_q: Query, ctx: Context): Answer {
   return notCovered(
     `The article does not cover that. Casebook only answers questions about the article: the cases of ${joinNames(ctx.data.cases.map((c) => c.surname))}, and the sentencing ranges it cites.`,
   );
+}
+
+/** Whom a deed belongs to, against the case or cases a question or claim puts forward. */
+export interface DeedOwner {
+  /** true: the (only) case put forward did it; false: the article says it of others, or says he did not */
+  truth: Truth;
+  /** with two cases to choose between: the ones of them that did it */
+  chosen: Case[];
+  lead: string;
+  answer: Answer;
+}
+
+/**
+ * "is the guy who lost money the one who photographed documents?", "was it the
+ * unemployed guy or the investor who got caught?": the deed's cases, from its
+ * own predicate on every case, against the ones put forward.
+ */
+export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context): DeedOwner | null {
+  const { data, ev } = ctx;
+  const p = deed.predicate ?? (isCaseAttr(deed.attribute, data) ? { type: "said" as const, on: deed.attribute } : null);
+  if (!p || p.type === "said") return null;
+  const findings = data.cases.map((c) => ev.holds(c, p));
+  const fits = findings.filter((f) => f.truth === true).map((f) => f.case);
+  const own = findings.filter((f) => subjects.includes(f.case));
+  const chosen = fits.filter((c) => subjects.includes(c));
+  const others = fits.filter((c) => !subjects.includes(c));
+  const names = (cs: readonly Case[]) => joinNames(cs.map((c) => c.surname));
+  let truth: Truth;
+  let lead: string;
+  if (subjects.length === 1) {
+    const s = subjects[0]!;
+    truth = chosen.length ? true : own[0]!.truth === false || others.length ? false : "unknown";
+    lead =
+      truth === true
+        ? `Yes: that was ${s.surname}${others.length ? `, and ${names(others)} as well` : ""}.`
+        : truth === false
+          ? others.length ? `No: the article says that of ${names(others)}, not ${s.surname}.` : `No: not ${s.surname}.`
+          : `The article does not say that of ${s.surname}, or of anyone else.`;
+  } else {
+    truth = chosen.length ? true : fits.length || own.every((f) => f.truth === false) ? false : "unknown";
+    lead = chosen.length
+      ? `${names(chosen)}${chosen.length < subjects.length && !others.length ? `, not ${names(subjects.filter((c) => !chosen.includes(c)))}` : ""}.`
+      : others.length ? `Neither: the article says that of ${names(others)}.` : truth === false ? "Neither of them." : "The article does not say which.";
+  }
+  const shown = findings.filter((f) => subjects.includes(f.case) || fits.includes(f.case));
+  const body = shown.map((f) => detail(f, p, ctx)).join(" ");
+  const cases = [...new Set([...subjects, ...fits])];
+  return { truth, chosen, lead, answer: answered(`${whose(cases, data)}: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
 }
 
 export const HANDLERS = {

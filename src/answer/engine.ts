@@ -3,13 +3,13 @@
 import type { Case, Dataset } from "../data/dataset.js";
 import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
-import { type Context, HANDLERS } from "./answers.js";
+import { type Context, type DeedOwner, deedOwner, HANDLERS } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { lastQuestion, splitQuestions } from "./read/questions.js";
+import { type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, splitQuestions } from "./read/questions.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -84,6 +84,8 @@ export class Engine {
     }
     // (the question is read once: the remark's reading is kept when it was the question)
     whole ??= this.read(question);
+    const owner = this.owner(identityQuestion(this.reader.core(question)));
+    if (owner) return { reading: whole, answer: owner.answer };
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);
@@ -176,6 +178,12 @@ export class Engine {
       const verdict = inner.verdict === "nei" ? "supported" : "contradicted";
       return { ...inner, claim: text, verdict, text: verdict === "supported" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : inner.text };
     }
+    // "the guy whose startup failed is the one who got 27 months": whose deed it was
+    const owner = this.owner(identityClaim(this.reader.core(text)));
+    if (owner) {
+      const verdict = owner.truth === true ? "supported" : owner.truth === false ? "contradicted" : "nei";
+      return { claim: text, verdict, text: owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase()), facts: owner.answer.facts, cases: owner.answer.cases };
+    }
     const parts = claimParts(text);
     // "the MSS said X": X is the claim
     if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = this.read(parts[0]!.text);
@@ -232,6 +240,18 @@ export class Engine {
     }
     const keep = at >= 1 ? at : Math.max(2, words.length - part.split(/\s+/u).length);
     return this.read(`${words.slice(0, keep).join(" ")} ${part}`);
+  }
+
+  /** Whom a deed belongs to, when each case put forward reads as exactly one case and the deed as a predicate. */
+  private owner(iq: IdentityQuestion | null): DeedOwner | null {
+    if (!iq) return null;
+    const subjects = iq.subjects.map((s) => this.read(s));
+    if (subjects.some((s) => s.cases.length !== 1)) return null;
+    const cases = subjects.map((s) => this.data.caseById.get(s.cases[0]!)!);
+    if (new Set(cases).size !== cases.length) return null;
+    const deed = this.read(iq.deed);
+    if (deed.silent || deed.cases.length || deed.negated || deed.kind === "offtopic" || deed.unfamiliar.length) return null;
+    return deedOwner(cases, deed, this.ctx);
   }
 
   /** "the one whose venture failed": the case a description fits, when it fits exactly one. */

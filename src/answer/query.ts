@@ -56,6 +56,8 @@ export interface Query {
   predicate: Predicate | null;
   /** "not": the question or claim negates its predicate */
   negated: boolean;
+  /** "did qi avoid prison?": a verb that denies its object, so a yes/no question's answer is the opposite of the object's */
+  avoided: boolean;
   arithmetic: Arithmetic | null;
   /** a term written in the question that is itself the subject ("is 2 years 3 months more than...") */
   subjectTerm: number | null;

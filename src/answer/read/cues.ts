@@ -15,6 +15,8 @@ export interface Cues {
   comparative: boolean;
   superlative: boolean;
   negated: boolean;
+  /** "avoid", "escape", "get off": a verb that denies its object */
+  avoided: boolean;
   quantifier: Query["quantifier"];
   hasTerm: boolean;
   op: Op;
@@ -104,6 +106,9 @@ function hypothetical(en: string): boolean {
     /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en)
   );
 }
+
+/** a verb that denies its object: "did qi avoid prison", "did song get off" */
+const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off|walk(?:ed|s)? free|went free|go free)\b/u;
 
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
@@ -230,7 +235,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
-    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
+    avoided: AVOIDED.test(en),
+    negated: /\b(?:not|never|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

@@ -52,3 +52,47 @@ export function lastQuestion(text: string): { context: string; question: string 
   if (/[?？]/u.test(context) || !ASKS.test(question) || words(question) < MIN_WORDS) return null;
   return { context, question };
 }
+
+/**
+ * "is the guy who lost money the one who photographed documents?", "was it
+ * the unemployed guy or the investor who got caught?", "qi is the one who got
+ * 27 months": whom a deed belongs to. The subjects (one, or two to choose
+ * between) and the deed, as a which-question ("who photographed documents").
+ */
+export interface IdentityQuestion {
+  subjects: string[];
+  deed: string;
+}
+
+const ONE = String.raw`the (?:same |very same |exact same )?(?:one|person|guy|man|dude|suspect|individual|fellow|bloke|case)`;
+const REL = String.raw`(who|that|whose|with)`;
+const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;
+/** "is A the one who P", "was A also the same person who P" */
+const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were) (?!it\b|he\b|she\b|that\b|this\b)(.+?) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+/** "A, is he the one who P" */
+const A_IS_HE = new RegExp(String.raw`^(.+?),? (?:is|was) (?:he|she|that|this|it) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+/** "was it A (or B) who P" */
+const WAS_IT = /^(?:so |and |but |then )?(?:was|is) it (.+?)(?: or (.+?))? (?:who|that) (.+)$/iu;
+/** the same as claims: "A is the one who P", "it was A who P" */
+const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
+
+const deedOf = (rel: string, deed: string): string => (rel.toLowerCase() === "with" ? `who had ${deed}` : `${rel.toLowerCase() === "whose" ? "whose" : "who"} ${deed}`);
+
+/** A question whose answer is who did a deed, or null. */
+export function identityQuestion(text: string): IdentityQuestion | null {
+  const t = text.trim().replace(/[?？!.]+$/u, "").trim();
+  const cleft = WAS_IT.exec(t);
+  if (cleft) return { subjects: [cleft[1]!, ...(cleft[2] ? [cleft[2]] : [])], deed: `who ${cleft[3]!}` };
+  const m = IS_A_THE_ONE.exec(t) ?? A_IS_HE.exec(t);
+  return m ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
+}
+
+/** A claim that a deed was one case's: "A is the one who P", "it was A who P" (not "it was A, not B, who P"). */
+export function identityClaim(text: string): IdentityQuestion | null {
+  const t = text.trim().replace(/[.!。！]+$/u, "").trim();
+  const cleft = IT_WAS.exec(t);
+  if (cleft && !/,/u.test(cleft[1]!)) return { subjects: [cleft[1]!], deed: `who ${cleft[2]!}` };
+  const m = A_IS_THE_ONE.exec(t);
+  return m && !/^(?:it|he|she|that|this|there)$/iu.test(m[1]!) ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
+}

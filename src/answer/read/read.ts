@@ -21,7 +21,7 @@ const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|got|get
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}`,
+  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}`,
   "u",
 );
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
@@ -224,6 +224,11 @@ export class Reader {
     return out;
   }
 
+  /** The question without its wrapping, in lower case: what splitting a message into its parts looks at. */
+  core(text: string): string {
+    return unwrap(text).core.toLowerCase();
+  }
+
   read(question: string): Query {
     const { core, wrapped, whether } = unwrap(question);
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
@@ -401,6 +406,7 @@ export class Reader {
       attribute,
       predicate,
       negated: c.negated,
+      avoided: c.avoided,
       arithmetic: c.arithmetic,
       subjectTerm: c.subjectTerm,
       silent,
@@ -420,7 +426,8 @@ export class Reader {
       agent: AGENCY_SUBJECT.test(en) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
       mandatory: MANDATORY.test(en),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
-      identity: [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
+      // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
+      identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       wrapped,
     };
@@ -514,7 +521,8 @@ export class Reader {
     if (c.sentenced) return { type: "sentenced" };
     if (c.arrested) return { type: "arrested" };
     if (c.punished) return { type: "punished" };
-    if (c.website) return { type: "website" };
+    // ("pledged allegiance on the website": the deed, not the channel)
+    if (c.website && attribute !== "actions" && attribute !== "falseClaim") return { type: "website" };
     if (textual(attribute) && content.length) return { type: "words", on: attribute, stems: content };
     if (attribute) return { type: "said", on: attribute };
     if (content.length) return { type: "words", on: null, stems: content };

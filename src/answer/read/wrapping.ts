@@ -18,6 +18,10 @@ const TRAILING = new RegExp(
   String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
+// who says it: "…, per the article", "according to the ministry, …"; the question is the same without it
+const SOURCE = String.raw`(?:per|according to|as per|going by|based on|as (?:stated|reported|described|said) (?:in|by)) (?:the |this )?(?:article|story|report|piece|text|news|mss|ministry(?: of state security)?)`;
+const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,`, "iu");
+
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
 const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 
@@ -38,6 +42,7 @@ export function unwrap(text: string): Unwrapped {
     const next = core
       .replace(LEADING, "")
       .replace(TRAILING, "")
+      .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))
       .replace(/^[\s,.!:;~\u2013\u2014\u2026-]+/u, "")
       .trim();
     if (next === core) break;

@@ -245,9 +245,13 @@ export class Engine {
   /** Whom a deed belongs to, when each case put forward reads as exactly one case and the deed as a predicate. */
   private owner(iq: IdentityQuestion | null): DeedOwner | null {
     if (!iq) return null;
-    const subjects = iq.subjects.map((s) => this.read(s));
-    if (subjects.some((s) => s.cases.length !== 1)) return null;
-    const cases = subjects.map((s) => this.data.caseById.get(s.cases[0]!)!);
+    // (a subject is a surname, or a description read as a whole noun phrase: "the guy who made bad investments")
+    const cases = iq.subjects.map((s) => {
+      const q = this.read(s);
+      if (q.cases.length) return q.cases.length === 1 ? this.data.caseById.get(q.cases[0]!) : undefined;
+      return this.evaluator.describe(this.reader.describing(s)) ?? undefined;
+    });
+    if (!cases.every((c): c is Case => c !== undefined)) return null;
     if (new Set(cases).size !== cases.length) return null;
     const deed = this.read(iq.deed);
     if (deed.silent || deed.cases.length || deed.negated || deed.kind === "offtopic" || deed.unfamiliar.length) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastQuestion, splitQuestions } from "../../src/answer/read/questions.js";
+import { identityClaim, identityQuestion, lastQuestion, splitQuestions } from "../../src/answer/read/questions.js";
 import { core } from "../helpers/core.js";
 
 // A message asking two things is two questions; one asking one thing stays whole.
@@ -55,5 +55,34 @@ describe("a remark before the question", () => {
     ["i'm putting together a timeline for a newsletter. was the ministry's announcement made on a friday?", /^No\b/u],
   ] as const)("%s is answered as its question", (message, lead) => {
     expect(core().engine.respond(message).answer.text).toMatch(lead);
+  });
+});
+
+describe("whose deed it was", () => {
+  it.each([
+    ["is the guy who made bad investments the same person who photographed documents at home?", ["the guy who made bad investments"], "who photographed documents at home"],
+    ["the guy with the frozen bank accounts, is he the one who pledged allegiance on the website?", ["the guy with the frozen bank accounts"], "who pledged allegiance on the website"],
+    ["was it the unemployed guy or the investor who got caught before meeting the agency?", ["the unemployed guy", "the investor"], "who got caught before meeting the agency"],
+    ["is qi the one with the failed investments", ["qi"], "who had the failed investments"],
+  ])("%s", (question, subjects, deed) => {
+    expect(identityQuestion(question)).toEqual({ subjects, deed });
+  });
+
+  it.each(["what did qi get?", "is qi's sentence longer than song's?", "who is the one who pledged allegiance?"])("%s asks no one's deed", (question) => {
+    expect(identityQuestion(question)).toBeNull();
+  });
+
+  it.each([
+    ["the guy whose startup failed is the one who got 27 months", ["the guy whose startup failed"], "who got 27 months"],
+    ["it was qi who claimed to be a leader of the unit", ["qi"], "who claimed to be a leader of the unit"],
+  ])("the claim %s", (claim, subjects, deed) => {
+    expect(identityClaim(claim)).toEqual({ subjects, deed });
+  });
+
+  it.each([
+    ["was it the unemployed guy or the investor who got caught before meeting the agency?", /^Neither: the article says that of Zhong\./u],
+    ["was it zhong or qi who got 27 months", /^Qi, not Zhong\./u],
+  ] as const)("%s names the one it was", (question, lead) => {
+    expect(core().engine.respond(question).answer.text).toMatch(lead);
   });
 });

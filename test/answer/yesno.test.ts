@@ -77,6 +77,20 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["did song violate the counter-espionage law", "yes"],
   ["did the agency respond to zhong", "yes"],
   ["Did Zhong meet the foreign agency's personnel?", "no"],
+  // a verb that denies its object: the answer is the opposite of the object's
+  ["did qi get away with it?", "no"],
+  ["did song avoid prison", "yes"],
+  ["did zhong avoid arrest", "no"],
+  ["did song escape punishment", "no"],
+  // what a description says of the case is not what the question asks of him
+  ["the person who lied about being a leader, had he ever worked on a classified project?", "yes"],
+  ["did the foreign agency ever answer song?", "unknown"],
+  // whose deed it was
+  ["was it zhong who got 2 years and 3 months?", "no"],
+  ["was it qi who got 27 months", "yes"],
+  ["the guy with the frozen bank accounts, is he the one who pledged allegiance on the website?", "no"],
+  ["was the guy who couldn't get a job the one who lied about being a researcher?", "yes"],
+  ["is the guy who made bad investments the same person who photographed documents at home?", "yes"],
 ];
 
 describe("yes/no answers follow the question's own predicate", () => {

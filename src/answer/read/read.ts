@@ -73,6 +73,21 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
+/** Lower case English: accents, Han, markdown marks and quotation marks taken off. */
+function fold(raw: string): string {
+  return raw
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\p{Script=Han}+/gu, " ")
+    // markdown emphasis and code marks are no part of the words
+    .replace(/[*_~`|>]+/gu, " ")
+    // quotation marks, not apostrophes inside words ("qi's")
+    .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
   a !== null && a !== undefined && (a === "law" || !a.startsWith("law")) && a !== "source" && a !== "title" && a !== "date" && a !== "overview" && a !== "cases";
 
@@ -224,6 +239,14 @@ export class Reader {
     return out;
   }
 
+  /** A noun phrase that describes a case ("the guy who made bad investments"), as the stems to find him by. */
+  describing(text: string): string[] {
+    const en = this.correct(this.plain(fold(clean(unwrap(text).core))));
+    return tokenize(en.replace(DESCRIBER, " "))
+      .filter((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !LIGHT_WORDS.has(t.word))
+      .map((t) => stem(t.word));
+  }
+
   /** The question without its wrapping, in lower case: what splitting a message into its parts looks at. */
   core(text: string): string {
     return unwrap(text).core.toLowerCase();
@@ -235,18 +258,7 @@ export class Reader {
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
     const raw = shouting ? clean(core).toLowerCase() : clean(core);
-    const folded = raw
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .toLowerCase()
-      .replace(/\p{Script=Han}+/gu, " ")
-      // markdown emphasis and code marks are no part of the words
-      .replace(/[*_~`|>]+/gu, " ")
-      // quotation marks, not apostrophes inside words ("qi's")
-      .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
-      .replace(/\s+/gu, " ")
-      .trim();
-    const en = this.correct(this.plain(folded));
+    const en = this.correct(this.plain(fold(raw)));
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
     const clause = this.clauseIn(en);
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;

@@ -82,8 +82,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth = lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
   }
-  // comparisons between cases: whose penalty was heavier
-  if (q.kind === "compare" && named.length >= 2) {
+  // "qi and song both worked for the same classified unit": one shared value, from the typed values
+  if (q.same && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
+    const same = ev.same(named, q.attribute as Parameters<typeof ev.same>[1]);
+    if (same) return result(claim, q.negated ? flip(same.truth) : same.truth, same.findings.map((f) => f.says).join(" "), same.findings.flatMap((f) => f.facts), named);
+  }
+  // comparisons between cases: whose penalty was heavier ("qi only had public info, same as song" is each case's own claim)
+  if (q.kind === "compare" && named.length >= 2 && !(q.same && q.attribute !== "penalty" && q.attribute !== "outcome")) {
     const [a, b] = named as [Case, Case];
     const wa = weight(a, ctx);
     const wb = weight(b, ctx);
@@ -109,6 +114,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       return result(claim, q.negated ? true : false, `${f.says} In the article, ${who}.`, f.facts, [c]);
     }
   }
+  // what the agency did to a case the article does not say ("the agency offered song a job"): not settled by his own deeds
+  if (q.agent === "agency" && !reversed && named.length === 1 && p0?.type === "words") {
+    const a = ev.attrs(named[0]!).agency;
+    if (!a.said) return result(claim, "unknown", a.note, a.facts, named);
+  }
   // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
   // (of the suspects as a group, any case the article says the opposite of settles it)
   // (not of the cited law: "the law punishes people who buy secrets" says nothing of the suspects)
@@ -127,7 +137,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // the suspects as a group, in the article's general sentences: every word of the claim must be there
   // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
-  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3) {
+  // (a typed predicate is settled case by case: "all three had state secrets in their materials")
+  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const { facts: general, stems: said } = ctx.ev.general;
     const groups = ctx.ev.expandWords(q.words);
     if (groups.every((g) => g.some((s) => said.has(s))) && !q.unfamiliar.length) {
@@ -151,7 +162,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   } else if (q.quantifier === "one" && !named.length) {
     // "only one of them was jailed": one case the article reports so, and no other
     const yes = findings.filter((f) => f.truth === true).length;
-    truth = yes === 1 ? true : yes > 1 ? false : findings.some((f) => f.truth === "unknown") ? "unknown" : false;
+    const unknown = findings.some((f) => f.truth === "unknown");
+    // (a case the article is silent on could be a second one, unless the claim is about what the article reports)
+    truth = yes === 1 ? (unknown && !q.reported ? "unknown" : true) : yes > 1 ? false : unknown ? "unknown" : false;
   } else {
     truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
     // "only Qi went to prison": Qi did, and no one else the article reports on did

@@ -97,6 +97,8 @@ export interface Query {
   ordinary: boolean;
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
+  /** "is reported to", "as far as the article says": about what the article reports, so a case it is silent on does not count */
+  reported: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
 }

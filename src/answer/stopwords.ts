@@ -8,7 +8,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   could would should will shall may might must not no yes any some all each every both either neither one
   ones two what which who whom whose why how when where whether please tell me explain describe know said say
   says just only also very really quite much many more most less least such own same other another up down
-  out off again further once ever even still yet too already get got give gave thing things something
+  out off again further once ever even still yet too already get got gotten getting give gave thing things something
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question mr mrs ms sir okay ok lol pls plz wait hmm hm bruh omg wtf smh idk fam yall ong istg deadass lowkey fr
   else through whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent

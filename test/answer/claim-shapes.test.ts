@@ -131,6 +131,21 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong was trying to ease financial pressure when he reached out to foreign intel", "supported", "X when Y: both hold"],
   ["the law applies to handing secrets to overseas individuals, not just organizations", "supported", "'not just' adds, it does not deny"],
   ["钟某在被抓之前已经和境外间谍人员见过面了。", "contradicted", "in Chinese, what follows 之前 is asserted"],
+  ["the agency offered song some kind of job", "nei", "the agency as subject: what it did to a case the article does not say"],
+  ["qi and song both worked for the same classified unit", "contradicted", "the same value of a typed attribute, named cases"],
+  ["song tried again after being penalized", "nei", "a later deed ('again') the article never reports"],
+  ["wasn't qi deprived of political rights for life??", "contradicted", "a negative question asserts the positive"],
+  ["only zhong pledged allegiance, the other two didn't", "contradicted", "'only X', with 'the other two didn't' as its emphasis"],
+  ["钟冒充的是研究员，不是领导", "contradicted", "Chinese: a false claim swapped between cases"],
+  ["song contacted the agency in person", "contradicted", "contact in person, where the article says through a website"],
+  ["zhong got caught before he could meet any of the foreign agents in person", "supported", "'in person' of a meeting stays a meeting"],
+  ["all three had state secrets in their materials", "contradicted", "a typed predicate over all: case by case, not the general sentences"],
+  ["法律规定最多只能判十年", "contradicted", "Chinese: a cap on the cited law"],
+  ["only one of them went to prison", "nei", "only one, with a case the article is silent on"],
+  ["only one of the three is reported to have gotten an actual prison sentence, and that's qi", "supported", "only one, of what the article reports"],
+  ["the guy whose startup failed is the one who got 27 months", "contradicted", "A is the one who P: whose deed it was"],
+  ["it was qi who claimed to be a leader of the unit", "contradicted", "it was A who P"],
+  ["qi is the one who got 27 months", "supported", "A is the one who P, right"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -9,6 +9,10 @@ export type ClaimText = { kind: "claim"; text: string } | { kind: "question"; te
 
 const QUESTION_START = /^(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|would|will|should|has|had|have)\b/iu;
 
+/** "wasn't …?", "didn't …?": a negative question, which asserts the positive */
+const NEGATIVE_ASK = /^(?:wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|didn['’]?t|doesn['’]?t|hasn['’]?t|hadn['’]?t)(?=\s)/iu;
+const POSITIVE: Record<string, string> = { wasnt: "was", werent: "were", isnt: "is", arent: "are", didnt: "did", doesnt: "does", hasnt: "has", hadnt: "had" };
+
 /** Splits on sentence ends and line breaks, keeping abbreviations like "Mr." together. */
 function sentences(text: string): string[] {
   return text
@@ -24,6 +28,8 @@ export function splitClaims(message: string): ClaimText[] {
   for (const s of sentences(message)) {
     const { core } = unwrap(s);
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
+    // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
+    else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
     // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
     else if (/[?？]\s*$/u.test(core) && QUESTION_START.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
     else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core)) out.push({ kind: "question", text: core });
@@ -128,6 +134,8 @@ export function unattributed(text: string): string {
     .replace(/[.!。！]+$/u, "")
     // "..., not the other way round": emphasis, not a second claim
     .replace(/,?\s*(?:and |rather than |instead of )?(?:not )?the other way (?:round|around)\s*$/iu, "")
+    // "only zhong pledged allegiance, the other two didn't": what "only" already says
+    .replace(/,?\s*(?:and |but |while )?(?:the other (?:two|ones?|guys|suspects)|nobody else|no one else|noone else|none of the others|neither of the others)(?: (?:did(?:n'?t| not)?|didnt|were(?:n'?t| not)|was(?:n'?t| not)|had(?:n'?t| not)|got nothing|never did))?(?: (?:do|get|have) (?:it|that|this|any))?\s*$/iu, "")
     // "…, but it is not true" after a pretence, "…, no exceptions": emphasis, not a second claim
     .replace(/,?\s*but (?:it|that|this)(?:'s| is| was) (?:not true|false|a lie|untrue)\s*$|,?\s*(?:no exceptions?|without exception)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }

@@ -65,6 +65,10 @@ const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas 
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
+/** "is reported to have", "that the article mentions": a claim about what the article reports */
+const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that|as far as) (?:the article|it|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us)\b|\breportedly\b/u;
+/** "tried again", "a second time": a later deed the article never reports */
+const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
 const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
@@ -394,6 +398,7 @@ export class Reader {
       // "over several months": a span the article never gives, with no number to read as a term
       ...(VAGUE_SPAN.test(en) ? ["#duration"] : []),
       ...(THING_COUNT.test(en) ? ["#count"] : []),
+      ...(AGAIN.test(en) ? ["#later"] : []),
     ];
     // "what did the MSS say about Taiwan", "news about the election": the article, asked about a topic it never names
     const topic = !silent && !named.length && !clause && !hasHan && (attribute === "overview" || attribute === "source" || attribute === "title") ? TOPIC.exec(en) : null;
@@ -441,6 +446,7 @@ export class Reader {
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
       identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
+      reported: REPORTED.test(en),
       wrapped,
     };
   }

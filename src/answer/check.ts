@@ -5,7 +5,12 @@ import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
+import { UNRECOGNISED } from "./read/read.js";
+import { stem } from "./read/stem.js";
 import { LIGHT_WORDS } from "./stopwords.js";
+
+/** plain verbs, as the stems a query's words are */
+const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 
 /** a case's name, then a verb of what the agency did to him */
 const REQUESTED = /^\S+\s+(?:quickly\s+|then\s+|also\s+|first\s+)?(?:asked|requested|collected|responded|replied|demanded|gathered)\b/iu;
@@ -50,6 +55,16 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (!named.length && q.others.length) {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
+  // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
+  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
+  // ("the article covers five cases": "covers" is no word of the law here)
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "lawConduct" && /\bcases\b/iu.test(claim));
+  if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
+    const n = data.cases.length;
+    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
+    const truth: Truth = claimed === null ? "unknown" : claimed === n;
+    return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
+  }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
     return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
@@ -64,16 +79,6 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const body = /\bministry of ([a-z]+(?: [a-z]+)?)/iu.exec(claim)?.[1]?.toLowerCase();
     if (body && !art.disclosedBy.toLowerCase().includes(body)) return result(claim, q.negated ? true : false, said2, [fact], []);
     return result(claim, q.negated ? flip(cover >= 0.6 || "unknown") : cover >= 0.6 ? true : "unknown", said2, [fact], []);
-  }
-  // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
-  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_WORDS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
-  // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "lawConduct" && /\bcases\b/iu.test(claim));
-  if (ofCases && aboutCount && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
-    const n = data.cases.length;
-    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
-    const truth: Truth = claimed === null ? "unknown" : claimed === n;
-    return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }
   // the cited law: ranges, life imprisonment, what it covers
   if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {

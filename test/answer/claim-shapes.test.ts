@@ -146,6 +146,14 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the guy whose startup failed is the one who got 27 months", "contradicted", "A is the one who P: whose deed it was"],
   ["it was qi who claimed to be a leader of the unit", "contradicted", "it was A who P"],
   ["qi is the one who got 27 months", "supported", "A is the one who P, right"],
+  ["neither zhong nor song lied about their identity", "contradicted", "neither A nor B: 'nor' is no word to match"],
+  ["none of these guys had any money problems", "contradicted", "none of the suspects, of the group's motive"],
+  ["song went totally undetected", "contradicted", "went undetected, with an adverb between"],
+  ["song basically walked, zero punishment", "contradicted", "'walked', 'zero': no punishment"],
+  ["Zhong was honest about his position at the unit", "contradicted", "honest about: no false claim"],
+  ["the article walks through three separate cases", "supported", "a count of the cases in plain verbs"],
+  ["Sung pretended to be a researcher to look legit", "supported", "a purpose clause ('to look legit') asserts nothing"],
+  ["song wanted to swap classified info for money", "supported", "slang for the article's verb (swap: trade)"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -8,6 +8,7 @@ import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
 import type { Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
+import { longDate } from "../text/dates.js";
 
 export interface Context {
   data: Dataset;
@@ -262,7 +263,8 @@ function yesno(q: Query, ctx: Context): Answer {
       // "on a Friday?": a day the article does not give is a no, not a near match
       const day = q.words.find((w) => WEEKDAYS.has(w));
       const cover = q.words.filter((w) => said.includes(w)).length / Math.max(1, q.words.length);
-      const lead = day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
+      const lead = q.outlet ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
@@ -455,6 +457,12 @@ function arithmetic(q: Query, ctx: Context): Answer {
   return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" ? lawFacts(ctx) : [])], [c]);
 }
 
+/** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */
+export function published(ctx: Context): string {
+  const p = ctx.data.article.publication;
+  return `The article itself was published by ${p.publisher} on ${longDate(p.published)}.`;
+}
+
 function meta(q: Query, ctx: Context): Answer {
   const art = ctx.data.article;
   const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
@@ -463,7 +471,7 @@ function meta(q: Query, ctx: Context): Answer {
       ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events.`
       : q.attribute === "title"
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
-        : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}.`;
+        : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
   return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : "Who revealed the cases", text, [fact], []);
 }
 

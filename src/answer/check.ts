@@ -2,7 +2,7 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, detail, lawFacts, lawTruth, penaltyText, rangeWords, weight } from "./answers.js";
+import { type Context, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
@@ -73,6 +73,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
     const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
     const said2 = `${said} The article gives no calendar date.`;
+    // "China Daily ran this story", "this is from Xinhua": the publication metadata settles it
+    if (q.outlet) return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${said} ${published(ctx)}`, [fact], []);
+    // "a court announced these cases": another body than the one the article names
+    if (q.authority) return result(claim, q.negated ? true : false, said, [fact], []);
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed cases`.toLowerCase();
     const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
     // "the Ministry of Public Security revealed them": another body named where the article names one

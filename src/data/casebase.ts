@@ -88,6 +88,10 @@ export const LexiconSchema = z.strictObject({
    * idiom read as nothing ("described as") is phrasing only.
    */
   idioms: z.array(z.strictObject({ pattern: regex, as: z.string() })).default([]),
+  /** news outlets other than the article's publisher: "this is from Xinhua" names another */
+  outlets: z.array(text).default([]),
+  /** bodies other than the one the article says revealed the cases ("a court", "公安部") */
+  authorities: z.array(text).default([]),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

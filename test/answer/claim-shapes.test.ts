@@ -154,6 +154,10 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the article walks through three separate cases", "supported", "a count of the cases in plain verbs"],
   ["Sung pretended to be a researcher to look legit", "supported", "a purpose clause ('to look legit') asserts nothing"],
   ["song wanted to swap classified info for money", "supported", "slang for the article's verb (swap: trade)"],
+  ["china daily ran this story", "supported", "the publisher, from the publication metadata"],
+  ["this article is from xinhua", "contradicted", "another outlet named as the publisher"],
+  ["a court announced these cases, not the MSS", "contradicted", "another body named as the one that revealed the cases"],
+  ["这些案件是公安部公布的", "contradicted", "Chinese: another body named as the revealer"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -85,6 +85,10 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   // what a description says of the case is not what the question asks of him
   ["the person who lied about being a leader, had he ever worked on a classified project?", "yes"],
   ["did the foreign agency ever answer song?", "unknown"],
+  // the publisher is publication metadata; another outlet or body is a no
+  ["is this from xinhua?", "no"],
+  ["did china daily publish this", "yes"],
+  ["did a court announce these cases?", "no"],
   // whose deed it was
   ["was it zhong who got 2 years and 3 months?", "no"],
   ["was it qi who got 27 months", "yes"],

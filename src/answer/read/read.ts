@@ -92,6 +92,8 @@ function fold(raw: string): string {
     .trim();
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
   a !== null && a !== undefined && (a === "law" || !a.startsWith("law")) && a !== "source" && a !== "title" && a !== "date" && a !== "overview" && a !== "cases";
 
@@ -147,6 +149,9 @@ export class Reader {
   private readonly zh: Array<[string, string]>;
   /** words that point at what is asserted (jailed, claimed, arrested), not details: all cue words but channels and deeds */
   private readonly predicateWords = new Set<string>();
+  private readonly ourOutlet: RegExp | null;
+  private readonly otherOutlet: RegExp | null;
+  private readonly otherAuthority: RegExp | null;
   /** stems of the words of the article and of the case base's statements */
   private readonly inArticle = new Set<string>();
   /** stems of every word the article, the lexicon and plain question English use */
@@ -167,6 +172,12 @@ export class Reader {
     this.anyIdiom = lex.idioms.length ? new RegExp(lex.idioms.map((i) => `(?:${i.pattern})`).join("|"), "u") : null;
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
     this.synonyms = new Map(Object.entries(lex.synonyms).map(([k, v]) => [stem(k), v.map((w) => stem(w))]));
+    const named = (list: readonly string[]) => list.length ? new RegExp(list.map((n) => (/\p{Script=Han}/u.test(n) ? escapeRe(n) : `\\b${escapeRe(n.toLowerCase())}\\b`)).join("|"), "u") : null;
+    this.ourOutlet = named([data.article.publication.publisher]);
+    this.otherOutlet = named(lex.outlets);
+    this.otherAuthority = named(lex.authorities);
+    // (outlets and bodies are known names, not details the article never gives)
+    for (const n of [data.article.publication.publisher, ...lex.outlets, ...lex.authorities]) for (const w of n.toLowerCase().match(/\p{L}+/gu) ?? []) this.vocabulary.add(w);
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
     for (const c of Object.values(lex.attributes)) for (const w of c.words) this.vocabulary.add(w.toLowerCase());
     for (const k of Object.keys(lex.synonyms)) this.vocabulary.add(k);
@@ -334,6 +345,10 @@ export class Reader {
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
+    // a news outlet or another body named, with no case in view: a question about the source
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : null;
+    const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
+    if (!named.length && (outlet || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
@@ -379,6 +394,8 @@ export class Reader {
       (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
+    // "a court announced these cases": who revealed them, not a trial the article never mentions
+    if (authority && !named.length && (score.get("source") ?? 0) > 0) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);
@@ -447,6 +464,8 @@ export class Reader {
       identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       reported: REPORTED.test(en),
+      outlet,
+      authority,
       wrapped,
     };
   }

@@ -264,7 +264,7 @@ function yesno(q: Query, ctx: Context): Answer {
       const day = q.words.find((w) => WEEKDAYS.has(w));
       const cover = q.words.filter((w) => said.includes(w)).length / Math.max(1, q.words.length);
       // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
-      const lead = q.outlet ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      const lead = q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
@@ -460,7 +460,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */
 export function published(ctx: Context): string {
   const p = ctx.data.article.publication;
-  return `The article itself was published by ${p.publisher} on ${longDate(p.published)}.`;
+  return `${p.publisher} published the article on ${longDate(p.published)}.`;
 }
 
 function meta(q: Query, ctx: Context): Answer {
@@ -471,8 +471,10 @@ function meta(q: Query, ctx: Context): Answer {
       ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events.`
       : q.attribute === "title"
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
-        : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
-  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : "Who revealed the cases", text, [fact], []);
+        : q.outlet
+          ? `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
+          : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
+  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : q.outlet ? "Who published the article" : "Who revealed the cases", text, [fact], []);
 }
 
 function overview(q: Query, ctx: Context): Answer {

@@ -74,7 +74,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
     const said2 = `${said} The article gives no calendar date.`;
     // "China Daily ran this story", "this is from Xinhua": the publication metadata settles it
-    if (q.outlet) return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${said} ${published(ctx)}`, [fact], []);
+    if (q.outlet === "ours" || q.outlet === "other") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
     if (q.authority) return result(claim, q.negated ? true : false, said, [fact], []);
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed cases`.toLowerCase();

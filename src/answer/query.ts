@@ -97,8 +97,8 @@ export interface Query {
   ordinary: boolean;
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
-  /** a news outlet named: the article's own publisher ("China Daily ran this"), or another ("it's from Xinhua") */
-  outlet: "ours" | "other" | null;
+  /** a news outlet named: the article's own publisher ("China Daily ran this"), another ("it's from Xinhua"), or the publisher asked about ("who published this") */
+  outlet: "ours" | "other" | "asked" | null;
   /** a body named as the revealer that is not the one the article names ("a court announced these cases") */
   authority: boolean;
   /** "is reported to", "as far as the article says": about what the article reports, so a case it is silent on does not count */

@@ -67,6 +67,8 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that|as far as) (?:the article|it|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us)\b|\breportedly\b/u;
+/** "who published this", "which paper ran it": the publisher asked about */
+const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "tried again", "a second time": a later deed the article never reports */
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
@@ -346,7 +348,7 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // a news outlet or another body named, with no case in view: a question about the source
-    const outlet: Query["outlet"] = this.ourOutlet?.test(en) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : null;
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     if (!named.length && (outlet || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
@@ -396,6 +398,8 @@ export class Reader {
         : null);
     // "a court announced these cases": who revealed them, not a trial the article never mentions
     if (authority && !named.length && (score.get("source") ?? 0) > 0) silent = null;
+    // "what newspaper ran this": the publisher, in words the article never uses
+    if (outlet && !named.length && silent === UNRECOGNISED) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b|之前|以前/u.test(en + raw);

@@ -236,8 +236,26 @@ function yesno(q: Query, ctx: Context): Answer {
   if (q.subjectTerm !== null && p?.type === "term") {
     const target = ev.months(p.amount);
     const truth = compare(q.subjectTerm, p.op, target);
-    const text = `${truth ? "Yes" : "No"}: ${months(q.subjectTerm)} is ${truth ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}${"ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : ""}.`;
+    const ref = "ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : "";
+    const m = q.subjectTerm;
+    // ("more or less than": the direction that holds)
+    const text = q.choice
+      ? `${m < target ? "Less" : m > target ? "More" : "The same"}: ${months(m)} is ${m < target ? "less than" : m > target ? "more than" : "exactly"} ${months(target)}${ref}.`
+      : `${truth ? "Yes" : "No"}: ${months(m)} is ${truth ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}${ref}.`;
     return answered(`Against ${LABEL.lawRange}`, text, lawFacts(ctx), []);
+  }
+  // "is qi's sentence more or less than half the minimum?": the direction that holds, not a yes
+  if (q.choice && p?.type === "term" && q.cases.length === 1) {
+    const c = data.caseById.get(q.cases[0]!)!;
+    const term = p.on === "rights" ? ev.attrs(c).rights : ev.attrs(c).penalty;
+    const m = term.said ? ("months" in term.value ? term.value.months : null) : null;
+    if (m !== null && m !== undefined) {
+      const target = ev.months(p.amount);
+      const word = m < target ? "Less" : m > target ? "More" : "Exactly the same";
+      const ref = "ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : "";
+      const f = ev.holds(c, { type: "jailed" });
+      return answered(`${c.surname}: ${LABEL[p.on]}`, `${word}: ${months(m)} is ${m < target ? "less than" : m > target ? "more than" : ""} ${months(target)}${ref}. ${term.said ? term.statement : ""}`.replace(/ {2,}/gu, " "), [...term.facts, ...f.facts, ...("ref" in p.amount ? lawFacts(ctx) : [])], [c]);
+    }
   }
   // "did all three reach the agencies the same way?": one shared value, or not
   if (q.same && q.cases.length !== 1 && isCaseAttr(q.attribute, data)) {
@@ -427,15 +445,32 @@ function arithmetic(q: Query, ctx: Context): Answer {
     }
     case "to": {
       const target = ev.months(a.target);
-      const diff = Math.abs(target - subject);
+      const rights = ev.attrs(c).rights;
+      // (of the years without political rights: "how much longer is the minimum than his rights deprivation")
+      const from = a.of === "rights" && rights.said ? rights.value.months : subject;
+      const diff = Math.abs(target - from);
       const what = "ref" in a.target ? `the ${months(target)} at the ${a.target.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
-      text = `${months(diff)}: ${months(subject)} is ${months(diff)} ${subject <= target ? "short of" : "more than"} ${what}.`;
+      const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
+      text = `${months(diff)} (${diff} months): ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
+      break;
+    }
+    case "share": {
+      const target = ev.months(a.target);
+      const pct = (subject / target) * 100;
+      const what = "ref" in a.target ? `the ${months(target)} at the ${a.target.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
+      text = `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%: ${months(subject)} (${subject} months) of ${what} (${target} months).`;
       break;
     }
     case "sum-rights": {
       const rights = ev.attrs(c).rights;
       const rm = rights.said ? rights.value.months : 0;
-      text = `${months(subject + rm)} in all: ${months(subject)} in prison plus ${months(rm)} without political rights.`;
+      const total = subject + rm;
+      text = `${months(total)} in all (${total} months): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
+      if (a.against) {
+        const target = ev.months(a.against);
+        const what = "ref" in a.against ? `the ${months(target)} at the ${a.against.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
+        text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${what}.`;
+      }
       break;
     }
     case "diff-rights":
@@ -454,7 +489,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" ? lawFacts(ctx) : [])], [c]);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || (a.op === "sum-rights" && a.against) ? lawFacts(ctx) : [])], [c]);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */

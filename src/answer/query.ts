@@ -38,8 +38,12 @@ export type Predicate =
 
 export type Arithmetic =
   | { op: "in-units"; unit: "months" | "years" | "weeks" | "days" }
-  | { op: "to"; target: Amount }
-  | { op: "sum-rights" }
+  /** how far the term (or, `of` rights, the years without political rights) is from a target */
+  | { op: "to"; target: Amount; of?: "rights" }
+  /** the term as a share of a target ("as a percent of the minimum") */
+  | { op: "share"; target: Amount }
+  /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
+  | { op: "sum-rights"; against?: Amount }
   /** the prison term against the years without political rights: how much longer, how many times */
   | { op: "diff-rights" }
   | { op: "ratio-rights" };
@@ -56,6 +60,8 @@ export interface Query {
   predicate: Predicate | null;
   /** "not": the question or claim negates its predicate */
   negated: boolean;
+  /** "more or less than half the minimum": two directions offered, answered with the one that holds */
+  choice: boolean;
   /** "did qi avoid prison?": a verb that denies its object, so a yes/no question's answer is the opposite of the object's */
   avoided: boolean;
   arithmetic: Arithmetic | null;

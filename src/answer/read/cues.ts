@@ -17,6 +17,8 @@ export interface Cues {
   negated: boolean;
   /** "avoid", "escape", "get off": a verb that denies its object */
   avoided: boolean;
+  /** "more or less than": two directions offered */
+  choice: boolean;
   quantifier: Query["quantifier"];
   hasTerm: boolean;
   op: Op;
@@ -130,12 +132,28 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   }
   const zhUnit = /多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
+  const ref = (): Amount => ({ ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 });
+  // "齐的刑期比法定最低刑期少多少": how far below the bottom of the range
+  if (/(?:少|差|短|低)多少|还差|相差|差距/u.test(raw) && /最低|最少|最高|最多|法定|上限|下限/u.test(raw)) {
+    return { op: "to", target: { ref: /最高|最多|上限/u.test(raw) ? "max" : "min", factor: 1 } };
+  }
+  // "qi's sentence as a percent of the 5 year minimum"
+  if (/\bpercent(?:age)?\b|%|\bwhat (?:fraction|share|proportion)\b/u.test(en) && (hasRef || terms.some((x) => !x.life))) {
+    const t = terms.find((x) => !x.life && x.months !== undefined);
+    return { op: "share", target: hasRef ? ref() : { months: t!.months! } };
+  }
+  // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
+  const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
+  const summed = /\b(?:combined|together|sum|plus|added|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
+  if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights" };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
-  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b/u.test(en);
-  if (away && hasRef) return { op: "to", target: { ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 } };
+  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many more\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
+  // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
+  const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
+  if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
   const t = terms.find((x) => !x.life);
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
-  if (/\b(?:combined|together|sum|plus|added|in total|altogether)\b/u.test(en) && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
+  if (summed && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   if (unit) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
@@ -236,6 +254,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
+    choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
     negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,

@@ -445,6 +445,7 @@ export class Reader {
       predicate,
       negated: c.negated,
       avoided: c.avoided,
+      choice: c.choice,
       arithmetic: c.arithmetic,
       subjectTerm: c.subjectTerm,
       silent,

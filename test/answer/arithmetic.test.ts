@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { core } from "../helpers/core.js";
+
+const answer = (q: string) => core().engine.ask(q);
+
+// Arithmetic on durations is exact, whatever way it is asked: one row per kind of sum.
+describe("arithmetic on durations", () => {
+  it.each([
+    ["10 yrs minus qi's prison time = ?", /^7 years and 9 months \(93 months\)/u],
+    ["how many more months would qi need to serve to hit the law's minimum", /^2 years and 9 months \(33 months\)/u],
+    ["齐的刑期比法定最低刑期少多少", /^2 years and 9 months \(33 months\)/u],
+    ["how many years longer is the law's minimum than qi's political rights deprivation", /^4 years \(48 months\): Qi's 1 year without political rights/u],
+    ["qi's sentence as a percent of the 5 year minimum?", /^45%/u],
+    ["qi total 'time' incl. rights loss in months?", /^3 years and 3 months in all \(39 months\)/u],
+    ["qi prison + rights combined — still below the 5 yr minimum?", /That is below the 5 years at the bottom of the cited range\./u],
+    ["how many months of political-rights deprivation did qi get", /^12 months: 1 year\./u],
+  ] as const)("%s", (question, expected) => {
+    const a = answer(question);
+    expect(a.title).toBe("Qi: arithmetic");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("a choice of directions is answered with the one that holds", () => {
+  it.each([
+    ["is qi's sentence more or less than half the 5 year minimum", /^Less: 2 years and 3 months is less than 2 years and 6 months/u],
+    ["is qi's sentence more or less than 2 years", /^More: 2 years and 3 months is more than 2 years/u],
+    ["Is 2 years 3 months more or less than half the minimum?", /^Less: 2 years and 3 months is less than 2 years and 6 months/u],
+  ] as const)("%s", (question, expected) => {
+    expect(answer(question).text).toMatch(expected);
+  });
+});

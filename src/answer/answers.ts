@@ -9,6 +9,10 @@ import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type 
 import type { Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
 import { longDate } from "../text/dates.js";
+import { LIGHT_WORDS } from "./stopwords.js";
+
+/** plain verbs, as the stems a query's words are */
+const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 
 export interface Context {
   data: Dataset;
@@ -257,6 +261,11 @@ function yesno(q: Query, ctx: Context): Answer {
       return answered(`${c.surname}: ${LABEL[p.on]}`, `${word}: ${months(m)} is ${m < target ? "less than" : m > target ? "more than" : ""} ${months(target)}${ref}. ${term.said ? term.statement : ""}`.replace(/ {2,}/gu, " "), [...term.facts, ...f.facts, ...("ref" in p.amount ? lawFacts(ctx) : [])], [c]);
     }
   }
+  // "were there only three suspects or more?": the number of cases the article describes
+  // (no yes or no: it describes three cases, but speaks of "several suspects")
+  if (q.attribute === "cases" && !q.cases.length && q.count !== null && !q.same && (!p || p.type === "said") && q.words.every((w) => ev.cueOf("cases", w) || LIGHT_STEMS.has(w))) {
+    return count({ ...q, predicate: null }, ctx);
+  }
   // "did all three reach the agencies the same way?": one shared value, or not
   if (q.same && q.cases.length !== 1 && isCaseAttr(q.attribute, data)) {
     const cases = scope(q, data);
@@ -375,6 +384,18 @@ function count(q: Query, ctx: Context): Answer {
     const n = data.cases.length;
     const three = data.article.facts.filter((f) => f.topic === "overview");
     return answered("How many cases", `${n}: the article describes ${n} cases, those of ${joinNames(data.cases.map((c) => `${c.surname}`))}.`, [...three, ...data.cases.map((c) => c.facts[0]!)], data.cases);
+  }
+  // "how many of them were facing financial trouble": the article says it of the suspects as a group
+  const group = q.attribute === "moneyTrouble" && p.type === "words" && !q.negated ? ev.groupMotive(q.words) : null;
+  if (group && group.cover === 1) {
+    const all = data.cases;
+    const own = all.map((c) => statement(c, "moneyTrouble", ctx));
+    return answered(
+      `How many: ${LABEL.moneyTrouble}`,
+      `${all.length}: ${joinNames(all.map((c) => c.surname))}. ${group.facts.map((f) => f.statement).join(" ")} ${own.map((o) => o.text).join(" ")}`,
+      [...group.facts, ...own.flatMap((o) => o.facts)],
+      all,
+    );
   }
   const findings = data.cases.map((c) => ev.holds(c, p));
   const yes = findings.filter((f) => f.truth === true);

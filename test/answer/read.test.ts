@@ -13,6 +13,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["how did song contact the agency", { kind: "value", cases: ["song"], attribute: "contact" }],
   ["what did zhong claim to be", { kind: "value", cases: ["zhong"], attribute: "falseClaim" }],
   ["who revealed these cases?", { kind: "meta", cases: [], attribute: "source" }],
+  ["what is it about overall?", { kind: "overview", silent: null }],
+  ["how many of the suspects were facing financial trouble?", { kind: "count", attribute: "moneyTrouble" }],
   ["what newspaper ran this", { kind: "meta", cases: [], attribute: "source", outlet: "asked" }],
   ["this article is from xinhua", { attribute: "source", outlet: "other" }],
   ["china daily ran this story", { attribute: "source", outlet: "ours" }],

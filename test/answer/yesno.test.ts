@@ -89,6 +89,8 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["is this from xinhua?", "no"],
   ["did china daily publish this", "yes"],
   ["did a court announce these cases?", "no"],
+  // a described case under the cited law
+  ["did the jobless one's offense fall under the counter-espionage law?", "yes"],
   // whose deed it was
   ["was it zhong who got 2 years and 3 months?", "no"],
   ["was it qi who got 27 months", "yes"],

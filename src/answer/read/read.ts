@@ -44,7 +44,7 @@ const INTENSIFIERS = new Set([
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
   "reported", "report", "received", "receive", "given", "said", "says", "according", "read", "named", "called", "face", "faced", "facing",
-  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero",
+  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "overall", "generally", "briefly", "mainly", "mostly",
 ]);
 
 /** The silent id of a question whose words the article does not use. */
@@ -356,7 +356,8 @@ export class Reader {
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
     // of a named case, the cited law is the law that case was held under
     // ... unless the question compares the case's term with the cited range
-    if (named.length && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
+    // (a described case too: "did the jobless one's offense fall under the counter-espionage law")
+    if ((named.length || clause) && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     // "齐是根据反间谍法判刑的": sentenced under which law
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法/u.test(raw)) attribute = "law";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";

@@ -89,6 +89,9 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["is this from xinhua?", "no"],
   ["did china daily publish this", "yes"],
   ["did a court announce these cases?", "no"],
+  // a statement asked with one question mark
+  ["so qi literally took the docs home lol?", "yes"],
+  ["song got administrative penalties?", "yes"],
   // a described case under the cited law
   ["did the jobless one's offense fall under the counter-espionage law?", "yes"],
   // whose deed it was

@@ -522,15 +522,17 @@ export function published(ctx: Context): string {
 function meta(q: Query, ctx: Context): Answer {
   const art = ctx.data.article;
   const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+  // (when the cases were handled, in the article's own overview: "recently")
+  const handled = q.attribute === "date" ? art.facts.find((f) => f.topic === "overview") : undefined;
   const text =
     q.attribute === "date"
-      ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events.`
+      ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events. ${handled?.statement ?? ""}`.trim()
       : q.attribute === "title"
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
         : q.outlet
           ? `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
           : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
-  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : q.outlet ? "Who published the article" : "Who revealed the cases", text, [fact], []);
+  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : q.outlet ? "Who published the article" : "Who revealed the cases", text, handled ? [fact, handled] : [fact], []);
 }
 
 function overview(q: Query, ctx: Context): Answer {

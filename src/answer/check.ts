@@ -124,7 +124,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     }
   }
   // what the agency did to a case the article does not say ("the agency offered song a job"): not settled by his own deeds
-  if (q.agent === "agency" && !reversed && named.length === 1 && p0?.type === "words") {
+  if (q.agent === "agency" && !reversed && named.length === 1) {
     const a = ev.attrs(named[0]!).agency;
     if (!a.said) return result(claim, "unknown", a.note, a.facts, named);
   }

@@ -266,7 +266,8 @@ export class Engine {
     if (c) return { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind === "offtopic" && q.silent === null ? "overview" : q.kind };
     // a description that fits no case is someone the article does not report on
     const specific = q.description.filter((s) => !this.reader.isCue("cases", s));
-    if (specific.length && !this.evaluator.fitsAny(specific) && q.kind !== "greeting" && q.kind !== "offtopic") return { ...q, kind: "silent", silent: UNRECOGNISED };
+    // (not with a pronoun: "he'd already met with them" is about a case named before, not someone new)
+    if (specific.length && !q.pronoun && !this.evaluator.fitsAny(specific) && q.kind !== "greeting" && q.kind !== "offtopic") return { ...q, kind: "silent", silent: UNRECOGNISED };
     return q;
   }
 

@@ -35,6 +35,9 @@ const SAME_VALUE: { [K in AttrKey]?: (v: AttrValue<K>) => string } = {
 const MATCHED_ATTRIBUTES = [...TEXT_ATTRIBUTES, "falseClaim", "notDone"] as const;
 const MATCH_MIN = 0.6;
 
+/** "before he could meet with foreign agency personnel": a deed that did not happen, no word to match a claim on */
+const UNREALISED = /\bbefore (?:he|she|they|it) (?:could|was able to|managed to|got to)\b[^.,;]*/gu;
+
 export class Evaluator {
   /** stems of each case's attribute texts, for matching a predicate's words */
   private readonly stems = new Map<string, Map<AttrKey, Set<string>>>();
@@ -86,17 +89,19 @@ export class Evaluator {
         const a = this.attrs(c)[key];
         // the value, our statement and the quotes it rests on: claims use the article's own words too
         const words = a.said ? `${JSON.stringify(a.value)} ${a.statement} ${a.facts.map((f) => f.quote).join(" ")}` : "";
-        byAttr.set(key, new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
+        // (what follows "before he could" did not happen: "apprehended before he could meet" says no meeting)
+        byAttr.set(key, new Set((words.toLowerCase().replace(UNREALISED, " ").match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.stems.set(c.id, byAttr);
       const byValue = new Map<AttrKey, Set<string>>();
       for (const key of MATCHED_ATTRIBUTES) {
         const a = this.attrs(c)[key];
-        byValue.set(key, new Set(((a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
+        byValue.set(key, new Set(((a.said ? `${JSON.stringify(a.value)} ${a.statement}` : "").toLowerCase().replace(UNREALISED, " ").match(/\p{L}+/gu) ?? []).map(stem)));
       }
       this.valueStems.set(c.id, byValue);
       for (const [key, set] of byValue) for (const st of set) this.content.set(key, (this.content.get(key) ?? new Set()).add(st));
-      this.union.set(c.id, new Set([...byAttr.values()].flatMap((x) => [...x])));
+      // (not what the article says did not happen: no claim is borne out by it)
+      this.union.set(c.id, new Set([...byAttr.entries()].flatMap(([k, x]) => (k === "notDone" ? [] : [...x]))));
       const fc = this.attrs(c).falseClaim;
       this.claimed.set(c.id, new Set(((fc.said ? String(fc.value) : "").toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
     }

@@ -158,6 +158,10 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["this article is from xinhua", "contradicted", "another outlet named as the publisher"],
   ["a court announced these cases, not the MSS", "contradicted", "another body named as the one that revealed the cases"],
   ["这些案件是公安部公布的", "contradicted", "Chinese: another body named as the revealer"],
+  ["zhong got caught after handing over documents at a meeting", "nei", "what the article says did not happen ('before he could meet') bears out no claim"],
+  ["Zhong was only caught after he'd already met with agency personnel.", "contradicted", "a pronoun half about a deed that did not happen"],
+  ["the foreign agency figured out song was lying", "nei", "the agency as subject of a verb of finding out"],
+  ["the MSS said these cases were handled years ago", "nei", "'years ago' is a time, not a term"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -92,6 +92,10 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   // a statement asked with one question mark
   ["so qi literally took the docs home lol?", "yes"],
   ["song got administrative penalties?", "yes"],
+  // a topic set before the question
+  ["ok so for qi, did he use his position at work to get the materials?", "yes"],
+  ["did zhong meet the spies", "no"],
+  ["the guy whose startup failed - did he ever actually meet the spies", "no"],
   // a described case under the cited law
   ["did the jobless one's offense fall under the counter-espionage law?", "yes"],
   // whose deed it was

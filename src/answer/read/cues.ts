@@ -68,6 +68,8 @@ const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|
 const INSTRUCTION = /\b(?:write|compose|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 /** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
+/** "for qi, did he …": a topic set before the question */
+const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*/u;
 const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded)\b[^?]*\?\s*$/u;
 const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
@@ -199,6 +201,8 @@ function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations
 export function CUES(en: string, raw: string, whether: boolean): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
   const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
+  // ("for qi, did he …": the question after a topic set before it)
+  const afterTopic = en.replace(TOPIC_FIRST, "").replace(/[?!.,;:]+/gu, " ").trim();
   const hasRef = MIN.test(en) || MAX.test(en);
   // "two and a half years" is a term, not half of one
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
@@ -246,7 +250,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     instruction: INSTRUCTION.test(en),
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),

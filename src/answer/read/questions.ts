@@ -5,6 +5,8 @@
 const WH = "(?:what|whats|what's|who|whom|whose|which|why|how|when|where|did|does|do|was|were|is|are|can|could|has|had)";
 /** "…, and what was he sentenced to": a second question joined by "and" */
 const AND_WH = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s+and(?: also)?|\\s+plus|\\s+\\+)\\s+(?=${WH}\\b)`, "iu");
+/** a part that asks or says something, not a bare noun phrase ("the unemployed guy") */
+const ASKS_SOMETHING = new RegExp(`\\b${WH}\\b|\\b(?:\\w+ed|got|took|sent|stole|made|lost|went|gave|sold|met|get|gets|has|have)\\b|[?？]`, "iu");
 /** "1) … 2) …", "1. … 2. …" */
 const NUMBERED = /(?:^|\s)\(?[1-5][).]\s+/u;
 /** a question mark inside the text, with more text after it */
@@ -26,7 +28,8 @@ export function splitQuestions(text: string): string[] {
   else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK).filter((p, i) => i === 0 || /[?？]\s*$|吗|什么|怎么|为什么|多久|谁/u.test(p) || new RegExp(`^${WH}\\b`, "iu").test(p.trim()));
   else {
     const m = AND_WH.exec(t);
-    if (m && m.index > 0) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    // (the first part asks something too: "job-hunting dude, what'd he get" is one question about him)
+    if (m && m.index > 0 && (!/^\s*,\s*$/u.test(m[0]) || ASKS_SOMETHING.test(t.slice(0, m.index)))) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   }
   parts = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   // "…, how long is that altogether": the second part asks about the first, not a question of its own

@@ -21,7 +21,7 @@ const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|got|get
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}`,
+  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
@@ -61,7 +61,7 @@ const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
 const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
-const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed)\b/u;
+const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught)\b/u;
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
@@ -344,6 +344,8 @@ export class Reader {
     }
     // "did all of them contact the spies": likewise, the cases are who is asked about, when the words name something of theirs
     else if ((c.yesno || c.quantifier) && attribute === "cases") attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? attribute;
+    // "the guy whose startup failed, did he meet the spies": a described case is one case, not the cases
+    if (clause && attribute === "cases" && this.hasContent(clause.text.replace(DESCRIBER, " "))) attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? null;
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";

@@ -133,6 +133,8 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const severe = data.law.provisions.find((x) => x.kind === "severe");
   const p = q.predicate;
   if (p?.type === "life") return severe?.range.life ?? false;
+  // "the normal range is 10 to 15 years": a range written out is the standard range, or no range the article cites
+  if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere")) return q.span.min === std.minMonths && q.span.max === std.maxMonths;
   if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";
   if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
     // "the top of the normal range is 10 years": the standard range's own top

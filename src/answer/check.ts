@@ -105,6 +105,18 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth: Truth = wa === null || wb === null ? "unknown" : q.lesser ? wa < wb : wa > wb;
     return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), named);
   }
+  // "song got the harshest punishment of the three": the case against every case's penalty
+  if (q.superlative && named.length === 1 && (q.attribute === "penalty" || q.attribute === "outcome" || q.attribute === "rights")) {
+    const c = named[0]!;
+    const own = weight(c, ctx);
+    const others = data.cases.filter((o) => o.id !== c.id).map((o) => weight(o, ctx));
+    const known = others.filter((w): w is number => w !== null);
+    const beaten = own !== null && known.some((w) => (q.lesser ? w < own : w > own));
+    // (of what the article reports, a case it is silent on does not count)
+    const truth: Truth = own === null ? "unknown" : beaten ? false : known.length === others.length || q.reported ? true : "unknown";
+    const texts = data.cases.map((o) => penaltyText(o, ctx));
+    return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), data.cases);
+  }
   // a claim that something happened which the article says did not
   for (const c of named) {
     const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);

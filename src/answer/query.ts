@@ -87,8 +87,12 @@ export interface Query {
   asserted: string[];
   /** "he", "his": a case named earlier in the same message */
   pronoun: boolean;
+  /** "the harshest punishment", "the lightest": the case at the top (or, with `lesser`, the bottom) of all */
+  superlative: boolean;
   /** a comparison pointing down ("lighter than") */
   lesser: boolean;
+  /** a range of years written out ("10 to 15 years"), in months */
+  span: { min: number; max: number } | null;
   /** a count the text asserts ("two of them"), not a duration */
   count: number | null;
   /** the count is a floor ("at least two") */

@@ -162,6 +162,13 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Zhong was only caught after he'd already met with agency personnel.", "contradicted", "a pronoun half about a deed that did not happen"],
   ["the foreign agency figured out song was lying", "nei", "the agency as subject of a verb of finding out"],
   ["the MSS said these cases were handled years ago", "nei", "'years ago' is a time, not a term"],
+  ["in especially severe cases it can go all the way to life", "supported", "'all the way' is no quantifier"],
+  ["the normal range under the law is 10 to 15 years", "contradicted", "a range written out against the cited one"],
+  ["qi was convicted of bribery", "contradicted", "convicted of: the offence"],
+  ["the ministry said the suspects were well off financially", "contradicted", "well off: the opposite of the group's money trouble"],
+  ["song got the harshest punishment of the three that the article reports", "contradicted", "a superlative of one case against every case"],
+  ["qi got the harshest punishment of the three the article reports", "supported", "a superlative of what the article reports"],
+  ["qi's prison term was at least 2 years", "supported", "'at least' is a bound, not a superlative"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -48,6 +48,8 @@ export interface Cues {
   hypothetical: boolean;
   /** "5 to 10 years": a range written out */
   span: boolean;
+  /** the range written out, in months ("10 to 15 years": 120 to 180) */
+  spanMonths: { min: number; max: number } | null;
   /** "political rights": a term is about the rights, not the prison term */
   rights: boolean;
   /** "was his rights ban longer than his prison term": one case's two terms compared */
@@ -83,6 +85,14 @@ const OPS: Array<[RegExp, Op]> = [
 ];
 const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
 const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
+const SPAN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+function spanOf(en: string): { min: number; max: number } | null {
+  const m = SPAN_PARTS.exec(en);
+  if (!m) return null;
+  const n = (x: string) => SPAN_NUMBERS[x] ?? Number(x);
+  return { min: n(m[1]!) * 12, max: n(m[2]!) * 12 };
+}
+const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
 const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 const FACTOR: Array<[RegExp, number]> = [
@@ -121,7 +131,8 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
   // "at least two of the three": a count of them, not all of them
   if (/\b(?:two|2|four|4) of (?:the|them|these|those|all)\b/u.test(en)) return null;
-  if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en)) return "all";
+  // ("all the way to life", "at all": no quantifier)
+  if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en.replace(/\ball the way\b|\bat all\b|\ball along\b|\bafter all\b|\ball over\b/gu, " "))) return "all";
   if (/\b(?:any|anyone|anybody|someone|somebody|either|any of them|at least one)\b/u.test(en)) return "any";
   return null;
 }
@@ -201,6 +212,8 @@ function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations
 export function CUES(en: string, raw: string, whether: boolean): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
   const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
+  // ("at least two years", "at most": a bound, not the least of the cases)
+  const unbounded = en.replace(/\bat (?:the )?(?:least|most|minimum|maximum)\b/gu, " ");
   // ("for qi, did he …": the question after a topic set before it)
   const afterTopic = en.replace(TOPIC_FIRST, "").replace(/[?!.,;:]+/gu, " ").trim();
   const hasRef = MIN.test(en) || MAX.test(en);
@@ -255,7 +268,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
-    superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
+    superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
@@ -283,10 +296,11 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
     span: SPAN.test(en),
+    spanMonths: spanOf(en),
     terms: termsCompared(en, raw, ar, terms.length),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed)\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
-    lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller)\b/u.test(en),
+    lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b/u.test(en) || /国家秘密|国家机密/u.test(raw),

@@ -66,7 +66,7 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that|as far as) (?:the article|it|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us)\b|\breportedly\b/u;
+const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "tried again", "a second time": a later deed the article never reports */
@@ -457,10 +457,12 @@ export class Reader {
       unfamiliar,
       possessed: unfamiliar.filter((u) => possessedStems.has(u)),
       lesser: c.lesser,
+      superlative: c.superlative,
       pronoun: /\b(?:he|him|his|she|her)\b/u.test(en) || /他|她/u.test(raw),
       before,
       asserted: !before ? [] : hasHan && ZH_BEFORE.test(raw) ? this.zhStems(ZH_BEFORE.exec(raw)![1]!) : stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt),
       count: c.number,
+      span: c.spanMonths,
       atLeast: c.atLeast,
       others,
       ambiguous,

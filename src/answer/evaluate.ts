@@ -362,6 +362,13 @@ export class Evaluator {
       const key = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : null;
       const a = key ? this.attrs(c)[key] : null;
       if (a?.said && key && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
+      // ("qi just downloaded publicly available info": nothing of the kind of Qi, all of it of Song: swapped)
+      const elsewhere = key === "actions" || key === "falseClaim" || key === "moneyTrouble" ? this.strongMatches(key, stems).filter((o) => o.id !== c.id) : [];
+      // (only where the case has its own, other value: of a case the article says nothing of here, it stays unsaid)
+      if (elsewhere.length === 1 && a?.said) {
+        const other = this.attrs(elsewhere[0]!)[key!];
+        return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.said ? a.statement : a.note}`, facts: [...a.facts, ...(other.said ? other.facts : [])] };
+      }
       return { case: c, truth: "unknown", says: a ? (a.said ? `The article does not say that. ${a.statement}` : a.note) : "The article does not say that.", facts: a?.facts ?? [] };
     }
     const best = this.bestAttribute(c, stems);

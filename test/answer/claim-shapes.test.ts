@@ -169,6 +169,10 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["song got the harshest punishment of the three that the article reports", "contradicted", "a superlative of one case against every case"],
   ["qi got the harshest punishment of the three the article reports", "supported", "a superlative of what the article reports"],
   ["qi's prison term was at least 2 years", "supported", "'at least' is a bound, not a superlative"],
+  ["qi just downloaded publicly available info", "contradicted", "a deed of another case's, where the case has deeds of its own: swapped"],
+  ["zhong's money problems came from not being able to find a job", "contradicted", "'not being able to' is no contrast; another case's motive"],
+  ["qi was still an employee when he did all this", "supported", "'when he did all this' only points back"],
+  ["authorities gathered evidence on zhong through a thorough investigation", "supported", "the investigation before the arrest is the outcome"],
 ];
 
 describe("claim verdicts by shape", () => {

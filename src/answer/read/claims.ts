@@ -57,7 +57,7 @@ const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|tha
 const NAMES_THEN = /^(\S+),\s+not\s+(\S+),\s+(.+)$/iu;
 const AUXILIARY = "did|does|do|was|is|were|are|has|had|have|could|would|should|will|can|may|might|must|am";
 const CONTRAST = new RegExp(
-  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b)(.+)$`,
+  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b|being\\b|having\\b|able\\b|getting\\b)(.+)$`,
   "iu",
 );
 const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
@@ -92,7 +92,7 @@ const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?:then\s+|later\s+|still\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only )?fined|was issued)\b.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b).*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
-const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:this|that|it|so)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
+const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
 

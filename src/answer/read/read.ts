@@ -44,7 +44,7 @@ const INTENSIFIERS = new Set([
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
   "reported", "report", "received", "receive", "given", "said", "says", "according", "read", "named", "called", "face", "faced", "facing",
-  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "overall", "generally", "briefly", "mainly", "mostly",
+  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "iirc", "afaik", "fwiw", "afaict", "imho", "overall", "generally", "briefly", "mainly", "mostly",
 ]);
 
 /** The silent id of a question whose words the article does not use. */

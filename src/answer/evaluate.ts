@@ -367,7 +367,7 @@ export class Evaluator {
       // (only where the case has its own, other value: of a case the article says nothing of here, it stays unsaid)
       if (elsewhere.length === 1 && a?.said) {
         const other = this.attrs(elsewhere[0]!)[key!];
-        return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.said ? a.statement : a.note}`, facts: [...a.facts, ...(other.said ? other.facts : [])] };
+        return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.statement}`, facts: [...a.facts, ...(other.said ? other.facts : [])] };
       }
       return { case: c, truth: "unknown", says: a ? (a.said ? `The article does not say that. ${a.statement}` : a.note) : "The article does not say that.", facts: a?.facts ?? [] };
     }

@@ -7,6 +7,8 @@ const WH = "(?:what|whats|what's|who|whom|whose|which|why|how|when|where|did|doe
 const AND_WH = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s+and(?: also)?|\\s+plus|\\s+\\+)\\s+(?=${WH}\\b)`, "iu");
 /** a part that asks or says something, not a bare noun phrase ("the unemployed guy") */
 const ASKS_SOMETHING = new RegExp(`\\b${WH}\\b|\\b(?:\\w+ed|got|took|sent|stole|made|lost|went|gave|sold|met|get|gets|has|have)\\b|[?？]`, "iu");
+/** "so the guy whose startup tanked and got his accounts frozen, what …": a description, then the question about him */
+const DESCRIBED_FIRST = /^(?:(?:so|and|ok|okay|hey|well)[,\s]+)*(?:the|that|this) (?:[\w'-]+ ){0,3}?(?:guy|one|man|dude|person|suspect|fellow|bloke|employee)(?: (?:who|whose|that|with)\b.*)?$/iu;
 /** "1) … 2) …", "1. … 2. …" */
 const NUMBERED = /(?:^|\s)\(?[1-5][).]\s+/u;
 /** a question mark inside the text, with more text after it */
@@ -29,7 +31,8 @@ export function splitQuestions(text: string): string[] {
   else {
     const m = AND_WH.exec(t);
     // (the first part asks something too: "job-hunting dude, what'd he get" is one question about him)
-    if (m && m.index > 0 && (!/^\s*,\s*$/u.test(m[0]) || ASKS_SOMETHING.test(t.slice(0, m.index)))) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    const first = m ? t.slice(0, m.index) : "";
+    if (m && m.index > 0 && (!/^\s*,\s*$/u.test(m[0]) || (ASKS_SOMETHING.test(first) && !DESCRIBED_FIRST.test(first)))) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   }
   parts = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   // "…, how long is that altogether": the second part asks about the first, not a question of its own

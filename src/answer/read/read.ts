@@ -17,13 +17,16 @@ interface KindSpec {
 }
 
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|when|why|and then|end up)\b)[^,?.;:\u2014\u2013])*`;
+// (a verb joined by "and" is the clause's own: "the guy whose startup tanked and got his accounts frozen")
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
+/** "the normal one", "the same one": words that describe no case */
+const PLAIN_ONE = /^(?:the|that|this) (?:normal|standard|usual|basic|ordinary|regular|typical|right|wrong|real|main|severe|harsh|max|maximum|min|minimum|whole|only) (?:one|case)$/u;
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
 const PAST_VERB = /^(?:\w{3,}ed|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
 /** The words that make a description ("the ... one who"), not what it describes. */
@@ -490,7 +493,8 @@ export class Reader {
    */
   private clauseIn(en: string): { index: number; text: string } | null {
     const m = DESCRIPTION.exec(en);
-    if (!m) return null;
+    // ("the normal one", "the same one", "the other one": no case described)
+    if (!m || PLAIN_ONE.test(m[0])) return null;
     const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;
     // the rest asks something ("..., why did he do it"): the clause stands as it is
     if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };

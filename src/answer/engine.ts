@@ -82,6 +82,12 @@ export class Engine {
         whole = q;
       }
     }
+    // "who had it worse, the guy who took docs home or the guy who downloaded public info": each description, its case
+    const named = this.namedDescriptions(question);
+    if (named) {
+      question = named;
+      whole = null;
+    }
     // (the question is read once: the remark's reading is kept when it was the question)
     whole ??= this.read(question);
     const owner = this.owner(identityQuestion(this.reader.core(question)));
@@ -240,6 +246,15 @@ export class Engine {
     }
     const keep = at >= 1 ? at : Math.max(2, words.length - part.split(/\s+/u).length);
     return this.read(`${words.slice(0, keep).join(" ")} ${part}`);
+  }
+
+  /** The text with two or more descriptions each replaced by the surname it fits, when every one fits a different case. */
+  private namedDescriptions(question: string): string | null {
+    const { text, phrases } = this.reader.descriptions(question);
+    if (phrases.length < 2) return null;
+    const cases = phrases.map((p) => this.evaluator.describe(this.reader.describing(p)));
+    if (cases.some((c) => !c) || new Set(cases).size !== cases.length) return null;
+    return phrases.reduce((t, p, i) => t.replace(p, cases[i]!.surname), text);
   }
 
   /** Whom a deed belongs to, when each case put forward reads as exactly one case and the deed as a predicate. */

@@ -86,3 +86,14 @@ describe("whose deed it was", () => {
     expect(core().engine.respond(question).answer.text).toMatch(lead);
   });
 });
+
+describe("two described cases side by side are compared as the cases they fit", () => {
+  it.each([
+    ["who had it worse, the guy who took docs home or the guy who downloaded public info? in terms of punishment", /^Qi got the heavier penalty\./u],
+    ["did the one who tried to trade info for money after failing to find work get more or less than the investor", /^Qi got the heavier penalty\./u],
+  ] as const)("%s", (question, lead) => {
+    const { answer } = core().engine.respond(question);
+    expect(answer.title).toBe("Comparison: sentence");
+    expect(answer.text).toMatch(lead);
+  });
+});

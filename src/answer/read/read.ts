@@ -25,6 +25,8 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
+/** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
+const DESCRIBED_PHRASE = /\b(?:the|that) (?:[\w'-]+ ){0,2}?(?:guy|one|man|dude|person|suspect|fellow|bloke|investor|entrepreneur|employee|ex-employee)\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])*?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up)\b)/gu;
 /** "the normal one", "the same one": words that describe no case */
 const PLAIN_ONE = /^(?:the|that|this) (?:normal|standard|usual|basic|ordinary|regular|typical|right|wrong|real|main|severe|harsh|max|maximum|min|minimum|whole|only) (?:one|case)$/u;
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
@@ -265,6 +267,16 @@ export class Reader {
     return tokenize(en.replace(DESCRIBER, " "))
       .filter((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !LIGHT_WORDS.has(t.word))
       .map((t) => stem(t.word));
+  }
+
+  /**
+   * The descriptions in a text that puts two cases side by side ("who had it
+   * worse, the guy who took docs home or the guy who downloaded public info"),
+   * each as written, with the text they sit in (unwrapped, lower case).
+   */
+  descriptions(text: string): { text: string; phrases: string[] } {
+    const core = unwrap(text).core.toLowerCase();
+    return { text: core, phrases: [...core.matchAll(DESCRIBED_PHRASE)].map((m) => m[0]) };
   }
 
   /** The question without its wrapping, in lower case: what splitting a message into its parts looks at. */

@@ -77,7 +77,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (q.outlet === "ours" || q.outlet === "other") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
     if (q.authority) return result(claim, q.negated ? true : false, said, [fact], []);
-    const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed cases`.toLowerCase();
+    const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed disclos announc source cases`.toLowerCase();
     const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
     // "the Ministry of Public Security revealed them": another body named where the article names one
     const body = /\bministry of ([a-z]+(?: [a-z]+)?)/iu.exec(claim)?.[1]?.toLowerCase();

@@ -180,7 +180,9 @@ export class Reader {
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
     this.synonyms = new Map(Object.entries(lex.synonyms).map(([k, v]) => [stem(k), v.map((w) => stem(w))]));
     const named = (list: readonly string[]) => list.length ? new RegExp(list.map((n) => (/\p{Script=Han}/u.test(n) ? escapeRe(n) : `\\b${escapeRe(n.toLowerCase())}\\b`)).join("|"), "u") : null;
-    this.ourOutlet = named([data.article.publication.publisher]);
+    // (the publisher's name in Chinese too, where the lexicon gives it: "中国日报")
+    const publisher = data.article.publication.publisher;
+    this.ourOutlet = named([publisher, ...Object.entries(lex.zh).filter(([, en]) => en.toLowerCase() === publisher.toLowerCase()).map(([zh]) => zh)]);
     this.otherOutlet = named(lex.outlets);
     this.otherAuthority = named(lex.authorities);
     // (outlets and bodies are known names, not details the article never gives)
@@ -365,7 +367,7 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // a news outlet or another body named, with no case in view: a question about the source
-    const outlet: Query["outlet"] = this.ourOutlet?.test(en) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) ? "asked" : null;
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     if (!named.length && (outlet || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law

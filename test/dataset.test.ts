@@ -83,6 +83,8 @@ describe("a corrupted dataset is refused with an error naming file, record and f
     ["a reveal day the article does not say", "article.json", (j) => (j.publication.casesRevealed.articleSays = "last week"), /article\.json: publication\.casesRevealed\.articleSays is not in the article/],
     ["an antonym the case base itself uses", "lexicon.json", (j) => (j.antonyms.lawful = ["violated"]), /lexicon\.json: antonyms\.lawful reads as a word the case base itself uses \("law"\)/],
     ["two synonym keys of one stem, one of which the reader would drop", "lexicon.json", (j) => (j.synonyms.jails = ["prison"]), /lexicon\.json: synonyms\.jails is the same word as synonyms\.jail \("jail"\)/],
+    ["a sequence for a case that does not exist", "attributes.json", (j) => (j.sequence.wang = [["contact"]]), /attributes\.json: sequence\.wang is not a case in cases\.json/],
+    ["a sequence naming no attribute", "attributes.json", (j) => (j.sequence.qi = [["bribery"]]), /attributes\.json: sequence\.qi\[0\]\[0\]/],
     ["an article-level quote not in the article", "article.json", (j) => (j.facts[0].quote = "The MSS revealed it on Tuesday."), /article\.json: facts\[0\]\.quote is not in the article/],
   ];
   it.each(cases)("%s", (_name, file, edit, expected) => {

@@ -5,6 +5,7 @@ import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
 import { type Context, type DeedOwner, deedOwner, HANDLERS } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
+import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
@@ -198,6 +199,7 @@ export class Engine {
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
     const first = this.read(parts[0]!.text);
+    const readings: Query[] = [];
     const checks = parts.map((part, i) => {
       let q = i === 0 ? first : this.read(part.text);
       if (i > 0 && part.partial) q = this.readAgainst(part.text, q, parts[0]!.text, first);
@@ -205,10 +207,14 @@ export class Engine {
       const pronounLed = /^(?:he|she|they|his|their|him)\b/iu.test(part.text.trim());
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
+      readings.push(q);
       return checkClaim(text, asCheck(q), this.ctx);
     });
     const contradicted = checks.find((c) => c.verdict === "contradicted");
     if (contradicted) return contradicted;
+    // "his accounts were frozen after he was arrested": both happened, but in the order the article gives?
+    const ordered = parts[1]?.after && checks.every((c) => c.verdict === "supported") ? this.inOrder(readings[0]!, readings[1]!) : null;
+    if (ordered === false) return { ...checks[0]!, verdict: "contradicted", text: `${checks[1]!.text} ${checks[0]!.text} The article tells them the other way round.` };
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
     return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
@@ -255,6 +261,39 @@ export class Engine {
     const cases = phrases.map((p) => this.evaluator.describe(this.reader.describing(p)));
     if (cases.some((c) => !c) || new Set(cases).size !== cases.length) return null;
     return phrases.reduce((t, p, i) => t.replace(p, cases[i]!.surname), text);
+  }
+
+  /**
+   * Whether what `later` says happened after what `earlier` says, in the order
+   * the case base gives each case's attributes; null where either has no place
+   * in it (or they are about different cases).
+   */
+  private inOrder(later: Query, earlier: Query): boolean | null {
+    const id = later.cases.length === 1 && earlier.cases.length === 1 && later.cases[0] === earlier.cases[0] ? later.cases[0]! : null;
+    const sequence = id ? this.data.sequence.get(id) : undefined;
+    if (!id || !sequence) return null;
+    const at = (q: Query): number => {
+      const key = this.attributeOf(q, id);
+      return key ? sequence.findIndex((group) => group.includes(key)) : -1;
+    };
+    const a = at(later);
+    const b = at(earlier);
+    if (a < 0 || b < 0) return null;
+    // (one group: the article's own sentence may give the order, as Song's "offering … after failing to secure a job" does; left as read)
+    return a === b ? null : a > b;
+  }
+
+  /** The case attribute a reading is about: its typed predicate's, its own, or the one its words fit best. */
+  private attributeOf(q: Query, id: string): AttrKey | null {
+    const p = q.predicate;
+    const typed: Partial<Record<NonNullable<Query["predicate"]>["type"], AttrKey>> = {
+      term: "penalty", jailed: "penalty", sentenced: "penalty", punished: "penalty", administrative: "penalty", fined: "penalty", life: "penalty",
+      arrested: "outcome", employed: "employment", unemployed: "employment", secrets: "secrets", website: "contact",
+    };
+    if (p && p.type !== "words" && p.type !== "said") return p.type === "term" && p.on === "rights" ? "rights" : (typed[p.type] ?? null);
+    const attrs = this.data.attributes.get(id)!;
+    if (q.attribute && q.attribute in attrs) return q.attribute as AttrKey;
+    return p?.type === "words" ? this.evaluator.bestAttribute(this.data.caseById.get(id)!, p.stems).key : null;
   }
 
   /** Whom a deed belongs to, when each case put forward reads as exactly one case and the deed as a predicate. */

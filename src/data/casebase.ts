@@ -50,6 +50,12 @@ const CaseAttributesSchema = z.strictObject({
 export const AttributesFileSchema = z.strictObject({
   article: z.string(),
   cases: z.record(z.string(), CaseAttributesSchema),
+  /**
+   * For each case, its attributes in the order the article says they happened,
+   * a group for those it gives no order between: what "X after Y" is checked on.
+   * An attribute left out has no place in time the article gives.
+   */
+  sequence: z.record(z.string(), z.array(z.array(z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>])).min(1))).default({}),
 });
 
 const regex = z.string().refine((s) => {
@@ -127,7 +133,7 @@ export function loadCaseBase(
   caseIds: readonly string[],
   factById: ReadonlyMap<string, Fact>,
   problems: string[],
-): { attributes: Map<string, CaseAttributes>; lexicon: Lexicon } | undefined {
+): { attributes: Map<string, CaseAttributes>; lexicon: Lexicon; sequence: Map<string, AttrKey[][]> } | undefined {
   const attrName = path.join(path.basename(dir), ATTRIBUTE_FILES.attributes);
   const lexName = path.join(path.basename(dir), ATTRIBUTE_FILES.lexicon);
   const rawAttr = readJsonFile(dir, ATTRIBUTE_FILES.attributes, problems);
@@ -180,5 +186,8 @@ export function loadCaseBase(
       else byStem.set(s, word);
     }
   }
-  return { attributes, lexicon: l.data };
+  for (const id of Object.keys(a.data.sequence)) {
+    if (!caseIds.includes(id)) problems.push(`${attrName}: sequence.${id} is not a case in cases.json`);
+  }
+  return { attributes, lexicon: l.data, sequence: new Map(Object.entries(a.data.sequence)) };
 }

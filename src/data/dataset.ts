@@ -1,5 +1,5 @@
 import type { FactRecord, Penalty, Provision, Publication, Topic } from "./schema.js";
-import type { CaseAttributes, Lexicon } from "./casebase.js";
+import type { AttrKey, CaseAttributes, Lexicon } from "./casebase.js";
 
 /** A fact as the engine uses it: the record plus where it sits. */
 export interface Fact extends FactRecord {
@@ -62,6 +62,8 @@ export interface Dataset {
   caseById: Map<string, Case>;
   /** the typed case base: every case's attributes, by case id */
   attributes: Map<string, CaseAttributes>;
+  /** each case's attributes in the order the article says they happened (groups: no order between them) */
+  sequence: Map<string, AttrKey[][]>;
   /** the article's own vocabulary: what words point at which attribute, what it never says */
   lexicon: Lexicon;
 }

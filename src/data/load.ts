@@ -209,6 +209,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     factById,
     attributes: base.attributes,
     lexicon: base.lexicon,
+    sequence: base.sequence,
     caseById: new Map(cases.map((c) => [c.id, c])),
   };
 }

@@ -173,6 +173,10 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong's money problems came from not being able to find a job", "contradicted", "'not being able to' is no contrast; another case's motive"],
   ["qi was still an employee when he did all this", "supported", "'when he did all this' only points back"],
   ["authorities gathered evidence on zhong through a thorough investigation", "supported", "the investigation before the arrest is the outcome"],
+  ["zhong's bank accounts got frozen after he was arrested", "contradicted", "X after Y, where the case base orders Y after X"],
+  ["song lost his job after he contacted the agency", "contradicted", "X after Y: his joblessness came first"],
+  ["zhong contacted the agency after his venture failed", "supported", "X after Y, in the article's order"],
+  ["qi was jailed after he pledged allegiance", "supported", "X after Y: the penalty last"],
 ];
 
 describe("claim verdicts by shape", () => {

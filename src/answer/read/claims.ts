@@ -51,6 +51,8 @@ export interface ClaimPart {
   negated: boolean;
   /** a part that is only the other half's object or subject, read against the first part */
   partial: boolean;
+  /** "X after Y": the first part happened after this one */
+  after?: boolean;
 }
 
 const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|that)\s+(.+)$/iu;
@@ -94,7 +96,7 @@ const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?:then\s+|later\s+|still\s+)?(?:got|
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
-const CAUSE = /^(.+?),?\s+(?:when|after|because|since)\s+(.+)$/iu;
+const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
 
 const RIGHTS = /political rights|政治权利|\brights\b/iu;
 const PRISON = /\b(?:prison|jail|jailed|imprisonment|behind bars|got|sentenced|sentence)\b|徒刑|判/iu;
@@ -215,10 +217,10 @@ export function claimParts(text: string): ClaimPart[] {
   }
   const cause = CAUSE.exec(t);
   // ("... when this happened", "... when he did this": a second half that only points back asserts nothing to check)
-  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[2]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[2]!)) {
+  if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[3]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[3]!)) {
     return [
       { text: cause[1]!, negated: false, partial: false },
-      { text: cause[2]!, negated: false, partial: fragment(cause[2]!) },
+      { text: cause[3]!, negated: false, partial: fragment(cause[3]!), ...(/after$/iu.test(cause[2]!) ? { after: true } : {}) },
     ];
   }
   return [{ text: t, negated: false, partial: false }];

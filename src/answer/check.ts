@@ -140,6 +140,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const a = ev.attrs(named[0]!).agency;
     if (!a.said) return result(claim, "unknown", a.note, a.facts, named);
   }
+  // "song stole classified documents": the materials he handled held no secrets, as the case base types it
+  if (q.secretTaken && named.length === 1 && !q.negated) {
+    const s = ev.attrs(named[0]!).secrets;
+    if (s.said && s.value === false) return result(claim, false, s.statement, s.facts, named);
+  }
   // a word whose opposite the article says of the case ("acquitted", "his business was thriving")
   // (of the suspects as a group, any case the article says the opposite of settles it)
   // (not of the cited law: "the law punishes people who buy secrets" says nothing of the suspects)

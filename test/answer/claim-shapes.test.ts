@@ -177,6 +177,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["song lost his job after he contacted the agency", "contradicted", "X after Y: his joblessness came first"],
   ["zhong contacted the agency after his venture failed", "supported", "X after Y, in the article's order"],
   ["qi was jailed after he pledged allegiance", "supported", "X after Y: the penalty last"],
+  ["song stole classified documents from the research institution", "contradicted", "secret materials taken, where the case's materials held no secrets"],
+  ["song offered classified info for money", "supported", "what he offered is not what he took"],
 ];
 
 describe("claim verdicts by shape", () => {

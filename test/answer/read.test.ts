@@ -22,6 +22,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["under the counter-espionage law what's the standard prison range, just the normal one", { kind: "value", attribute: "lawRange", description: null }],
   ["so the guy whose startup tanked and got his bank accounts frozen, what sentence did he get?", { cases: ["zhong"], attribute: "penalty" }],
   ["job-hunting dude, what'd he get hit with", { cases: ["song"], attribute: "penalty" }],
+  ["song stole classified files from a research institute", { cases: ["song"], secretTaken: true }],
+  ["song offered classified info for money", { cases: ["song"], secretTaken: false }],
   ["what newspaper ran this", { kind: "meta", cases: [], attribute: "source", outlet: "asked" }],
   ["this article is from xinhua", { attribute: "source", outlet: "other" }],
   ["china daily ran this story", { attribute: "source", outlet: "ours" }],

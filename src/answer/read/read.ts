@@ -74,6 +74,8 @@ const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
+/** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
+const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "tried again", "a second time": a later deed the article never reports */
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
@@ -491,6 +493,7 @@ export class Reader {
       identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       reported: REPORTED.test(en),
+      secretTaken: SECRET_TAKEN.test(en),
       outlet,
       authority,
       wrapped,

@@ -661,7 +661,7 @@ export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context):
   const shown = findings.filter((f) => subjects.includes(f.case) || fits.includes(f.case));
   const body = shown.map((f) => detail(f, p, ctx)).join(" ");
   const cases = [...new Set([...subjects, ...fits])];
-  return { truth, chosen, lead, answer: answered(`${whose(cases, data)}: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
+  return { truth, chosen, lead, answer: answered(`Whose deed: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
 }
 
 export const HANDLERS = {

@@ -214,7 +214,10 @@ export class Engine {
     if (contradicted) return contradicted;
     // "his accounts were frozen after he was arrested": both happened, but in the order the article gives?
     const ordered = parts[1]?.after && checks.every((c) => c.verdict === "supported") ? this.inOrder(readings[0]!, readings[1]!) : null;
-    if (ordered === false) return { ...checks[0]!, verdict: "contradicted", text: `${checks[1]!.text} ${checks[0]!.text} The article tells them the other way round.` };
+    if (ordered === false) {
+      // (said in the order the article gives: what the claim puts last came first)
+      return { ...checks[0]!, verdict: "contradicted", text: `The article gives them in the other order. ${checks[0]!.text} ${checks[1]!.text}`, facts: [...new Set([...checks[0]!.facts, ...checks[1]!.facts])], cases: [...new Set([...checks[0]!.cases, ...checks[1]!.cases])] };
+    }
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
     return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };

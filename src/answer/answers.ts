@@ -157,6 +157,15 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   return cover >= 0.6 ? true : "unknown";
 }
 
+/** The conduct the cited law covers that the question's words do not name (by stem: "steal", "spy on", "illegally purchase"). */
+function conductLeftOut(q: Query, ctx: Context): string[] {
+  const covers = ctx.ev.standard.covers.replace(/^people who /u, "");
+  // the verbs before the object: "steal, spy on, illegally purchase or provide"
+  const verbs = covers.split(/\s+(?:state secrets|secrets|intelligence)\b/u)[0]!.split(/,\s*|\s+or\s+/u).map((v) => v.trim()).filter(Boolean);
+  const asked = new Set(q.words);
+  return verbs.filter((v) => !(v.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => asked.has(stem(w)) && !/^(?:on|illegally)$/u.test(w)));
+}
+
 function rangeNote(m: number, ctx: Context): string {
   const r = ctx.ev.standard.range;
   const { standard } = rangeWords(ctx);
@@ -283,7 +292,11 @@ function yesno(q: Query, ctx: Context): Answer {
       const law = lawAnswer({ ...q, attribute: p?.type === "life" ? "lawSevere" : q.attribute }, ctx);
       const sev = data.law.provisions.find((x) => x.kind === "severe");
       const truth = lawTruth(q, ctx);
-      const lead = p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
+      // "does the law only cover stealing?": no, when it covers conduct the question leaves out
+      const left = q.attribute === "lawConduct" && q.only ? conductLeftOut(q, ctx) : [];
+      // ("is it only life in severe cases?": no, more than 10 years too)
+      const onlyLife = p?.type === "life" && q.only && sev?.range.life && sev.range.minMonths !== undefined;
+      const lead = left.length ? `No: it also covers people who ${joinNames(left)}.` : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {

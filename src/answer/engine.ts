@@ -95,7 +95,8 @@ export class Engine {
     if (owner) return { reading: whole, answer: owner.answer };
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
-    const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(question);
+    // (split without the wrapping: "…? please" is one question, not a question and a "please")
+    const texts = whole.kind === "arithmetic" || whole.kind === "compare" ? [question] : splitQuestions(this.reader.unwrapped(question));
     if (texts.length < 2) return { reading: whole, answer: this.answer(whole) };
     let earlier: string[] = remarkCases;
     const readings: Query[] = [];

@@ -111,6 +111,8 @@ export interface Query {
   outlet: "ours" | "other" | "asked" | null;
   /** a body named as the revealer that is not the one the article names ("a court announced these cases") */
   authority: boolean;
+  /** "does the law only cover stealing": a restriction to what the words name */
+  only: boolean;
   /** "stole classified documents", "leaked secret files": materials taken or passed on, said to be secret */
   secretTaken: boolean;
   /** "is reported to", "as far as the article says": about what the article reports, so a case it is silent on does not count */

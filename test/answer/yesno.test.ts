@@ -96,6 +96,10 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["ok so for qi, did he use his position at work to get the materials?", "yes"],
   ["did zhong meet the spies", "no"],
   ["the guy whose startup failed - did he ever actually meet the spies", "no"],
+  // a restriction ("only") against what the law covers
+  ["Does the law only cover stealing secrets?", "no"],
+  ["does the law only cover stealing, spying, purchasing and providing", "yes"],
+  ["is it only life in the most severe cases", "no"],
   // a described case under the cited law
   ["did the jobless one's offense fall under the counter-espionage law?", "yes"],
   // whose deed it was

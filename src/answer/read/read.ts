@@ -27,6 +27,8 @@ const DESCRIPTION = new RegExp(
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
 const DESCRIBED_PHRASE = /\b(?:the|that) (?:[\w'-]+ ){0,2}?(?:guy|one|man|dude|person|suspect|fellow|bloke|investor|entrepreneur|employee|ex-employee)\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])*?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up)\b)/gu;
+/** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
+const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
 const PLAIN_ONE = /^(?:the|that|this) (?:normal|standard|usual|basic|ordinary|regular|typical|right|wrong|real|main|severe|harsh|max|maximum|min|minimum|whole|only) (?:one|case)$/u;
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
@@ -74,6 +76,8 @@ const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
+/** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
+const ONLY = /(?<!\bnot |\bthe )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to)\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "tried again", "a second time": a later deed the article never reports */
@@ -283,6 +287,11 @@ export class Reader {
     return { text: core, phrases: [...core.matchAll(DESCRIBED_PHRASE)].map((m) => m[0]) };
   }
 
+  /** The message without its wrapping (greetings, thanks, emoji), as typed. */
+  unwrapped(text: string): string {
+    return unwrap(text).core;
+  }
+
   /** The question without its wrapping, in lower case: what splitting a message into its parts looks at. */
   core(text: string): string {
     return unwrap(text).core.toLowerCase();
@@ -392,7 +401,7 @@ export class Reader {
     for (const t of askedTokens) {
       const typed = casedRaw.get(t.word) ?? t.raw;
       // (an acronym, "URL", names no one)
-      if (t.index > 0 && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      if (t.index > 0 && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
@@ -415,7 +424,7 @@ export class Reader {
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
       (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
       // (a phrase of the lexicon, scoring 2 or more, is reason enough to read on)
-      (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases")) || unknown.length / all.length >= 0.6)
+      (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases" || GENERAL_ASK.test(en))) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
         : null);
     // "a court announced these cases": who revealed them, not a trial the article never mentions
@@ -494,6 +503,7 @@ export class Reader {
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       reported: REPORTED.test(en),
       secretTaken: SECRET_TAKEN.test(en),
+      only: ONLY.test(en),
       outlet,
       authority,
       wrapped,

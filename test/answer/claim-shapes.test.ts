@@ -179,6 +179,9 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["qi was jailed after he pledged allegiance", "supported", "X after Y: the penalty last"],
   ["song stole classified documents from the research institution", "contradicted", "secret materials taken, where the case's materials held no secrets"],
   ["song offered classified info for money", "supported", "what he offered is not what he took"],
+  ["Qi was stripped of political rights for two years on top of prison", "contradicted", "'on top of' is no maximum"],
+  ["qi was convicted for stealing state secrets on behalf of foreign entities", "supported", "'convicted' points at the offence, no word to match"],
+  ["all three contacted the same foreign intelligence agency", "nei", "the same agency, with words between: the article never says"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -80,11 +80,13 @@ const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news 
 const ONLY = /(?<!\bnot |\bthe )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to)\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
+/** "这篇文章是谁发布的": who published the article, in Chinese */
+const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,8}(?:发布|发表|刊登|刊发|发的)|哪家(?:媒体|报纸)|哪个(?:媒体|报纸)/u;
 /** "tried again", "a second time": a later deed the article never reports */
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
-const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:foreign\s+)?(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
+const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
@@ -303,7 +305,8 @@ export class Reader {
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
     const raw = shouting ? clean(core).toLowerCase() : clean(core);
-    const en = this.correct(this.plain(fold(raw)));
+    const typed = this.plain(fold(raw));
+    const en = this.correct(typed);
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
     const clause = this.clauseIn(en);
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
@@ -378,7 +381,7 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // a news outlet or another body named, with no case in view: a question about the source
-    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) ? "asked" : null;
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     if (!named.length && (outlet || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
@@ -420,7 +423,8 @@ export class Reader {
     const isKnown = (w: string) => this.vocabulary.has(w) || (this.known.has(stem(w)) && stem(w).length >= 3);
     const unknown = allTokens.filter((t) => !isKnown(t.word) && t.word.length >= 3);
     let silent =
-      this.silent.find((s) => s.patterns.some((p) => p.test(en)) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
+      // (on the words as typed too: the typo fixer must not turn "in force" into "in forced")
+      this.silent.find((s) => s.patterns.some((p) => p.test(en) || (typed !== en && p.test(typed))) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
       (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
       // (a phrase of the lexicon, scoring 2 or more, is reason enough to read on)

@@ -2,7 +2,8 @@
 // politeness, fillers, emoji. None of it is part of what is asked, so it is
 // taken off before anything reads the question. Plain English, not the article's.
 
-const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all|everyone|folks|there|team)`;
+// ("hey all," greets; "yo all three suspects …" asks about all three)
+const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all(?!\s+(?:three|3|two|2|of|the|these|those|both|suspects|cases|men)\b)|everyone|folks|there|team)`;
 const SELF = String.raw`(?:casebook|case ?bot|bot)`;
 const GREETING = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo+|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|evening|hola|ahoy|oi|ok(?:ay)?|alright|right|so+|um+|uh+|hmm+|well|oh|ah|btw|also|and|quick(?:ly)?|real quick|quick q(?:uestion)?|one more(?: thing| question)?|another (?:one|question)|question|q|lol|lmao|haha+|ha|omg|wait|listen|ooh|ok so|yeah|ugh|hm|sorry|excuse me|pardon)`;
 const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|out of curiosity|asking for a friend|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;

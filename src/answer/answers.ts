@@ -6,13 +6,10 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type Answer, joinNames, uniqueFacts } from "./answer.js";
 import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
-import type { Kind, Predicate, Query } from "./query.js";
+import type { Amount, Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
 import { longDate } from "../text/dates.js";
-import { LIGHT_WORDS } from "./stopwords.js";
-
-/** plain verbs, as the stems a query's words are */
-const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
+import { LIGHT_STEMS, STOPWORDS } from "./stopwords.js";
 
 export interface Context {
   data: Dataset;
@@ -163,7 +160,8 @@ function conductLeftOut(q: Query, ctx: Context): string[] {
   // the verbs before the object: "steal, spy on, illegally purchase or provide"
   const verbs = covers.split(/\s+(?:state secrets|secrets|intelligence)\b/u)[0]!.split(/,\s*|\s+or\s+/u).map((v) => v.trim()).filter(Boolean);
   const asked = new Set(q.words);
-  return verbs.filter((v) => !(v.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => asked.has(stem(w)) && !/^(?:on|illegally)$/u.test(w)));
+  // (by its verb: not "on" of "spy on", nor an adverb like "illegally")
+  return verbs.filter((v) => !(v.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => asked.has(stem(w)) && !STOPWORDS.has(w) && !/ly$/u.test(w)));
 }
 
 function rangeNote(m: number, ctx: Context): string {
@@ -263,13 +261,12 @@ function yesno(q: Query, ctx: Context): Answer {
   if (q.choice && p?.type === "term" && q.cases.length === 1) {
     const c = data.caseById.get(q.cases[0]!)!;
     const term = p.on === "rights" ? ev.attrs(c).rights : ev.attrs(c).penalty;
-    const m = term.said ? ("months" in term.value ? term.value.months : null) : null;
-    if (m !== null && m !== undefined) {
+    const m = term.said && "months" in term.value ? term.value.months : undefined;
+    if (term.said && m !== undefined) {
       const target = ev.months(p.amount);
-      const word = m < target ? "Less" : m > target ? "More" : "Exactly the same";
       const ref = "ref" in p.amount ? ` (${refWords(p.amount.ref, p.amount.factor, ctx)})` : "";
-      const f = ev.holds(c, { type: "jailed" });
-      return answered(`${c.surname}: ${LABEL[p.on]}`, `${word}: ${months(m)} is ${m < target ? "less than" : m > target ? "more than" : ""} ${months(target)}${ref}. ${term.said ? term.statement : ""}`.replace(/ {2,}/gu, " "), [...term.facts, ...f.facts, ...("ref" in p.amount ? lawFacts(ctx) : [])], [c]);
+      const lead = m < target ? `Less: ${months(m)} is less than` : m > target ? `More: ${months(m)} is more than` : `The same: ${months(m)} is exactly`;
+      return answered(`${c.surname}: ${LABEL[p.on]}`, `${lead} ${months(target)}${ref}. ${term.statement}`, [...term.facts, ...("ref" in p.amount ? lawFacts(ctx) : [])], [c]);
     }
   }
   // "were there only three suspects or more?": the number of cases the article describes
@@ -361,6 +358,11 @@ function refWords(ref: "min" | "max", factor: number, ctx: Context): string {
   const base = ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths);
   const part = factor === 1 ? "" : factor === 0.5 ? "half of " : factor === 2 ? "twice " : `${factor} of `;
   return `${part}the ${months(base)} at the ${ref === "min" ? "bottom" : "top"} of the cited range`;
+}
+
+/** A target in words: so many months, or a point of the cited range ("half of the 5 years at the bottom of the cited range"). */
+function amountWords(amount: Amount, ctx: Context): string {
+  return "ref" in amount ? refWords(amount.ref, amount.factor, ctx) : months(amount.months);
 }
 
 /** One case's finding, with the arithmetic that decided it. */
@@ -485,7 +487,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       // (of the years without political rights: "how much longer is the minimum than his rights deprivation")
       const from = a.of === "rights" && rights.said ? rights.value.months : subject;
       const diff = Math.abs(target - from);
-      const what = "ref" in a.target ? `the ${months(target)} at the ${a.target.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
+      const what = amountWords(a.target, ctx);
       const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
       text = `${months(diff)} (${diff} months): ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
       break;
@@ -493,7 +495,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
     case "share": {
       const target = ev.months(a.target);
       const pct = (subject / target) * 100;
-      const what = "ref" in a.target ? `the ${months(target)} at the ${a.target.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
+      const what = amountWords(a.target, ctx);
       text = `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%: ${months(subject)} (${subject} months) of ${what} (${target} months).`;
       break;
     }
@@ -504,8 +506,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text = `${months(total)} in all (${total} months): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
       if (a.against) {
         const target = ev.months(a.against);
-        const what = "ref" in a.against ? `the ${months(target)} at the ${a.against.ref === "min" ? "bottom" : "top"} of the cited range` : months(target);
-        text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${what}.`;
+        text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
       }
       break;
     }
@@ -633,9 +634,6 @@ function offtopic(_q: Query, ctx: Context): Answer {
 export interface DeedOwner {
   /** true: the (only) case put forward did it; false: the article says it of others, or says he did not */
   truth: Truth;
-  /** with two cases to choose between: the ones of them that did it */
-  chosen: Case[];
-  lead: string;
   answer: Answer;
 }
 
@@ -674,7 +672,7 @@ export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context):
   const shown = findings.filter((f) => subjects.includes(f.case) || fits.includes(f.case));
   const body = shown.map((f) => detail(f, p, ctx)).join(" ");
   const cases = [...new Set([...subjects, ...fits])];
-  return { truth, chosen, lead, answer: answered(`Whose deed: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
+  return { truth, answer: answered(`Whose deed: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
 }
 
 export const HANDLERS = {

@@ -6,11 +6,7 @@ import { type Context, detail, lawFacts, lawTruth, penaltyText, published, range
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
-import { stem } from "./read/stem.js";
-import { LIGHT_WORDS } from "./stopwords.js";
-
-/** plain verbs, as the stems a query's words are */
-const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
+import { LIGHT_STEMS } from "./stopwords.js";
 
 /** a case's name, then a verb of what the agency did to him */
 const REQUESTED = /^\S+\s+(?:quickly\s+|then\s+|also\s+|first\s+)?(?:asked|requested|collected|responded|replied|demanded|gathered)\b/iu;

@@ -26,6 +26,12 @@ const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
 const LINKS = new Set(["because", "by", "through", "thru", "via", "with", "for", "to", "from", "as", "on", "in", "at", "of"]);
 const ANCHORS = new Set(["be", "got", "get", "gets", "received", "is", "was", "were", "became"]);
 
+/** The case attribute each typed predicate is settled on (the rest have none of their own). */
+const PREDICATE_ATTRIBUTE: Partial<Record<NonNullable<Query["predicate"]>["type"], AttrKey>> = {
+  term: "penalty", jailed: "penalty", sentenced: "penalty", punished: "penalty", administrative: "penalty", fined: "penalty", life: "penalty",
+  arrested: "outcome", employed: "employment", unemployed: "employment", secrets: "secrets", website: "contact",
+};
+
 function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
@@ -290,11 +296,7 @@ export class Engine {
   /** The case attribute a reading is about: its typed predicate's, its own, or the one its words fit best. */
   private attributeOf(q: Query, id: string): AttrKey | null {
     const p = q.predicate;
-    const typed: Partial<Record<NonNullable<Query["predicate"]>["type"], AttrKey>> = {
-      term: "penalty", jailed: "penalty", sentenced: "penalty", punished: "penalty", administrative: "penalty", fined: "penalty", life: "penalty",
-      arrested: "outcome", employed: "employment", unemployed: "employment", secrets: "secrets", website: "contact",
-    };
-    if (p && p.type !== "words" && p.type !== "said") return p.type === "term" && p.on === "rights" ? "rights" : (typed[p.type] ?? null);
+    if (p && p.type !== "words" && p.type !== "said") return p.type === "term" && p.on === "rights" ? "rights" : (PREDICATE_ATTRIBUTE[p.type] ?? null);
     const attrs = this.data.attributes.get(id)!;
     if (q.attribute && q.attribute in attrs) return q.attribute as AttrKey;
     return p?.type === "words" ? this.evaluator.bestAttribute(this.data.caseById.get(id)!, p.stems).key : null;

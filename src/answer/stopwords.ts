@@ -1,3 +1,5 @@
+import { stem } from "./read/stem.js";
+
 // Words that carry no topic: dropped before fact search. Also the ordinary
 // English words that must never be read as a misspelt surname ("some" is one
 // letter from "Song", "chin" one from "Chi").
@@ -44,3 +46,6 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/** The same plain verbs as the stems a query's words are. */
+export const LIGHT_STEMS: ReadonlySet<string> = new Set([...LIGHT_WORDS].map((w) => stem(w)));

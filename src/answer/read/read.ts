@@ -5,7 +5,7 @@ import type { Dataset } from "../../data/dataset.js";
 import { NameResolver } from "../../search/names.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
-import { COMMON_WORDS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
+import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, type Cues } from "./cues.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
@@ -89,7 +89,6 @@ const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
 const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
-const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
 
 /** Lower case English: accents, Han, markdown marks and quotation marks taken off. */

@@ -489,7 +489,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const diff = Math.abs(target - from);
       const what = amountWords(a.target, ctx);
       const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
-      text = `${months(diff)} (${diff} months): ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
+      text = `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}: ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
       break;
     }
     case "share": {

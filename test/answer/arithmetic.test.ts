@@ -14,6 +14,7 @@ describe("arithmetic on durations", () => {
     ["qi total 'time' incl. rights loss in months?", /^3 years and 3 months in all \(39 months\)/u],
     ["qi prison + rights combined — still below the 5 yr minimum?", /That is below the 5 years at the bottom of the cited range\./u],
     ["how many months of political-rights deprivation did qi get", /^12 months: 1 year\./u],
+    ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months is 3 months short of half of the 5 years at the bottom of the cited range/u],
   ] as const)("%s", (question, expected) => {
     const a = answer(question);
     expect(a.title).toBe("Qi: arithmetic");

@@ -137,7 +137,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   return null;
 }
 
-function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[]): Arithmetic | null {
+function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
   if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
@@ -145,7 +145,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   }
   const zhUnit = /多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
-  const ref = (): Amount => ({ ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor: 1 });
+  // ("how far short of half the minimum": the point scaled as the words say)
+  const ref = (): Amount => ({ ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor });
   // "齐的刑期比法定最低刑期少多少": how far below the bottom of the range
   if (/(?:少|差|短|低)多少|还差|相差|差距/u.test(raw) && /最低|最少|最高|最多|法定|上限|下限/u.test(raw)) {
     return { op: "to", target: { ref: /最高|最多|上限/u.test(raw) ? "max" : "min", factor: 1 } };
@@ -247,7 +248,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
   } else if (first && !first.life) amount = { months: Math.round(first.months * factor) };
   else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
-  const ar = arithmetic(en, raw, hasRef, terms);
+  const ar = arithmetic(en, raw, hasRef, terms, factor);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);

@@ -453,6 +453,14 @@ function compareCases(q: Query, ctx: Context): Answer {
   return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases);
 }
 
+/** A yes/no asked of a computed figure ("if doubled, would it still be below 5 years?") is answered Yes or No where the question's comparison is read. */
+function yesLead(q: Query, value: number, target: number): string {
+  const p = q.predicate;
+  if (p?.type !== "term" || p.op === "=" || p.op === "~") return "";
+  const holds = p.op === ">" ? value > target : p.op === ">=" ? value >= target : p.op === "<" ? value < target : value <= target;
+  return holds ? "Yes: " : "No: ";
+}
+
 function arithmetic(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const a = q.arithmetic!;
@@ -507,6 +515,20 @@ function arithmetic(q: Query, ctx: Context): Answer {
       if (a.against) {
         const target = ev.months(a.against);
         text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
+        text = `${yesLead(q, total, target)}${text}`;
+      }
+      break;
+    }
+    case "scaled": {
+      const scaled = subject * a.factor;
+      // (half of 27 months is 13.5: said in months, not rounded to a term the question never gave)
+      const said = Number.isInteger(scaled) ? `${months(scaled)} (${scaled} months)` : `${scaled} months`;
+      const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : `times ${a.factor}`;
+      text = `${said}: ${months(subject)} ${how}.`;
+      if (a.against) {
+        const target = ev.months(a.against);
+        text += ` That is ${scaled < target ? "below" : scaled > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
+        text = `${yesLead(q, scaled, target)}${text}`;
       }
       break;
     }
@@ -526,7 +548,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || (a.op === "sum-rights" && a.against) ? lawFacts(ctx) : [])], [c]);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c]);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */

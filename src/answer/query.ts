@@ -46,7 +46,9 @@ export type Arithmetic =
   | { op: "sum-rights"; against?: Amount }
   /** the prison term against the years without political rights: how much longer, how many times */
   | { op: "diff-rights" }
-  | { op: "ratio-rights" };
+  | { op: "ratio-rights" }
+  /** the term scaled as a hypothetical says ("if qi's sentence were doubled"), held against a target where one is named */
+  | { op: "scaled"; factor: number; against?: Amount };
 
 export interface Query {
   kind: Kind;

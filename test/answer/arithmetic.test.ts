@@ -15,10 +15,24 @@ describe("arithmetic on durations", () => {
     ["qi prison + rights combined — still below the 5 yr minimum?", /That is below the 5 years at the bottom of the cited range\./u],
     ["how many months of political-rights deprivation did qi get", /^12 months: 1 year\./u],
     ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months is 3 months short of half of the 5 years at the bottom of the cited range/u],
+    ["qi's prison time minus his rights ban = ?", /^1 year and 3 months longer: 2 years and 3 months in prison against 1 year/u],
+    ["what would qi's term be if it was doubled", /^4 years and 6 months \(54 months\): 2 years and 3 months doubled\./u],
+    ["half of qi's sentence?", /^13\.5 months: 2 years and 3 months halved\./u],
   ] as const)("%s", (question, expected) => {
     const a = answer(question);
     expect(a.title).toBe("Qi: arithmetic");
     expect(a.text).toMatch(expected);
+  });
+});
+
+describe("a yes/no asked of a computed figure leads with the answer", () => {
+  it.each([
+    ["if qi's sentence were doubled, would it reach the minimum?", /^No: 4 years and 6 months \(54 months\): 2 years and 3 months doubled\. That is below the 5 years/u],
+    ["if they doubled qi's sentence would he still be below 5 years", /^Yes: 4 years and 6 months/u],
+    ["if qi's term was tripled would it exceed the max", /^No: 6 years and 9 months \(81 months\)/u],
+    ["qi prison + rights combined, still below the 5 yr minimum?", /^Yes: 3 years and 3 months in all/u],
+  ] as const)("%s", (question, expected) => {
+    expect(answer(question).text).toMatch(expected);
   });
 });
 

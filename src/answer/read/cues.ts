@@ -77,7 +77,7 @@ const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
-  [/\d\+|\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up)\b/u, ">="],
+  [/\d\+|\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
   [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
@@ -137,11 +137,25 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   return null;
 }
 
+/** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
+const SCALED: Array<[RegExp, number]> = [
+  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
+  [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
+  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b/u, 0.5],
+];
+
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
   if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
-    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bdifference\b|\bgap\b/u.test(en)) return { op: "diff-rights" };
+    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
+  }
+  // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
+  const scale = SCALED.find(([re]) => re.test(en))?.[1];
+  if (scale !== undefined) {
+    const named = terms.find((x) => !x.life && x.months !== undefined);
+    const against: Amount | undefined = hasRef ? { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
+    return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
   const zhUnit = /多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };

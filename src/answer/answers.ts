@@ -144,6 +144,11 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
     const floor = q.attribute === "lawSevere" ? (severe?.range.minMonths ?? std.maxMonths) : std.minMonths;
     return floor === undefined ? "unknown" : p.amount.months === floor;
   }
+  // "severe cases get more than 15 years or life": the severe band stated whole, so its floor must be the article's
+  if (p?.type === "term" && "months" in p.amount && p.op === ">" && q.attribute === "lawSevere" && severe?.range.life && q.words.includes("life")) {
+    const floor = severe.range.minMonths ?? std.maxMonths;
+    return floor === undefined ? "unknown" : p.amount.months === floor;
+  }
   if (p?.type === "term" && "months" in p.amount) {
     const m = p.amount.months;
     const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");

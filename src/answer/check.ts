@@ -98,7 +98,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const wa = weight(a, ctx);
     const wb = weight(b, ctx);
     const texts = [penaltyText(a, ctx), penaltyText(b, ctx)];
-    const truth: Truth = wa === null || wb === null ? "unknown" : q.lesser ? wa < wb : wa > wb;
+    // ("qi and song got the same punishment": equal weights, not a heavier one)
+    const truth: Truth = wa === null || wb === null ? "unknown" : q.same ? wa === wb : q.lesser ? wa < wb : wa > wb;
     return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), named);
   }
   // "song got the harshest punishment of the three": the case against every case's penalty
@@ -147,7 +148,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && !q.attribute?.startsWith("law") && !/\blaws?\b/u.test(q.words.join(" "));
   for (const c of named.length ? named : group ? data.cases : []) {
     const opposed = ev.opposed(c, q.words) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
-    if (opposed) return result(claim, q.negated ? true : false, opposed.says, opposed.facts, [c]);
+    // (a negation flips the opposite only where it reaches it: "not acquitted" holds; "no money trouble, just greed" denies twice)
+    const reached = !q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0);
+    if (opposed) return result(claim, q.negated && reached ? true : false, opposed.says, opposed.facts, [c]);
   }
   // the suspects as a group: the article's own general statements about them
   if (!named.length && q.attribute === "moneyTrouble") {
@@ -193,8 +196,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (q.quantifier === "one" && named.length === 1) {
       const rest = data.cases.filter((c) => c.id !== named[0]!.id).map((c) => ev.holds(c, p));
       const own = findings[0]!.truth;
-      // the claim is about what the article reports: no other case reported so is enough
-      truth = own === false || rest.some((f) => f.truth === true) ? false : own === true ? true : "unknown";
+      // a case the article is silent on could be another, unless the claim is about what the article reports
+      truth = own === false || rest.some((f) => f.truth === true) ? false : own === true && (q.reported || rest.every((f) => f.truth === false)) ? true : "unknown";
       findings.push(...rest);
     }
   }

@@ -328,9 +328,9 @@ export class Evaluator {
   private within(item: string, stems: readonly string[]): boolean {
     const have = new Set(this.expand(stems).flat());
     const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !["with", "the", "and", "was", "for"].includes(w)).map(stem);
-    // a long item may miss one word ("met the agency's people": no "foreign")
+    // a long item may miss words ("met the agency's people": no "foreign"), never its verb, which comes first
     const found = words.filter((w) => have.has(w)).length;
-    return words.length > 0 && (found === words.length || (words.length >= 4 && found === words.length - 1));
+    return words.length > 0 && (found === words.length || (words.length >= 4 && have.has(words[0]!) && found * 2 >= words.length));
   }
 
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */

@@ -62,6 +62,8 @@ export interface Query {
   predicate: Predicate | null;
   /** "not": the question or claim negates its predicate */
   negated: boolean;
+  /** the content stems a negation reaches ("had no financial difficulties, just greed": financial, difficulties) */
+  denied: string[];
   /** "more or less than half the minimum": two directions offered, answered with the one that holds */
   choice: boolean;
   /** "did qi avoid prison?": a verb that denies its object, so a yes/no question's answer is the opposite of the object's */

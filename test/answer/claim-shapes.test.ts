@@ -182,6 +182,21 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Qi was stripped of political rights for two years on top of prison", "contradicted", "'on top of' is no maximum"],
   ["qi was convicted for stealing state secrets on behalf of foreign entities", "supported", "'convicted' points at the offence, no word to match"],
   ["all three contacted the same foreign intelligence agency", "nei", "the same agency, with words between: the article never says"],
+  ["the suspects were well off and didn't need the money", "contradicted", "an opposite outside the negation's reach: denied twice, not flipped"],
+  ["the suspects had plenty of money and were not in financial trouble", "contradicted", "a group motive denied in both halves"],
+  ["qi was not acquitted", "supported", "the negation reaches the opposite word"],
+  ["三个人都没有经济困难", "contradicted", "都没有 is the quantifier none, not a second negation"],
+  ["qi and song got the same punishment", "contradicted", "same penalty: equal weights, not a heavier one"],
+  ["Zhong met the agency's people before he was caught", "contradicted", "the asserted deed before 'before' is one the article says he never did"],
+  ["钟在被抓之前已经和境外特工见过面了", "contradicted", "Chinese: in 在A之前B, B is asserted"],
+  ["钟在与境外间谍人员见面前就被抓了", "supported", "Chinese: 见面前就 is 'before meeting'"],
+  ["qi got more than a year of rights taken", "contradicted", "'rights taken' is the rights term, not the prison term"],
+  ["in especially severe cases the law says more than 15 years or life", "contradicted", "the severe band stated whole with a wrong floor"],
+  ["every one of them was working at a classified unit at the time", "contradicted", "'every one' is a quantifier, not a count of one"],
+  ["only qi actually went to prison", "nei", "only X: another case the article is silent on could be one too"],
+  ["qi is the only one whose prison term the article actually gives", "supported", "only X, of what the article reports"],
+  ["宋收到了境外机构的钱", "nei", "Chinese: money received, a detail the article never gives"],
+  ["钟是在上海被抓的", "nei", "Chinese: a place the article never gives"],
 ];
 
 describe("claim verdicts by shape", () => {

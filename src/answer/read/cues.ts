@@ -105,7 +105,8 @@ const FACTOR: Array<[RegExp, number]> = [
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function countIn(en: string, raw: string): number | null {
   const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(
-    en.replace(/\b(?:only|just|exactly) one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
+    // ("every one of them", "no one": a quantifier, not a count)
+    en.replace(/\b(?:only|just|exactly|every|each|any|no|not) one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
   );
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
   const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
@@ -287,7 +288,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|没有人|都没有|都没/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -313,7 +314,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     span: SPAN.test(en),
     spanMonths: spanOf(en),
     terms: termsCompared(en, raw, ar, terms.length),
-    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed)\b/u.test(en) || /政治权利/u.test(raw),
+    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
     number: countIn(en, raw),

@@ -64,7 +64,8 @@ const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)�
 /** "在被抓之前…见过面": in Chinese, what follows 之前 happened first, and is asserted */
 /** what a question about the article asks about ("what did it say about Taiwan") */
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
-const ZH_BEFORE = /(?:之前|以前)[，,]?(.+)$/u;
+// ("在与特工见面前就被抓了": 前 right after a verb, then 就 or 已, is "before" too)
+const ZH_BEFORE = /(?:之前|以前|(?<=\p{Script=Han})前(?=[就便已才]))[，,]?(.+)$/u;
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
 const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
@@ -73,7 +74,7 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry) (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
+const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: \w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
@@ -148,6 +149,21 @@ interface AttrCue {
   words: Set<string>;
   phrases: RegExp[];
   zh: string[];
+}
+
+// A negation reaches the words after it, up to a word that starts another clause
+const NEGATORS = new Set(["not", "never", "no", "didnt", "wasnt", "isnt", "werent", "hasnt", "hadnt", "doesnt", "dont", "arent", "cant", "cannot", "couldnt", "without", "nothing", "zero", "nor", "neither"]);
+const SCOPE_END = new Set(["and", "but", "just", "only", "so", "because", "though", "although", "rather", "instead", "while", "yet", "then", "which", "unlike"]);
+
+function denied(tokens: readonly { word: string }[], stems: readonly string[], keep: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  let open = false;
+  tokens.forEach((t, i) => {
+    if (NEGATORS.has(t.word)) open = true;
+    else if (SCOPE_END.has(t.word)) open = false;
+    else if (open && keep(i)) out.push(stems[i]!);
+  });
+  return out;
 }
 
 export class Reader {
@@ -436,7 +452,7 @@ export class Reader {
     if (outlet && !named.length && silent === UNRECOGNISED) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
-    const before = /\bbefore\b|之前|以前/u.test(en + raw);
+    const before = /\bbefore\b/u.test(en) || ZH_BEFORE.test(raw);
     const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;
     const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
     const predicate = read?.type === "words" && before ? { ...read, before } : read;
@@ -478,6 +494,7 @@ export class Reader {
       attribute,
       predicate,
       negated: c.negated,
+      denied: c.negated ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
       choice: c.choice,
       arithmetic: c.arithmetic,
@@ -504,7 +521,8 @@ export class Reader {
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
       identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
-      reported: REPORTED.test(en),
+      // (on the words as typed too: an idiom drops "described as")
+      reported: REPORTED.test(en) || REPORTED.test(raw.toLowerCase()),
       secretTaken: SECRET_TAKEN.test(en),
       only: ONLY.test(en),
       outlet,

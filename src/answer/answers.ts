@@ -8,7 +8,7 @@ import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
 import type { Amount, Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
-import { longDate } from "../text/dates.js";
+import { agreesWith, longDate } from "../text/dates.js";
 import { LIGHT_STEMS, STOPWORDS } from "./stopwords.js";
 
 export interface Context {
@@ -308,7 +308,7 @@ function yesno(q: Query, ctx: Context): Answer {
       const day = q.words.find((w) => WEEKDAYS.has(w));
       const cover = q.words.filter((w) => said.includes(w)).length / Math.max(1, q.words.length);
       // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
-      const lead = q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
@@ -568,14 +568,14 @@ function meta(q: Query, ctx: Context): Answer {
   // (when the cases were handled, in the article's own overview: "recently")
   const handled = q.attribute === "date" ? art.facts.find((f) => f.topic === "overview") : undefined;
   const text =
-    q.attribute === "date"
+    q.attribute === "date" && !q.publishedOn
       ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events. ${handled?.statement ?? ""}`.trim()
       : q.attribute === "title"
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
-        : q.outlet
+        : q.outlet || q.publishedOn
           ? `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
           : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
-  return answered(q.attribute === "date" ? "When" : q.attribute === "title" ? "The article" : q.outlet ? "Who published the article" : "Who revealed the cases", text, handled ? [fact, handled] : [fact], []);
+  return answered(q.attribute === "date" && !q.publishedOn ? "When" : q.attribute === "title" ? "The article" : q.outlet || q.publishedOn ? "Who published the article" : "Who revealed the cases", text, handled ? [fact, handled] : [fact], []);
 }
 
 function overview(q: Query, ctx: Context): Answer {

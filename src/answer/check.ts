@@ -3,6 +3,7 @@
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
+import { agreesWith } from "../text/dates.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
@@ -48,6 +49,12 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth: Truth = art.disclosedWhen.toLowerCase().includes(day);
     return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
   }
+  // "it came out in December 2024": the publication metadata settles the date
+  if (q.publishedOn) {
+    const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
+    const truth = agreesWith(q.publishedOn, art.publication.published);
+    return result(claim, q.negated ? flip(truth) : truth, `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
+  }
   if (!named.length && q.others.length) {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
@@ -63,6 +70,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
+    // "the article never names the agencies": true of a topic it is silent on; "it gives their full names": false
+    if (q.coverage && q.silent !== UNRECOGNISED) {
+      return result(claim, q.negated, `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, data.article.facts.filter((f) => f.topic === "overview"), named);
+    }
     return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
   }
   if (!named.length && (q.attribute === "source" || q.attribute === "date")) {

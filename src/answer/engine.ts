@@ -181,6 +181,8 @@ export class Engine {
   private checkParts(text: string, whole: Query): ClaimCheck {
     // "the article never says X": true when the article is silent on X, false when it says something about it
     const silence = silenceClaim(text);
+    // ("the article never names the agencies": a topic it is silent on, settled as such)
+    if (whole.coverage && whole.silent && whole.silent !== UNRECOGNISED) return checkClaim(text, whole, this.ctx);
     if (silence && /^(?:what|who|whom|whose|which|why|how|when|where)\b/iu.test(silence)) {
       // "... never says what Qi got": the question the article would have to answer
       const a = this.answer(this.read(silence));

@@ -266,7 +266,7 @@ export class Evaluator {
         return this.said(c, p.on as AttrKey, () => true);
       }
       case "words":
-        return this.words(c, p.on, p.stems, p.before);
+        return this.words(c, p.on, p.stems, p.before, p.also);
     }
   }
 
@@ -354,7 +354,7 @@ export class Evaluator {
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
-  words(c: Case, on: string | null, stems: readonly string[], before = false): Finding {
+  words(c: Case, on: string | null, stems: readonly string[], before = false, also = false): Finding {
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;
     const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));
@@ -394,7 +394,8 @@ export class Evaluator {
     if (a.said && own >= MATCH_MIN && (this.fully(c, key, stems) || this.fullyInCase(c, key, stems))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)
-    const swappable = key === "actions" || key === "falseClaim" || key === "moneyTrouble";
+    // (a motive said "too" is added to another case's, not taken from it: "qi's bank accounts were frozen too" is a detail the article never gives of Qi)
+    const swappable = key === "actions" || key === "falseClaim" || (key === "moneyTrouble" && !also);
     const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && this.coverage(o, key, stems) > own) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)

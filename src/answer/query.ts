@@ -1,6 +1,7 @@
 // What a question reads into. Everything after `read` works on this, never on
 // the words.
 import type { ReadAttribute } from "../data/casebase.js";
+import type { DateParts } from "../text/dates.js";
 
 export const KINDS = [
   "greeting", "offtopic", "silent", "arithmetic", "compare", "count", "yesno", "which", "meta", "overview", "value",
@@ -33,7 +34,8 @@ export type Predicate =
   | { type: "range"; where: "within" | "below" | "above" }
   /** one case's two terms against each other: the prison term `op` `factor` times the years without political rights */
   | { type: "terms"; op: ">" | "<" | "="; factor: number }
-  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean }
+  /** `also`: "too", "as well": said in addition to what the article says of another case, not instead of it */
+  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean; also?: boolean }
   | { type: "said"; on: ReadAttribute };
 
 export type Arithmetic =
@@ -113,6 +115,10 @@ export interface Query {
   same: boolean;
   /** a news outlet named: the article's own publisher ("China Daily ran this"), another ("it's from Xinhua"), or the publisher asked about ("who published this") */
   outlet: "ours" | "other" | "asked" | null;
+  /** "the article never names the agencies": a claim about what the article gives, so a silent topic settles it */
+  coverage: boolean;
+  /** a date given for the article's publication ("it came out in December 2024"), as far as the text gives it */
+  publishedOn: DateParts | null;
   /** a body named as the revealer that is not the one the article names ("a court announced these cases") */
   authority: boolean;
   /** "does the law only cover stealing": a restriction to what the words name */

@@ -197,6 +197,14 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["qi is the only one whose prison term the article actually gives", "supported", "only X, of what the article reports"],
   ["宋收到了境外机构的钱", "nei", "Chinese: money received, a detail the article never gives"],
   ["钟是在上海被抓的", "nei", "Chinese: a place the article never gives"],
+  ["qi's bank accounts were frozen too", "nei", "another case's motive said 'too': added, not swapped"],
+  ["zhong's money problems came from not being able to find a job", "contradicted", "another case's motive given as the cause: swapped"],
+  ["the article came out in december 2024", "supported", "publication month and year, from the metadata"],
+  ["this article was published in 2023", "contradicted", "publication year, from the metadata"],
+  ["文章是2024年12月发表的", "supported", "Chinese publication date"],
+  ["the cases were revealed in 2024", "nei", "a date for the events, not the publication"],
+  ["the article never names the foreign agencies", "supported", "what the article gives: a topic it is silent on"],
+  ["the article gives the suspects' full names", "contradicted", "what the article gives: a topic it is silent on, said to be given"],
 ];
 
 describe("claim verdicts by shape", () => {

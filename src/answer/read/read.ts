@@ -3,6 +3,7 @@
 import type { ReadAttribute } from "../../data/casebase.js";
 import type { Dataset } from "../../data/dataset.js";
 import { NameResolver } from "../../search/names.js";
+import { datePartsIn } from "../../text/dates.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
@@ -82,7 +83,9 @@ const ONLY = /(?<!\bnot |\bthe )\b(?:only|just|solely|exclusively)\b(?! (?:one|1
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
-const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,8}(?:发布|发表|刊登|刊发|发的)|哪家(?:媒体|报纸)|哪个(?:媒体|报纸)/u;
+const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
+const PUBLISHED_VERB = /\b(?:came out|come out|comes out|was posted|got posted|went up|was written|was released|is dated|dated)\b/u;
+const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,12}(?:发布|发表|刊登|刊发|发的)|哪家(?:媒体|报纸)|哪个(?:媒体|报纸)/u;
 /** "tried again", "a second time": a later deed the article never reports */
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
@@ -398,7 +401,9 @@ export class Reader {
     // a news outlet or another body named, with no case in view: a question about the source
     const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
-    if (!named.length && (outlet || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
+    // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
+    const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;
+    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
@@ -449,13 +454,14 @@ export class Reader {
     // "a court announced these cases": who revealed them, not a trial the article never mentions
     if (authority && !named.length && (score.get("source") ?? 0) > 0) silent = null;
     // "what newspaper ran this": the publisher, in words the article never uses
-    if (outlet && !named.length && silent === UNRECOGNISED) silent = null;
+    if ((outlet || publishedOn) && !named.length && (silent === UNRECOGNISED || publishedOn)) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b/u.test(en) || ZH_BEFORE.test(raw);
     const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;
     const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
-    const predicate = read?.type === "words" && before ? { ...read, before } : read;
+    const also = /\b(?:too|also|as well)\b/u.test(en);
+    const predicate = read?.type === "words" && (before || also) ? { ...read, ...(before ? { before } : {}), ...(also ? { also } : {}) } : read;
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
@@ -526,6 +532,8 @@ export class Reader {
       secretTaken: SECRET_TAKEN.test(en),
       only: ONLY.test(en),
       outlet,
+      publishedOn,
+      coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()),
       authority,
       wrapped,
     };

@@ -322,6 +322,11 @@ function yesno(q: Query, ctx: Context): Answer {
       return answered(`Every case: ${LABEL.moneyTrouble}`, `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
     }
   }
+  // "did the suspects reach out to the agencies themselves?": the article's own sentences about them as a group
+  if (!q.cases.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && q.count === null && !q.negated && !q.unfamiliar.length && q.words.length >= 2 && (p.type === "words" || p.type === "said")) {
+    const general = ev.saidOfGroup(q.words);
+    if (general) return answered("The suspects", `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
+  }
   // "did his business succeed?": the article says the opposite (failed)
   const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));

@@ -175,9 +175,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
   // (a typed predicate is settled case by case: "all three had state secrets in their materials")
   if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
-    const { facts: general, stems: said } = ctx.ev.general;
-    const groups = ctx.ev.expandWords(q.words);
-    if (groups.every((g) => g.some((s) => said.has(s))) && !q.unfamiliar.length) {
+    const general = ctx.ev.saidOfGroup(q.words);
+    if (general && !q.unfamiliar.length) {
       const truth: Truth = q.quantifier === "none" ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }

@@ -134,6 +134,19 @@ export class Evaluator {
     return this.generalCache;
   }
 
+  /** The article's general sentences, where every word (or a synonym) is in them: what it says of the suspects as a group. */
+  saidOfGroup(stems: readonly string[]): Fact[] | null {
+    const { facts, stems: said } = this.general;
+    const groups = this.expand(stems);
+    if (!stems.length || !groups.every((g) => g.some((s) => said.has(s)))) return null;
+    // (only the sentences that hold some of the words: the motive, not the overview, for "did they want money")
+    const covered = (f: Fact): number => {
+      const own = new Set((`${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+      return groups.filter((g) => g.some((s) => own.has(s))).length;
+    };
+    return facts.filter((f) => covered(f) > 0).sort((a, b) => covered(b) - covered(a));
+  }
+
   /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */
   cueOf(attribute: string, stem: string): boolean {
     return this.isCue(attribute, stem);

@@ -26,6 +26,9 @@ const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
 const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 
+// "is it true that X": X asked as a yes/no question; the lead-in asks nothing of its own
+const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurate|the case)|am i (?:right|correct)(?: in thinking| to think)?|would it be (?:true|right|correct|fair) to say|true or false|fact[- ]check)\s*[,:]?\s*(?:that\s+)?(?=\S+\s+\S)/iu;
+
 export interface Unwrapped {
   /** the question itself */
   core: string;
@@ -52,6 +55,8 @@ export function unwrap(text: string): Unwrapped {
   core = core.replace(INNER, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")
-  const whether = /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
+  const truth = TRUE_THAT.exec(core);
+  if (truth) core = core.slice(truth[0].length);
+  const whether = !!truth || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
   return { core, wrapped: core !== before, whether };
 }

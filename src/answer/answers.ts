@@ -521,7 +521,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const rights = ev.attrs(c).rights;
       const rm = rights.said ? rights.value.months : 0;
       const total = subject + rm;
-      text = `${months(total)} in all (${total} months): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
+      text = `${months(total)} in all (${total} months${a.decimal ? `, or ${Number.isInteger(total / 12) ? total / 12 : (total / 12).toFixed(2)} years` : ""}): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
       if (a.against) {
         const target = ev.months(a.against);
         text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
@@ -571,7 +571,8 @@ function meta(q: Query, ctx: Context): Answer {
   const art = ctx.data.article;
   const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
   // (when the cases were handled, in the article's own overview: "recently")
-  const handled = q.attribute === "date" ? art.facts.find((f) => f.topic === "overview") : undefined;
+  // (and of who handled them: "who handled the cases" is the organs the overview names, not only the ministry that spoke)
+  const handled = q.attribute === "date" || q.words.some((w) => w.startsWith("handl")) ? art.facts.find((f) => f.topic === "overview") : undefined;
   const text =
     q.attribute === "date" && !q.publishedOn
       ? `${art.disclosedWhen.replace(/^on /u, "On ")}: the ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}. The article gives no calendar date for the events. ${handled?.statement ?? ""}`.trim()
@@ -579,7 +580,7 @@ function meta(q: Query, ctx: Context): Answer {
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
         : q.outlet || q.publishedOn
           ? `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
-          : `The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
+          : `${handled ? `${handled.statement} ` : ""}The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
   return answered(q.attribute === "date" && !q.publishedOn ? "When" : q.attribute === "title" ? "The article" : q.outlet || q.publishedOn ? "Who published the article" : "Who revealed the cases", text, handled ? [fact, handled] : [fact], []);
 }
 

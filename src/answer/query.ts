@@ -45,7 +45,7 @@ export type Arithmetic =
   /** the term as a share of a target ("as a percent of the minimum") */
   | { op: "share"; target: Amount }
   /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
-  | { op: "sum-rights"; against?: Amount }
+  | { op: "sum-rights"; against?: Amount; decimal?: boolean }
   /** the prison term against the years without political rights: how much longer, how many times */
   | { op: "diff-rights" }
   | { op: "ratio-rights" }

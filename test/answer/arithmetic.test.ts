@@ -18,6 +18,9 @@ describe("arithmetic on durations", () => {
     ["qi's prison time minus his rights ban = ?", /^1 year and 3 months longer: 2 years and 3 months in prison against 1 year/u],
     ["what would qi's term be if it was doubled", /^4 years and 6 months \(54 months\): 2 years and 3 months doubled\./u],
     ["half of qi's sentence?", /^13\.5 months: 2 years and 3 months halved\./u],
+    ["how many more months was qi's prison term than his political rights", /^1 year and 3 months longer/u],
+    ["if qi had gotten the max of the normal range instead, how many extra years would that be", /^7 years and 9 months \(93 months\)/u],
+    ["qi's prison and his rights year in total years as a decimal?", /^3 years and 3 months in all \(39 months, or 3\.25 years\)/u],
   ] as const)("%s", (question, expected) => {
     const a = answer(question);
     expect(a.title).toBe("Qi: arithmetic");

@@ -97,3 +97,19 @@ describe("two described cases side by side are compared as the cases they fit", 
     expect(answer.text).toMatch(lead);
   });
 });
+
+describe("a remark of the asker's own is not the question", () => {
+  it.each([
+    ["ok so i skimmed this on my phone on the bus and honestly didnt really get it, can u give me the gist of the whole article", "What the article reports"],
+    ["what does MSS stand for in this article? i keep seeing it and have no idea", "Who revealed the cases"],
+    ["my roommate keeps asking me this, what did qi get?", "Qi: sentence"],
+  ] as const)("%s", (question, title) => {
+    expect(core().engine.ask(question).title).toBe(title);
+  });
+});
+
+describe("the length asked for and a request to give are wrapping", () => {
+  it.each(["give me the gist", "summarise it in 3 sentences", "can u give me the gist of the whole article in like 3 sentences"])("%s", (question) => {
+    expect(core().engine.ask(question).title).toBe("What the article reports");
+  });
+});

@@ -67,7 +67,7 @@ export interface Cues {
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
-const INSTRUCTION = /\b(?:write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|homework|code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const INSTRUCTION = /\b(?:write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 /** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
 /** "for qi, did he …": a topic set before the question */
@@ -123,7 +123,7 @@ function hypothetical(en: string): boolean {
 }
 
 /** a verb that denies its object: "did qi avoid prison", "did song get off" */
-const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off|walk(?:ed|s)? free|went free|go free)\b/u;
+const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off(?! (?:with|lightly|easy|easily|light))|walk(?:ed|s)? free|went free|go free)\b/u;
 
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
@@ -138,6 +138,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   return null;
 }
 
+const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 /** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
 const SCALED: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
@@ -149,7 +150,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // the prison term against the lost political rights
   if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
-    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
+    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
   }
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   const scale = SCALED.find(([re]) => re.test(en))?.[1];
@@ -174,9 +175,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
   const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
   const summed = /\b(?:combined|together|sum|plus|added|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
-  if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights" };
+  if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
-  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many more\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
+  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
@@ -184,7 +185,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
   if (summed && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
-  if (unit) {
+  // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
+  if (unit && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index))) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days" };
   }

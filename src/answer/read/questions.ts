@@ -42,6 +42,8 @@ export function splitQuestions(text: string): string[] {
 
 /** a question's first word: what a sentence asking something starts with */
 const ASKS = /^(?:(?:ok(?:ay)?|so|and|but|also|then|one more|last one|quick one|quick q)[,:]?\s+)*(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|has|had|have|will|would)\b/iu;
+/** the asker speaking of themselves: a remark, not a description of a case */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\b/iu;
 /** sentence ends, and emoji that close a remark ("… tonight 😅 does the law …") */
 const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/u;
 
@@ -51,7 +53,14 @@ const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/
  * it names; null when the message is not shaped so.
  */
 export function lastQuestion(text: string): { context: string; question: string } | null {
-  const parts = text.trim().split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const t = text.trim();
+  // "what does MSS stand for? i keep seeing it": the question, then a remark that asks nothing
+  const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(t);
+  if (tail && !ASKS.test(tail[2]!.trim()) && FIRST_PERSON.test(tail[2]!) && words(tail[1]!) >= MIN_WORDS) return { context: tail[2]!, question: tail[1]!.trim() };
+  // "ok so i skimmed this on the bus, can u give me the gist": a remark of the asker's own, then the question after a comma
+  const comma = /^(.+),\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
+  if (comma && FIRST_PERSON.test(comma[1]!) && !/[?？]/u.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
+  const parts = t.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (parts.length < 2) return null;
   const question = parts[parts.length - 1]!.trim();
   const context = parts.slice(0, -1).join(" ");

@@ -7,7 +7,7 @@ const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all(?!\s+
 const SELF = String.raw`(?:casebook|case ?bot|bot)`;
 const GREETING = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo+|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|evening|hola|ahoy|oi|ok(?:ay)?|alright|right|so+|um+|uh+|hmm+|well|oh|ah|btw|also|and|quick(?:ly)?|real quick|quick q(?:uestion)?|one more(?: thing| question)?|another (?:one|question)|question|q|lol|lmao|haha+|ha|omg|wait|listen|ooh|ok so|yeah|ugh|hm|sorry|excuse me|pardon)`;
 const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|out of curiosity|asking for a friend|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;
-const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let) me(?: know)?|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
+const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let|give|show|send) me(?: know)?|(?:give|gimme|show) me|gimme|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
 const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|cheers|much appreciated|appreciate(?:d| it)|many thanks|thanks a (?:lot|bunch|ton|million)|ta|merci|gracias|danke|谢谢|多谢)`;
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
@@ -25,6 +25,8 @@ const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s
 
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
 const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
+// how long the answer should be ("in like 3 sentences", "in one line"): asks nothing of the article
+const LENGTH = /\b(?:in|using|with) (?:like |about |around |just |only )?(?:a|one|two|three|four|five|a few|few|a couple(?: of)?|[1-9]) (?:short )?(?:sentences?|words?|lines?|paragraphs?|bullet points?|bullets)\b/giu;
 
 // "is it true that X": X asked as a yes/no question; the lead-in asks nothing of its own
 const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurate|the case)|am i (?:right|correct)(?: in thinking| to think)?|would it be (?:true|right|correct|fair) to say|true or false|fact[- ]check)\s*[,:]?\s*(?:that\s+)?(?=\S+\s+\S)/iu;
@@ -52,7 +54,7 @@ export function unwrap(text: string): Unwrapped {
     if (next === core) break;
     core = next;
   }
-  core = core.replace(INNER, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
+  core = core.replace(INNER, " ").replace(LENGTH, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")
   const truth = TRUE_THAT.exec(core);

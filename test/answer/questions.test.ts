@@ -113,3 +113,21 @@ describe("the length asked for and a request to give are wrapping", () => {
     expect(core().engine.ask(question).title).toBe("What the article reports");
   });
 });
+
+describe("a description of a suspect by the noun it ends in", () => {
+  it.each([
+    ["were the ex-subsidiary worker's bank accounts frozen?", "Zhong: motive"],
+    ["the investment loser's prison time converted to months pls", "Qi: arithmetic"],
+    ["what did the ex-subsidiary worker get", "Zhong: sentence"],
+  ] as const)("%s", (question, title) => {
+    expect(core().engine.ask(question).title).toBe(title);
+  });
+});
+
+describe("details the article never gives about a named thing are refused, not answered with the thing", () => {
+  it.each(["who froze zhong's accounts?", "what was zhong's startup actually about", "what classified project did zhong work on back then", "who tipped off state security about qi?"])("%s", (question) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe("Not covered by the article");
+    expect(a.text).toMatch(/^The article does not say/u);
+  });
+});

@@ -176,7 +176,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
   const summed = /\b(?:combined|together|sum|plus|added|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
   if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
-  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
+  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:\w+ ){0,2}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
@@ -187,7 +187,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   if (unit && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index))) {
-    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
+    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days" };
   }
   return null;
@@ -263,7 +263,11 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
-  } else if (first && !first.life) amount = { months: Math.round(first.months * factor) };
+  } else if (first && !first.life) {
+    // ("is qi's 2 yrs 3 mo more or less than half the 5-year minimum": the scaled term is the one after the factor)
+    const scaled = factor !== 1 && terms[1] && !terms[1].life ? terms[1] : first;
+    amount = { months: Math.round(scaled.months * factor) };
+  }
   else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
   const ar = arithmetic(en, raw, hasRef, terms, factor);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);

@@ -53,10 +53,17 @@ const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/
  * it names; null when the message is not shaped so.
  */
 export function lastQuestion(text: string): { context: string; question: string } | null {
-  const t = text.trim();
   // "what does MSS stand for? i keep seeing it": the question, then a remark that asks nothing
-  const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(t);
-  if (tail && !ASKS.test(tail[2]!.trim()) && FIRST_PERSON.test(tail[2]!) && words(tail[1]!) >= MIN_WORDS) return { context: tail[2]!, question: tail[1]!.trim() };
+  const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(text.trim());
+  const after = tail && !ASKS.test(tail[2]!.trim()) && (FIRST_PERSON.test(tail[2]!) || words(tail[2]!) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
+  const t = after ? after[1]!.trim() : text.trim();
+  const before = remarkFirst(t);
+  if (before) return after ? { context: `${before.context} ${after[2]!}`, question: before.question } : before;
+  return after ? { context: after[2]!, question: t } : null;
+}
+
+/** A remark, then the question after it ("this reads like a movie plot honestly. did zhong …"). */
+function remarkFirst(t: string): { context: string; question: string } | null {
   // "ok so i skimmed this on the bus, can u give me the gist": a remark of the asker's own, then the question after a comma
   const comma = /^(.+),\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
   if (comma && FIRST_PERSON.test(comma[1]!) && !/[?？]/u.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };

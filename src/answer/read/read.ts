@@ -22,12 +22,14 @@ interface KindSpec {
 const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
+/** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
+const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:\w+ ){0,2})(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder)\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
-const DESCRIBED_PHRASE = /\b(?:the|that) (?:[\w'-]+ ){0,2}?(?:guy|one|man|dude|person|suspect|fellow|bloke|investor|entrepreneur|employee|ex-employee)\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])*?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up)\b)/gu;
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])*?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up)\b)`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */

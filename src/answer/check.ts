@@ -43,10 +43,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const named = q.cases.map((id) => data.caseById.get(id)!);
   const art = data.article;
   // a weekday: the article names the one the cases were revealed on
-  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(claim)?.[1]?.toLowerCase() ?? ZH_DAYS[/[周星期礼拜]+([一二三四五六日天])/u.exec(claim)?.[1] ?? ""];
+  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/iu.exec(claim)?.[1]?.toLowerCase() ?? ZH_DAYS[/[周星期礼拜]+([一二三四五六日天])/u.exec(claim)?.[1] ?? ""];
   if (day && !named.length) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
-    const truth: Truth = art.disclosedWhen.toLowerCase().includes(day);
+    const when = art.disclosedWhen.toLowerCase();
+    const truth: Truth = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
     return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
   }
   // "it came out in December 2024": the publication metadata settles the date
@@ -167,7 +168,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (!named.length && q.attribute === "moneyTrouble") {
     const { facts: general, cover } = ev.groupMotive(q.words);
     if (cover >= 0.6) {
-      const truth: Truth = q.quantifier === "none" ? false : true;
+      // (of them all: "only one of them", "two of them" is false as "none" is)
+      const truth: Truth = q.quantifier === "none" || q.quantifier === "one" || (q.count !== null && q.count !== data.cases.length) ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }
   }

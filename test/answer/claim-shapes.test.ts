@@ -205,6 +205,19 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the cases were revealed in 2024", "nei", "a date for the events, not the publication"],
   ["the article never names the foreign agencies", "supported", "what the article gives: a topic it is silent on"],
   ["the article gives the suspects' full names", "contradicted", "what the article gives: a topic it is silent on, said to be given"],
+  ["Qi got 2 years 3 months but kept his political rights", "contradicted", "kept his rights: the opposite of being deprived of them"],
+  ["Qi got 2 years 3 months and was also fined", "nei", "a penalty added with 'and was also': its own part"],
+  ["qi got the maximum ten years since his stuff had real state secrets", "contradicted", "'got the maximum ten years' is a term received, not a cap"],
+  ["the ministry said only one of the suspects had financial difficulties", "contradicted", "only one of them, where the article says it of them all"],
+  ["every single one of them was broke or in money trouble", "supported", "'every single one' is no count"],
+  ["宋当时有一份稳定的工作", "contradicted", "Chinese: having a job, of the unemployed case"],
+  ["宋没有工作", "supported", "Chinese: 没有工作 is unemployed, not a negation"],
+  ["三个人联系的是同一个境外机构", "nei", "Chinese: the same agency, which the article never says"],
+  ["境外机构一直没有回复钟", "contradicted", "Chinese: 境外机构 is the foreign agency, not the research institution"],
+  ["the ministry disclosed the cases over the weekend", "contradicted", "the weekend, against the weekday the article gives"],
+  ["Song had a steady job when he contacted the agency", "contradicted", "'had a steady job' is employed"],
+  ["Song's pledge was made under pressure from the foreign agency, not voluntarily", "contradicted", "'under pressure' is the opposite of voluntary"],
+  ["zhong was planning to flee the country", "nei", "a plan to flee is no escape"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -92,7 +92,7 @@ const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VER
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
-const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?:then\s+|later\s+|still\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only )?fined|was issued)\b.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b).*)$/iu;
+const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */

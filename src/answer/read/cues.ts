@@ -106,7 +106,7 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 function countIn(en: string, raw: string): number | null {
   const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(
     // ("every one of them", "no one": a quantifier, not a count)
-    en.replace(/\b(?:only|just|exactly|every|each|any|no|not) one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
+    en.replace(/\b(?:only|just|exactly|every|each|any|no|not|not a|a)(?: single)? one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
   );
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
   const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
@@ -251,7 +251,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     else if (/左右|大约|大概|差不多/u.test(raw)) op = "~";
   }
   // "the max is 10 years" caps; "severe cases start at 20 years" is a floor
-  if (op === "=" && terms.length && (MAX.test(en) || /\btop(?:s|ped)? out\b/u.test(en))) op = "<=";
+  // ("qi got the maximum ten years": a term received, not a cap)
+  if (op === "=" && terms.length && (MAX.test(en) || /\btop(?:s|ped)? out\b/u.test(en)) && !/\b(?:got|get|gets|received|given|handed|sentenced to|served|serving)\b(?: \w+){0,2}? (?:the )?(?:max|maximum|full)\b/u.test(en)) op = "<=";
   else if (op === "=" && terms.length && (MIN.test(en) || /\b(?:start|begin)(?:s|ning|ing)? (?:at|from)\b/u.test(en))) op = ">=";
   // "is 2 years 3 months more than half the minimum": the first term is the subject
   let amount: Amount | null = null;
@@ -294,7 +295,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|没有人|都没有|都没/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -310,8 +311,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: (/\b(?:employed|an employee|had a job|have a job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}工作|就职|任职/u.test(raw),
-    unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业/u.test(raw),
+    employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),
     still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),

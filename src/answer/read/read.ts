@@ -93,6 +93,7 @@ const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|la
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
 const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
+const ZH_SAMENESS = /(?:同一|同样的|相同的)(?:个|家|名)?(?:境外|外国)?(?:间谍)?(?:情报)?(?:机构|机关|国家|网站|特工|间谍|人员|联系人)/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
 const DURATION_WORD = /^(?:years?|yrs?|months?|mos?|mths?|weeks?|days?|y|m|half)$/u;
@@ -473,7 +474,7 @@ export class Reader {
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
       // "the same agency", "more than one agency", "several documents": sameness and counts of things the case base never holds
-      ...(SAMENESS.test(en) ? ["#same"] : []),
+      ...(SAMENESS.test(en) || ZH_SAMENESS.test(raw) ? ["#same"] : []),
       // "over several months": a span the article never gives, with no number to read as a term
       ...(VAGUE_SPAN.test(en) ? ["#duration"] : []),
       ...(THING_COUNT.test(en) ? ["#count"] : []),

@@ -133,15 +133,17 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did
   const p0 = q.predicate;
-  const about = named.length === 1 && p0?.type === "words" ? (q.attribute && q.attribute !== "overview" ? q.attribute : ev.bestAttribute(named[0]!, p0.stems).key) : null;
+  // (the suspects as a group too: "all three were contacted by the agency first" reverses what each of them did)
+  const doers = named.length === 1 ? named : !named.length && q.agent === "agency" && q.quantifier !== "one" && (q.count === null || q.count === data.cases.length) ? data.cases : [];
+  const about = doers.length && p0?.type === "words" ? (q.attribute && q.attribute !== "overview" ? q.attribute : ev.bestAttribute(doers[0]!, p0.stems).key) : null;
   // (of a case as the subject, only with a verb of the agency's own: "Zhong asked the agency for details", not "Zhong got a response")
   const reversed = (q.agent === "agency" && (about === "actions" || about === "falseClaim" || about === "contact")) || (q.agent === "case" && about === "agency" && REQUESTED.test(claim.trim()));
-  if (reversed && p0) {
-    const c = named[0]!;
-    const f = ev.holds(c, p0);
-    if (f.truth === true) {
-      const who = about === "agency" ? `the foreign agency did that, not ${c.surname}` : `${c.surname} did that, not the agency`;
-      return result(claim, q.negated ? true : false, `${f.says} In the article, ${who}.`, f.facts, [c]);
+  if (reversed && p0 && !q.unfamiliar.length) {
+    const found = doers.map((c) => ev.holds(c, p0));
+    if (found.every((f) => f.truth === true)) {
+      const names = joinNames(doers.map((c) => c.surname));
+      const who = about === "agency" ? `the foreign agency did that, not ${names}` : `${names} did that, not the agency`;
+      return result(claim, q.negated ? true : false, `${found.map((f) => f.says).join(" ")} In the article, ${who}.`, found.flatMap((f) => f.facts), doers);
     }
   }
   // what the agency did to a case the article does not say ("the agency offered song a job"): not settled by his own deeds

@@ -4,6 +4,7 @@ import type { ReadAttribute } from "../../data/casebase.js";
 import type { Dataset } from "../../data/dataset.js";
 import { NameResolver } from "../../search/names.js";
 import { datePartsIn } from "../../text/dates.js";
+import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
@@ -72,7 +73,10 @@ const ZH_BEFORE = /(?:之前|以前|(?<=\p{Script=Han})前(?=[就便已才]))[�
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
 const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
-const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught)\b/u;
+const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:first )?(?:contacted|reached out to|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught)\b/u;
+// "境外机构主动联系了钟": the agency as the sentence's subject, not a possessor ("境外机构的人员")
+// ("三个人都是境外机构主动联系的", "被境外机构招募": the agency as the doer of a passive)
+const ZH_AGENCY_SUBJECT = /^(?:是|那个|这个|这家|那家)?(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?!的)|(?:被|是|由)(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?:主动|先|首先)?(?:联系|招募|找|接触|威胁|收买|策反|发展)/u;
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
@@ -183,6 +187,8 @@ export class Reader {
   private readonly vocabulary = new Set<string>();
   /** Chinese words read as the article's English words */
   private readonly zh: Array<[string, string]>;
+  /** every Han word something reads, longest first */
+  private readonly hanWords: string[];
   /** words that point at what is asserted (jailed, claimed, arrested), not details: all cue words but channels and deeds */
   private readonly predicateWords = new Set<string>();
   private readonly ourOutlet: RegExp | null;
@@ -222,6 +228,7 @@ export class Reader {
     for (const c of Object.values(lex.attributes)) for (const w of c.words) if (w.length >= 5) this.cueWords.push(w.toLowerCase());
     const articleWords = data.article.text.toLowerCase().match(/\p{L}+/gu) ?? [];
     this.zh = Object.entries(lex.zh);
+    this.hanWords = hanVocabulary([...Object.keys(lex.zh), ...Object.values(lex.attributes).flatMap((c) => c.zh), ...lex.silent.flatMap((s) => s.zh), ...this.han.map(([h]) => h)]);
     const statements = [...data.attributes.values()].flatMap((a) => Object.values(a).map((v) => (v.said ? `${v.statement} ${JSON.stringify(v.value)}` : "")));
     for (const w of [...articleWords, ...statements.join(" ").toLowerCase().match(/\p{L}+/gu) ?? []]) this.inArticle.add(stem(w));
     for (const targets of Object.values(lex.synonyms)) for (const t of targets) this.inArticle.add(stem(t));
@@ -478,6 +485,8 @@ export class Reader {
       // "over several months": a span the article never gives, with no number to read as a term
       ...(VAGUE_SPAN.test(en) ? ["#duration"] : []),
       ...(THING_COUNT.test(en) ? ["#count"] : []),
+      // Chinese words nothing reads ("通过电话", "在上海"): details, as unknown English words are
+      ...(hasHan ? hanResidue(rawAsked, this.hanWords).map(() => "#zh") : []),
       ...(AGAIN.test(en) ? ["#later"] : []),
     ];
     // "what did the MSS say about Taiwan", "news about the election": the article, asked about a topic it never names
@@ -524,7 +533,7 @@ export class Reader {
       others,
       ambiguous,
       // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
-      agent: AGENCY_SUBJECT.test(en) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
+      agent: AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
       mandatory: MANDATORY.test(en),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)

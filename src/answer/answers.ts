@@ -342,6 +342,16 @@ function yesno(q: Query, ctx: Context): Answer {
     if (aboutTerm) return notCovered(`The article does not say that. It reports nothing of the kind about ${joinNames(cases.map((c) => c.surname))}.`, [], cases);
     truth = "unknown";
   }
+  // "that's what the article says, right?": of what the article reports, its silence is a no, and the case it says it of is named
+  let saidOf = "";
+  if (truth === "unknown" && q.reported && !q.unfamiliar.length && !q.avoided) {
+    truth = false;
+    const others = data.cases.filter((o) => !cases.includes(o)).map((o) => ev.holds(o, p)).filter((f) => f.truth === !q.negated);
+    if (cases.length === 1 && others.length) {
+      saidOf = ` The article says that of ${joinNames(others.map((f) => f.case.surname))}: ${others.map((f) => f.says).join(" ")}`;
+      findings.push(...others);
+    }
+  }
   const known = findings.filter((f) => f.truth !== "unknown");
   const lead =
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)
@@ -351,7 +361,8 @@ function yesno(q: Query, ctx: Context): Answer {
   const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
   // "was qi the one who was unemployed?": no, and the one it was
   let who = "";
-  if (cases.length === 1 && truth === false && !q.avoided && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
+  // (not of a negated predicate: who "had no secrets" is not who had them)
+  if (cases.length === 1 && truth === false && !q.avoided && !q.negated && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;
@@ -360,7 +371,7 @@ function yesno(q: Query, ctx: Context): Answer {
   }
   const facts = findings.flatMap((f) => f.facts);
   const title = `${whose(cases, data)}: ${LABEL[q.attribute ?? "outcome"]}`;
-  return answered(title, `${lead} ${body}${who}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
+  return answered(title, `${lead} ${body}${who}${saidOf}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
 }
 
 function refWords(ref: "min" | "max", factor: number, ctx: Context): string {

@@ -131,3 +131,19 @@ describe("details the article never gives about a named thing are refused, not a
     expect(a.text).toMatch(/^The article does not say/u);
   });
 });
+
+describe("questions about the article, the ministry and the publisher that it answers or refuses", () => {
+  it.each([
+    ["MSS stands for what", "Who revealed the cases", /Ministry of State Security/u],
+    ["were the cases handled only in beijing or across the country", "Who revealed the cases", /across China/u],
+    ["which case comes first in the article", "Zhong: the case", /Zhong/u],
+    ["is china daily state-run?", "Not covered by the article", /^The article does not say anything about the publisher itself/u],
+    ["who's the head of the MSS", "Not covered by the article", /^The article does not say/u],
+    ["how big is the reward for reporting spies in china", "Not covered by the article", /^The article does not say/u],
+    ["what did the foreign agency offer qi in return", "Not covered by the article", /^The article does not say/u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe(title);
+    expect(a.text).toMatch(text);
+  });
+});

@@ -18,6 +18,8 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["Did Qi get less than 5 years?", "yes"],
   ["qi got 27 months right?", "yes"],
   ["was this published in 2024?", "yes"],
+  ["zhong's materials had no state secrets in them, that's what the article says, right?", "no"],
+  ["was zhong ever in contact with the agency in person?", "no"],
   ["did zhong and qi both work on classified projects at some point?", "yes"],
   ["did the agency ask zhong for details on the unit? just checking", "yes"],
   ["qi's stuff did contain actual state secrets right? unlike the other guy", "yes"],

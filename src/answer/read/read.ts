@@ -26,7 +26,7 @@ const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
 const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
@@ -40,7 +40,7 @@ const PAST_VERB = /^(?:\w{3,}ed|got|took|sent|stole|made|lost|went|gave|sold|met
 /** The words that make a description ("the ... one who"), not what it describes. */
 const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
-const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b/u;
+const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b|\b(?:which|what|whose) (?:case|one|suspect|guy|person)(?:'s)? (?:is |was |comes |came |appears |gets |is mentioned |is described |is listed |is covered )?(first|second|third|last)\b/u;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 
 function isTransposition(a: string, b: string): boolean {
@@ -374,7 +374,8 @@ export class Reader {
     }
     const ordinal = ORDINAL.exec(en);
     if (ordinal && !named.length) {
-      const order = ordinal[1] === "last" ? Math.max(...this.data.cases.map((x) => x.order)) : ORDINALS[ordinal[1]!]!;
+      const which = ordinal[1] ?? ordinal[2]!;
+      const order = which === "last" ? Math.max(...this.data.cases.map((x) => x.order)) : ORDINALS[which]!;
       const hit = this.data.cases.find((x) => x.order === order);
       if (hit) named.push(hit.id);
     }

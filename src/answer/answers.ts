@@ -159,14 +159,24 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   return cover >= 0.6 ? true : "unknown";
 }
 
-/** The conduct the cited law covers that the question's words do not name (by stem: "steal", "spy on", "illegally purchase"). */
-function conductLeftOut(q: Query, ctx: Context): string[] {
+/**
+ * What the cited law covers that an "only" question leaves out: the verbs
+ * ("steal", "spy on", …) where it names a verb of the law, the recipients
+ * ("institutions", "individuals") where it names one of those.
+ */
+function conductLeftOut(q: Query, ctx: Context): { left: string[]; recipients: string | null } {
   const covers = ctx.ev.standard.covers.replace(/^people who /u, "");
   // the verbs before the object: "steal, spy on, illegally purchase or provide"
   const verbs = covers.split(/\s+(?:state secrets|secrets|intelligence)\b/u)[0]!.split(/,\s*|\s+or\s+/u).map((v) => v.trim()).filter(Boolean);
-  const asked = new Set(q.words);
-  // (by its verb: not "on" of "spy on", nor an adverb like "illegally")
-  return verbs.filter((v) => !(v.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => asked.has(stem(w)) && !STOPWORDS.has(w) && !/ly$/u.test(w)));
+  // the recipients after the last "to": "overseas organizations, institutions or individuals"
+  const to = /.*\bto\s+(.+)$/u.exec(covers)?.[1] ?? "";
+  const recipients = to.split(/,\s*|\s+or\s+/u).map((v) => v.trim()).filter(Boolean);
+  // (with synonyms: "giving" reads as "provide")
+  const asked = new Set(ctx.ev.expandWords(q.words).flat());
+  // (by its head word: not "on" of "spy on", nor an adverb like "illegally" or "overseas")
+  const named = (phrase: string) => (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => asked.has(stem(w)) && !STOPWORDS.has(w) && !/ly$/u.test(w) && w !== "overseas");
+  if (recipients.some(named)) return { left: recipients.filter((r) => !named(r)), recipients: to };
+  return { left: verbs.filter((v) => !named(v)), recipients: null };
 }
 
 function rangeNote(m: number, ctx: Context): string {
@@ -295,10 +305,10 @@ function yesno(q: Query, ctx: Context): Answer {
       const sev = data.law.provisions.find((x) => x.kind === "severe");
       const truth = lawTruth(q, ctx);
       // "does the law only cover stealing?": no, when it covers conduct the question leaves out
-      const left = q.attribute === "lawConduct" && q.only ? conductLeftOut(q, ctx) : [];
+      const { left, recipients } = q.attribute === "lawConduct" && q.only ? conductLeftOut(q, ctx) : { left: [], recipients: null };
       // ("is it only life in severe cases?": no, more than 10 years too)
       const onlyLife = p?.type === "life" && q.only && sev?.range.life && sev.range.minMonths !== undefined;
-      const lead = left.length ? `No: it also covers people who ${joinNames(left)}.` : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
+      const lead = left.length ? (recipients ? `No: the recipients it names are ${recipients}.` : `No: it also covers people who ${joinNames(left)}.`) : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {

@@ -147,3 +147,16 @@ describe("questions about the article, the ministry and the publisher that it an
     expect(a.text).toMatch(text);
   });
 });
+
+describe("what the cited law covers, asked with 'only'", () => {
+  it.each([
+    ["does the law only cover giving secrets to overseas organizations?", /^No: the recipients it names are overseas organizations, institutions or individuals\./u],
+    ["does the law only cover stealing?", /^No: it also covers people who spy on, illegally purchase and provide\./u],
+  ] as const)("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+
+  it("reads a written range asked of the law's cases as the law, not the suspects", () => {
+    expect(core().engine.ask("is 5 to 10 years for all cases or only severe ones").title).toBe("The Counter-Espionage Law, as cited");
+  });
+});

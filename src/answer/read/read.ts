@@ -424,6 +424,8 @@ export class Reader {
     if ((named.length || clause) && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     // "齐是根据反间谍法判刑的": sentenced under which law
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法/u.test(raw)) attribute = "law";
+    // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
+    if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
@@ -495,13 +497,15 @@ export class Reader {
     if (topic && tokenize(topic[1]!).some((t) => unfamiliar.includes(stem(t.word)))) silent = UNRECOGNISED;
     // "Qi's car": a word the article never uses, after a case's possessive
     const possessedStems = new Set([...en.matchAll(/\b([\p{L}']+?)'s ([\p{L}]+)/gu)].filter((m) => nameWords.has(m[1]!.toLowerCase())).map((m) => stem(m[2]!)));
+    // ("is 5 to 10 years the range for everyone": of the law, "everyone" counts no suspects)
+    const lawOnly = !!attribute?.startsWith("law") && !named.length && !clause && c.span;
     const partial: Partial<Query> = {
       cases: named,
       via: named.length ? "named" : "none",
       attribute,
       silent,
       others,
-      quantifier: c.hypothetical ? null : c.quantifier,
+      quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
     };
     const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
@@ -509,7 +513,7 @@ export class Reader {
       kind,
       cases: named,
       via: named.length ? "named" : "none",
-      quantifier: c.hypothetical ? null : c.quantifier,
+      quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
       predicate,
       negated: c.negated,

@@ -43,3 +43,10 @@ describe("autocomplete ranking", () => {
   it("fuzzy: zhnog -> Zhong", () => expect(rank("zhnog")[0]).toBe("Zhong"));
   it("characters: 宋 -> Song", () => expect(rank("宋")[0]).toBe("Song"));
 });
+
+describe("stems that must stay apart", () => {
+  it("keeps 'several' apart from 'severe'", async () => {
+    const { stem } = await import("../src/answer/read/stem.js");
+    expect(stem("several")).not.toBe(stem("severe"));
+  });
+});

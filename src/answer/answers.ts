@@ -164,7 +164,7 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
  * ("steal", "spy on", …) where it names a verb of the law, the recipients
  * ("institutions", "individuals") where it names one of those.
  */
-function conductLeftOut(q: Query, ctx: Context): { left: string[]; recipients: string | null } {
+export function conductLeftOut(q: Query, ctx: Context): { left: string[]; recipients: string | null } {
   const covers = ctx.ev.standard.covers.replace(/^people who /u, "");
   // the verbs before the object: "steal, spy on, illegally purchase or provide"
   const verbs = covers.split(/\s+(?:state secrets|secrets|intelligence)\b/u)[0]!.split(/,\s*|\s+or\s+/u).map((v) => v.trim()).filter(Boolean);

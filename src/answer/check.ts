@@ -2,7 +2,7 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
+import { type Context, conductLeftOut, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
 import { combine, months, type Truth } from "./evaluate.js";
 import type { Query } from "./query.js";
@@ -95,8 +95,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // the cited law: ranges, life imprisonment, what it covers
   if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {
     const { standard, severe: severeText } = rangeWords(ctx);
-    const says = `As the ${data.law.citedBy} cites the ${data.law.name}, offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
-    const truth = lawTruth(q, ctx);
+    // (of the conduct it covers, that first: "the law only covers stealing")
+    const covered = q.attribute === "lawConduct" ? `it covers ${ev.standard.covers}, and ` : "";
+    const says = `As the ${data.law.citedBy} cites the ${data.law.name}, ${covered}offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
+    // "the law only covers stealing": it covers more than the words name
+    const truth = q.only && q.attribute === "lawConduct" && conductLeftOut(q, ctx).left.length ? false : lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
@@ -164,7 +167,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const opposed = ev.opposed(c, q.words) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     // (a negation flips the opposite only where it reaches it: "not acquitted" holds; "no money trouble, just greed" denies twice)
     const reached = !q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0);
-    if (opposed) return result(claim, q.negated && reached ? true : false, opposed.says, opposed.facts, [c]);
+    // ("neither zhong nor song is a current employee": an opposite is what "neither" says; settled case by case below)
+    if (opposed && q.quantifier !== "none") return result(claim, q.negated && reached ? true : false, opposed.says, opposed.facts, [c]);
   }
   // the suspects as a group: the article's own general statements about them
   if (!named.length && q.attribute === "moneyTrouble") {
@@ -188,7 +192,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
   const cases = named.length ? named : data.cases;
-  const findings = cases.map((c) => ev.holds(c, p));
+  // ("neither qi nor zhong is described as unemployed": of what the article describes, its silence is a no)
+  const findings = cases.map((c) => ev.holds(c, p)).map((f) => (q.reported && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   let truth: Truth;
   if (q.count !== null && !named.length) {
     const yes = findings.filter((f) => f.truth === true).length;

@@ -218,6 +218,10 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Song had a steady job when he contacted the agency", "contradicted", "'had a steady job' is employed"],
   ["Song's pledge was made under pressure from the foreign agency, not voluntarily", "contradicted", "'under pressure' is the opposite of voluntary"],
   ["zhong was planning to flee the country", "nei", "a plan to flee is no escape"],
+  ["the law the MSS quoted only applies to stealing secrets, not to spying or buying them", "contradicted", "the law with 'only': it covers more conduct"],
+  ["illegally purchasing state secrets is one of the listed offenses", "supported", "a conduct the law lists"],
+  ["neither qi nor zhong is described as unemployed", "supported", "neither, of what the article describes: its silence is a no"],
+  ["the article lays out three cases", "supported", "'lays out' describes: the count of cases"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -193,7 +193,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
   const cases = named.length ? named : data.cases;
   // ("neither qi nor zhong is described as unemployed": of what the article describes, its silence is a no)
-  const findings = cases.map((c) => ev.holds(c, p)).map((f) => (q.reported && f.truth === "unknown" ? { ...f, truth: false as const } : f));
+  const findings = cases.map((c) => ev.holds(c, p)).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   let truth: Truth;
   if (q.count !== null && !named.length) {
     const yes = findings.filter((f) => f.truth === true).length;

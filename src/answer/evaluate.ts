@@ -445,9 +445,11 @@ export class Evaluator {
     const a = this.attrs(c)[key];
     if (!a.said || !Array.isArray(a.value) || a.value.length < 2) return { says: statement, facts };
     const groups = this.expand(stems);
+    // (the deed whose own verb is asked weighs most: "did he disclose anything to the agency" is the disclosure, not the contact)
     const score = (t: string) => {
-      const have = new Set((t.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
-      return groups.filter((g) => g.some((s) => have.has(s))).length;
+      const words = (t.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem);
+      const have = new Set(words);
+      return groups.filter((g) => g.some((s) => have.has(s))).length + (groups.some((g) => g.includes(words[0]!)) ? 2 : 0);
     };
     const best = [...(a.value)].sort((x, y) => score(y) - score(x))[0]!;
     if (statement.toLowerCase().includes(best.toLowerCase())) return { says: statement, facts };

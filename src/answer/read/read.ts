@@ -472,9 +472,18 @@ export class Reader {
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b/u.test(en) || ZH_BEFORE.test(raw);
     const beforeAt = askedTokens.find((t) => t.word === "before")?.index ?? -1;
-    const read = this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
+    // "did zhong disclose anything before he was caught": the deed before the outcome is what is asked, not the outcome
+    const cut = en.search(/\bbefore (?:\w+ )?(?:was |were |got |had been |could be )?(?:caught|arrested|apprehended|nabbed|detained|busted|sentenced|stopped|picked up)\b/u);
+    const deedFirst = named.length && cut > 0 ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt && !this.isCue("outcome", stems[i]!)) : [];
+    if (deedFirst.length) {
+      const ranked = [...this.scoreAttributes(deedFirst, en.slice(0, cut), en.slice(0, cut), null).entries()].filter(([a]) => caseAttribute(a) && a !== "outcome").sort((a, b) => b[1] - a[1]);
+      attribute = ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : null;
+    }
+    const deed = deedFirst.length > 0;
+    const read = deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
     const also = /\b(?:too|also|as well)\b/u.test(en);
-    const predicate = read?.type === "words" && (before || also) ? { ...read, ...(before ? { before } : {}), ...(also ? { also } : {}) } : read;
+    // (the deed before "before he was caught" is asserted, not what did not happen)
+    const predicate = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;

@@ -222,6 +222,13 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["illegally purchasing state secrets is one of the listed offenses", "supported", "a conduct the law lists"],
   ["neither qi nor zhong is described as unemployed", "supported", "neither, of what the article describes: its silence is a no"],
   ["the article lays out three cases", "supported", "'lays out' describes: the count of cases"],
+  ["qi < 3 yrs", "supported", "the sign '<'"],
+  ["qi > 2 years", "supported", "the sign '>' is no markdown quote"],
+  ["> qi got 2 years 3 months", "supported", "a quote's leading '>' is markdown"],
+  ["qi worked on classified projects for over ten years", "nei", "how long he worked, not a term nor the severe band"],
+  ["sung was unemployed when he tried this", "supported", "'when he tried this' only points back"],
+  ["Song passed himself off as a researcher with access to critical scientific and technical materials", "supported", "'passed himself off as' is a false claim"],
+  ["zong got grabbed before any face to face with the agents", "supported", "'grabbed' is apprehended; 'face to face with' is meeting"],
 ];
 
 describe("claim verdicts by shape", () => {

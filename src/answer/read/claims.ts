@@ -94,7 +94,7 @@ const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
-const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
+const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened|tried|attempted)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
 

@@ -54,6 +54,8 @@ export interface Cues {
   rights: boolean;
   /** "was his rights ban longer than his prison term": one case's two terms compared */
   terms: Extract<Predicate, { type: "terms" }> | null;
+  /** "worked there for over ten years": a span of an activity, which the article never gives, not a term */
+  activitySpan: boolean;
   /** "at least two": a count is a floor */
   atLeast: boolean;
   /** "lighter", "shorter", "less": a comparison pointing down */
@@ -77,6 +79,11 @@ const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [
+  // ("qi < 3 yrs", "qi >= 2y"): the signs themselves
+  [/(?:>=|≥)\s*\d/u, ">="],
+  [/(?:<=|≤)\s*\d/u, "<="],
+  [/>\s*\d/u, ">"],
+  [/<\s*\d/u, "<"],
   [/\d\+|\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
@@ -139,6 +146,8 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
 }
 
 const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
+/** "worked on classified projects for over ten years": how long something went on, not a term */
+const ACTIVITY_SPAN = /\b(?:worked|working|works|work|been|employed|served|spent|stayed)\b.*\bfor (?:over |more than |about |around |nearly |almost |at least |the past |the last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|many) (?:years?|months?|decades?)\b/u;
 /** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
 const SCALED: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
@@ -310,7 +319,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
-    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
@@ -321,6 +330,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     span: SPAN.test(en),
     spanMonths: spanOf(en),
     terms: termsCompared(en, raw, ar, terms.length),
+    activitySpan: ACTIVITY_SPAN.test(en),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
     atLeast: /\bat least\b|\bor more\b/u.test(en),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),

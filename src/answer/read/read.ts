@@ -109,8 +109,9 @@ function fold(raw: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/\p{Script=Han}+/gu, " ")
-    // markdown emphasis and code marks are no part of the words
-    .replace(/[*_~`|>]+/gu, " ")
+    // markdown emphasis, code marks and a quote's leading ">" are no part of the words ("qi > 2 years" keeps its sign)
+    .replace(/[*_~`|]+/gu, " ")
+    .replace(/(^|\n)\s*>+(?!\s*=?\s*\d)/gu, "$1 ")
     // quotation marks, not apostrophes inside words ("qi's")
     .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
     .replace(/\s+/gu, " ")
@@ -421,6 +422,8 @@ export class Reader {
     // of a named case, the cited law is the law that case was held under
     // ... unless the question compares the case's term with the cited range
     // (a described case too: "did the jobless one's offense fall under the counter-espionage law")
+    // ("qi worked on classified projects for over ten years": the span of his work, not the severe band)
+    if ((named.length || clause) && c.activitySpan && (attribute?.startsWith("law") || attribute === "penalty")) attribute = /\b(?:work\w*|employ\w*)\b/u.test(en) ? "employment" : "actions";
     if ((named.length || clause) && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     // "齐是根据反间谍法判刑的": sentenced under which law
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法/u.test(raw)) attribute = "law";
@@ -635,7 +638,7 @@ export class Reader {
     if (c.range) return { type: "range", where: c.range };
     // a duration is a prison term (or the lost rights) unless the words are about something else ("worked there for ten years")
     const termish = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || attribute.startsWith("law") || c.jailed || c.sentenced;
-    if (c.amount && termish) return { type: "term", on: attribute === "rights" || c.rights ? "rights" : "penalty", op: c.op, amount: c.amount };
+    if (c.amount && termish && !c.activitySpan) return { type: "term", on: attribute === "rights" || c.rights ? "rights" : "penalty", op: c.op, amount: c.amount };
     if (c.amount) return { type: "words", on: attribute, stems: content };
     // of the law: a fine or prison, before what is being sold
     if (attribute?.startsWith("law") && c.fined) return { type: "fined" };

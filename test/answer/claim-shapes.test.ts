@@ -229,6 +229,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["sung was unemployed when he tried this", "supported", "'when he tried this' only points back"],
   ["Song passed himself off as a researcher with access to critical scientific and technical materials", "supported", "'passed himself off as' is a false claim"],
   ["zong got grabbed before any face to face with the agents", "supported", "'grabbed' is apprehended; 'face to face with' is meeting"],
+  ["qi was sentenced to prison, the article came out in december 2024", "supported", "a clause about the publication after a comma is its own part"],
+  ["qi was unemployed, the article came out in december 2024", "contradicted", "the publication's date settles only its own part"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -85,9 +85,10 @@ const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a li
 const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
-const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost";
+const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
-const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
+// (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
+const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;

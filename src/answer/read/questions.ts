@@ -65,8 +65,9 @@ export function lastQuestion(text: string): { context: string; question: string 
 /** A remark, then the question after it ("this reads like a movie plot honestly. did zhong …"). */
 function remarkFirst(t: string): { context: string; question: string } | null {
   // "ok so i skimmed this on the bus, can u give me the gist": a remark of the asker's own, then the question after a comma
+  // (not after a clause that asks: "I was wondering, does the statute …, and what's …" keeps both its questions)
   const comma = /^(.+),\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
-  if (comma && FIRST_PERSON.test(comma[1]!) && !/[?？]/u.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
+  if (comma && FIRST_PERSON.test(comma[1]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
   const parts = t.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (parts.length < 2) return null;
   const question = parts[parts.length - 1]!.trim();

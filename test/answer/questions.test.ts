@@ -141,6 +141,8 @@ describe("questions about the article, the ministry and the publisher that it an
     ["who's the head of the MSS", "Not covered by the article", /^The article does not say/u],
     ["how big is the reward for reporting spies in china", "Not covered by the article", /^The article does not say/u],
     ["what did the foreign agency offer qi in return", "Not covered by the article", /^The article does not say/u],
+    ["were qi's classified projects military or civilian?", "Not covered by the article", /^The article does not say the names or kinds/u],
+    ["which prison is qi in rn", "Not covered by the article", /^The article does not say what happened after/u],
   ] as const)("%s", (question, title, text) => {
     const a = core().engine.ask(question);
     expect(a.title).toBe(title);

@@ -358,7 +358,8 @@ function yesno(q: Query, ctx: Context): Answer {
     truth = false;
     const others = data.cases.filter((o) => !cases.includes(o)).map((o) => ev.holds(o, p)).filter((f) => f.truth === !q.negated);
     if (cases.length === 1 && others.length) {
-      saidOf = ` The article says that of ${joinNames(others.map((f) => f.case.surname))}: ${others.map((f) => f.says).join(" ")}`;
+      // (their own statements follow in the body: the findings carry them)
+      saidOf = ` The article says that of ${joinNames(others.map((f) => f.case.surname))}.`;
       findings.push(...others);
     }
   }

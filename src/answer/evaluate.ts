@@ -123,28 +123,25 @@ export class Evaluator {
     return { facts, cover };
   }
 
-  private generalCache: { facts: Fact[]; stems: Set<string> } | undefined;
-  /** The article's sentences about the suspects as a group (overview and motive), and their stems; built once. */
-  get general(): { facts: Fact[]; stems: Set<string> } {
+  private generalCache: { facts: Fact[]; stems: Set<string>; each: Map<Fact, Set<string>> } | undefined;
+  /** The article's sentences about the suspects as a group (overview and motive), their stems together and each sentence's own; built once. */
+  get general(): { facts: Fact[]; stems: Set<string>; each: Map<Fact, Set<string>> } {
     if (!this.generalCache) {
       const facts = this.data.article.facts.filter((f) => f.topic === "motive" || f.topic === "overview");
-      const stems = new Set(facts.flatMap((f) => `${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
-      this.generalCache = { facts, stems };
+      const each = new Map(facts.map((f) => [f, new Set((`${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)))]));
+      this.generalCache = { facts, stems: new Set([...each.values()].flatMap((x) => [...x])), each };
     }
     return this.generalCache;
   }
 
   /** The article's general sentences, where every word (or a synonym) is in them: what it says of the suspects as a group. */
   saidOfGroup(stems: readonly string[]): Fact[] | null {
-    const { facts, stems: said } = this.general;
+    const { facts, stems: said, each } = this.general;
     const groups = this.expand(stems);
     if (!stems.length || !groups.every((g) => g.some((s) => said.has(s)))) return null;
-    // (only the sentences that hold some of the words: the motive, not the overview, for "did they want money")
-    const covered = (f: Fact): number => {
-      const own = new Set((`${f.statement} ${f.quote}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
-      return groups.filter((g) => g.some((s) => own.has(s))).length;
-    };
-    return facts.filter((f) => covered(f) > 0).sort((a, b) => covered(b) - covered(a));
+    // (only the sentences that hold some of the words, most first: the motive, not the overview, for "did they want money")
+    const covered = new Map(facts.map((f) => [f, groups.filter((g) => g.some((s) => each.get(f)!.has(s))).length]));
+    return facts.filter((f) => covered.get(f)! > 0).sort((a, b) => covered.get(b)! - covered.get(a)!);
   }
 
   /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */

@@ -98,14 +98,18 @@ describe("two described cases side by side are compared as the cases they fit", 
   });
 });
 
+/** Each question answered under the title given: the case and the kind of answer it was read as. */
+const answersUnder = (rows: ReadonlyArray<readonly [question: string, title: string]>) =>
+  it.each(rows)("%s", (question, title) => {
+    expect(core().engine.ask(question).title).toBe(title);
+  });
+
 describe("a remark of the asker's own is not the question", () => {
-  it.each([
+  answersUnder([
     ["ok so i skimmed this on my phone on the bus and honestly didnt really get it, can u give me the gist of the whole article", "What the article reports"],
     ["what does MSS stand for in this article? i keep seeing it and have no idea", "Who revealed the cases"],
     ["my roommate keeps asking me this, what did qi get?", "Qi: sentence"],
-  ] as const)("%s", (question, title) => {
-    expect(core().engine.ask(question).title).toBe(title);
-  });
+  ]);
 });
 
 describe("the length asked for and a request to give are wrapping", () => {
@@ -115,13 +119,11 @@ describe("the length asked for and a request to give are wrapping", () => {
 });
 
 describe("a description of a suspect by the noun it ends in", () => {
-  it.each([
+  answersUnder([
     ["were the ex-subsidiary worker's bank accounts frozen?", "Zhong: motive"],
     ["the investment loser's prison time converted to months pls", "Qi: arithmetic"],
     ["what did the ex-subsidiary worker get", "Zhong: sentence"],
-  ] as const)("%s", (question, title) => {
-    expect(core().engine.ask(question).title).toBe(title);
-  });
+  ]);
 });
 
 describe("details the article never gives about a named thing are refused, not answered with the thing", () => {

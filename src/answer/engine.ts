@@ -9,8 +9,9 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, splitQuestions } from "./read/questions.js";
+import { CLAIMS_MAX, claimParts, orderedParts, silenceClaim, splitClaims } from "./read/claims.js";
+import { type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "./read/questions.js";
+import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
 export type CheckResult =
@@ -99,6 +100,8 @@ export class Engine {
     whole ??= this.read(question);
     const owner = this.owner(identityQuestion(this.reader.core(question)));
     if (owner) return { reading: whole, answer: owner.answer };
+    const ordered = this.orderAnswer(question, whole);
+    if (ordered) return { reading: whole, answer: ordered };
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     // (split without the wrapping: "…? please" is one question, not a question and a "please")
@@ -200,6 +203,10 @@ export class Engine {
       const verdict = owner.truth === true ? "supported" : owner.truth === false ? "contradicted" : "nei";
       return { claim: text, verdict, text: owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase()), facts: owner.answer.facts, cases: owner.answer.cases };
     }
+    // "song got the penalties before he ever contacted the agency": both happened, in the order the article gives?
+    const order = orderedParts(text);
+    const inSequence = order ? this.checkOrder(text, order.earlier, order.later) : null;
+    if (inSequence) return inSequence;
     const parts = claimParts(text);
     // "the MSS said X": X is the claim
     if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = this.read(parts[0]!.text);
@@ -230,6 +237,50 @@ export class Engine {
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
     return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
+  }
+
+  /**
+   * Two things said of one case, both checked as claims, and whether the
+   * first came first in the order the case base gives; null unless both hold
+   * and the article places them apart.
+   */
+  private orderOf(text: string, firstText: string, secondText: string, subject: string[] = []): { c: Case; checks: [ClaimCheck, ClaimCheck]; firstCame: boolean } | null {
+    let first = this.read(firstText);
+    let second = this.read(secondText);
+    const cases = subject.length ? subject : first.cases.length ? first.cases : second.cases;
+    if (cases.length !== 1) return null;
+    // ("… before he ever contacted the agency": "he" is the other half's case)
+    const own = (q: Query): Query | null => (!q.cases.length ? { ...q, cases, via: "named", description: null } : q.cases.length === 1 && q.cases[0] === cases[0] ? q : null);
+    const [a, b] = [own(first), own(second)];
+    if (!a || !b) return null;
+    [first, second] = [a, b];
+    const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
+    const checks: [ClaimCheck, ClaimCheck] = [checkClaim(text, asCheck(first), this.ctx), checkClaim(text, asCheck(second), this.ctx)];
+    if (!checks.every((c) => c.verdict === "supported")) return null;
+    const c = this.data.caseById.get(cases[0]!)!;
+    const [p, q] = [this.placeIn(c, first, checks[0]), this.placeIn(c, second, checks[1])];
+    return p < 0 || q < 0 || p === q ? null : { c, checks, firstCame: p < q };
+  }
+
+  /** A claim that one thing came before another in a case: settled when the article places both; null otherwise, to be read whole. */
+  private checkOrder(text: string, earlierText: string, laterText: string): ClaimCheck | null {
+    const order = this.orderOf(text, earlierText, laterText);
+    if (!order) return null;
+    const [a, b] = order.checks;
+    const facts = [...new Set([...a.facts, ...b.facts])];
+    const cases = [...new Set([...a.cases, ...b.cases])];
+    const both = [...new Set([a, b].flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" ");
+    return order.firstCame ? { ...a, text: both, facts, cases } : { ...a, verdict: "contradicted", text: `The article gives them in the other order. ${both}`, facts, cases };
+  }
+
+  /** "which came first …", "did X before Y", "order of events for zhong": answered from the case's order; null when it is no such question or the article does not settle it. */
+  private orderAnswer(question: string, whole: Query): Answer | null {
+    const oq = orderQuestion(this.reader.core(question));
+    if (!oq) return null;
+    if (oq.kind === "timeline") return whole.cases.length === 1 ? timeline(this.data.caseById.get(whole.cases[0]!)!, this.ctx) : null;
+    const subject = oq.subject ? this.read(oq.subject).cases : [];
+    const order = this.orderOf(question, oq.first, oq.second, subject.length ? subject : whole.cases.length === 1 ? whole.cases : []);
+    return order ? inOrderAnswer(order.c, order.checks[0], order.checks[1], order.firstCame, oq.asked) : null;
   }
 
   /**
@@ -293,6 +344,22 @@ export class Engine {
     if (a < 0 || b < 0) return null;
     // (one group: the article's own sentence may give the order, as Song's "offering … after failing to secure a job" does; left as read)
     return a === b ? null : a > b;
+  }
+
+  /**
+   * Where a reading sits in its case's order of events: by the attribute it is
+   * about, or else by the facts its check rests on, when they all sit in one place.
+   */
+  private placeIn(c: Case, q: Query, check: ClaimCheck): number {
+    const key = this.attributeOf(q, c.id);
+    const at = key ? placeOf(this.ctx, c, key) : -1;
+    if (at >= 0) return at;
+    const attrs = this.evaluator.attrs(c);
+    const ids = new Set(check.facts.map((f) => f.id));
+    const places = new Set(
+      (Object.keys(attrs) as AttrKey[]).filter((k) => attrs[k].facts.some((f) => ids.has(f.id))).map((k) => placeOf(this.ctx, c, k)).filter((i) => i >= 0),
+    );
+    return places.size === 1 ? [...places][0]! : -1;
   }
 
   /** The case attribute a reading is about: its typed predicate's, its own, or the one its words fit best. */

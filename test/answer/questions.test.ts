@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identityClaim, identityQuestion, lastQuestion, splitQuestions } from "../../src/answer/read/questions.js";
+import { identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "../../src/answer/read/questions.js";
 import { core } from "../helpers/core.js";
 
 // A message asking two things is two questions; one asking one thing stays whole.
@@ -162,5 +162,43 @@ describe("what the cited law covers, asked with 'only'", () => {
 
   it("reads a written range asked of the law's cases as the law, not the suspects", () => {
     expect(core().engine.ask("is 5 to 10 years for all cases or only severe ones").title).toBe("The Counter-Espionage Law, as cited");
+  });
+});
+
+describe("questions about the order of things in one case", () => {
+  it.each([
+    ["which came first for song, failing to land a job or reaching out to the agency?", { kind: "pair", asked: "which" }],
+    ["did song contact the agency before he got penalties?", { kind: "pair", asked: "before" }],
+    ["was qi jailed after he pledged allegiance", { kind: "pair", asked: "after" }],
+    ["for song: was he discovered first and then penalized, or the other way around?", { kind: "pair", asked: "before", subject: "song" }],
+    ["did zhong's venture fail before or after he contacted the agency", { kind: "pair", asked: "which" }],
+    ["order of events for zhong?", { kind: "timeline" }],
+    ["was zhong caught before he could meet the agents?", null],
+    ["what did qi get", null],
+  ])("%s reads as %j", (question, expected) => {
+    const read = orderQuestion(question.toLowerCase());
+    if (expected === null) expect(read).toBeNull();
+    else expect(read).toMatchObject(expected);
+  });
+
+  it.each([
+    ["did song contact the agency before he got penalties?", /^Yes, in that order\. First: Song contacted/u],
+    ["did qi pledge allegiance before he lost money?", /^No, the other way round\. First: Qi incurred significant financial losses/u],
+    ["which came first for song, failing to land a job or reaching out to the agency?", /^First: Song was an unemployed man who had failed to secure a job\. Then: Song contacted/u],
+    ["did zhong's venture fail before or after he contacted the agency?", /^First: Zhong was under financial pressure after his entrepreneurial venture failed/u],
+  ])("answers %s from the case's order", (question, text) => {
+    const answer = core().engine.ask(question);
+    expect(answer.title).toMatch(/: order of events$/u);
+    expect(answer.text).toMatch(text);
+  });
+
+  it("lists a case's events in the article's order when asked for the order of events", () => {
+    const answer = core().engine.ask("order of events for zhong: contacted agency, got arrested, disclosed info — whats the right order");
+    expect(answer.text.split("\n").slice(1).map((line) => line.replace(/^(\d+)\. .*$/u, "$1"))).toEqual(["1", "2", "3", "4", "5", "6"]);
+    expect(answer.text.indexOf("venture failed")).toBeLessThan(answer.text.indexOf("apprehended"));
+  });
+
+  it("leaves 'before he could …' to the outcome it reads as", () => {
+    expect(core().engine.ask("was zhong caught before he could meet the agents?").text).toMatch(/^Yes\. Zhong was apprehended before he could meet/u);
   });
 });

@@ -99,6 +99,26 @@ const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happe
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
 
+/** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
+const BEFORE = /^(.+?),?\s+(?:(?:long|right|shortly|just|even|well|way) )?before\s+(.+)$/iu;
+const THEN = /^(?:first(?:ly)?,?\s+)?(.+?)(?:,\s*(?:and\s+)?(?:then|only then|after that|afterwards|later on|later)|\s+and\s+(?:then|only then|after that|afterwards|later on|later)|\s+then)\s*,?\s+(.+)$/iu;
+
+/**
+ * The two halves of a claim about the order of two things, the earlier
+ * first; null when it says no order. Each half is a clause of its own
+ * ("song got the penalties before he ever contacted the agency").
+ */
+export function orderedParts(text: string): { earlier: string; later: string } | null {
+  const t = unattributed(text);
+  const m = BEFORE.exec(t) ?? THEN.exec(t);
+  if (!m) return null;
+  // ("zhong first contacted the agency, then …": "first" only marks the order)
+  const earlier = m[1]!.trim().replace(/^first(?:ly)?,?\s+/iu, "").replace(/\s+first\b/iu, "");
+  const later = m[2]!.trim();
+  if (earlier.split(/\s+/u).length < 3 || later.split(/\s+/u).length < 2) return null;
+  return { earlier, later };
+}
+
 const RIGHTS = /political rights|政治权利|\brights\b/iu;
 const PRISON = /\b(?:prison|jail|jailed|imprisonment|behind bars|got|sentenced|sentence)\b|徒刑|判/iu;
 const TERM_JOIN = /,\s*|，|;|\s+and\s+(?!(?:\d|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)|并且?|\s+with\s+|\s+plus\s+|\s*\+\s*|\s+but\s+/iu;

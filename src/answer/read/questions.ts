@@ -119,3 +119,45 @@ export function identityClaim(text: string): IdentityQuestion | null {
   const m = A_IS_THE_ONE.exec(t);
   return m && !/^(?:it|he|she|that|this|there)$/iu.test(m[1]!) ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
 }
+
+/**
+ * A question about the order of things in one case: two things to put in
+ * order ("which came first for song, failing to land a job or reaching out
+ * to the agency?", "did song contact the agency before he got penalties?"),
+ * or the whole case in order ("order of events for zhong?").
+ */
+export type OrderQuestion =
+  | { kind: "pair"; first: string; second: string; asked: "before" | "after" | "which"; subject: string | null }
+  | { kind: "timeline" };
+
+const TIMELINE = /\b(?:order of (?:events|things|what happened)|timeline|time line|sequence of events|chronolog(?:y|ical(?:ly)?)|(?:in )?what order|(?:the )?(?:right|correct) order|put (?:it|them|things|the events|everything) in order)\b/iu;
+const AUX = String.raw`(?:did|was|were|had|has|is|does)`;
+const OTHER_WAY = /,?\s+or\s+(?:was it\s+|is it\s+|did it go\s+)?(?:(?:the )?other way (?:a)?round|vice versa|the reverse)$/iu;
+/** "which came first (for song), A or B", "for song: which happened first — A or B" */
+const WHICH_FIRST = /^(?:for\s+(\S+?)(?:'s case)?\s*[,:\-\u2013\u2014]\s*)?(?:which|what)(?: one| thing| event| step| part)? (?:came|comes|happened|happens|was|is|occurred) (?:first|earlier)(?:\s+(?:for|with|in)\s+(\S+?)(?:'s case)?)?\s*[,:\-\u2013\u2014]?\s+(.+?),?\s+or\s+(.+)$/iu;
+/** "did A before or after B" */
+const BEFORE_OR_AFTER = new RegExp(String.raw`^(${AUX}\s+.+?)\s+(?:before or after|after or before)\s+(.+)$`, "iu");
+/** "did A before B", "was A after B" */
+const ASKED_ORDER = new RegExp(String.raw`^(${AUX}\s+.+?)\s+(before|after)\s+(.+)$`, "iu");
+/** "was A first and then B (, or the other way around)" */
+const FIRST_THEN = new RegExp(String.raw`^(${AUX}\s+.+?)\s+first,?\s+(?:and\s+)?then\s+(.+)$`, "iu");
+
+/** The order question a text asks, or null. */
+export function orderQuestion(text: string): OrderQuestion | null {
+  const t = text.trim().replace(/[?\uff1f!.]+$/u, "").trim().replace(OTHER_WAY, "");
+  const which = WHICH_FIRST.exec(t);
+  if (which) return { kind: "pair", first: which[3]!, second: which[4]!, asked: "which", subject: which[1] ?? which[2] ?? null };
+  const lead = /^(?:for\s+(\S+?)(?:'s case)?\s*[,:\-\u2013\u2014]\s*)(.+)$/iu.exec(t);
+  const body = lead ? lead[2]! : t;
+  const subject = lead ? lead[1]! : null;
+  const either = BEFORE_OR_AFTER.exec(body);
+  if (either) return { kind: "pair", first: either[1]!, second: either[2]!, asked: "which", subject };
+  const then = FIRST_THEN.exec(body);
+  if (then) return { kind: "pair", first: then[1]!, second: then[2]!, asked: "before", subject };
+  const asked = ASKED_ORDER.exec(body);
+  // ("was zhong caught before he could meet them": what the article says did not happen, read whole)
+  if (asked && !/^(?:he|she|they)?\s*(?:could|can|was able to|got to|had a chance to|ever got to)\b/iu.test(asked[3]!) && asked[3]!.split(/\s+/u).length >= 2) {
+    return { kind: "pair", first: asked[1]!, second: asked[3]!, asked: asked[2]!.toLowerCase() as "before" | "after", subject };
+  }
+  return TIMELINE.test(t) ? { kind: "timeline" } : null;
+}

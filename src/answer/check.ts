@@ -193,7 +193,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
   const cases = named.length ? named : data.cases;
   // ("neither qi nor zhong is described as unemployed": of what the article describes, its silence is a no)
-  const findings = cases.map((c) => ev.holds(c, p)).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
+  // ("the only one who didn't pledge allegiance": with "only", the negation is the predicate's, each case's own)
+  const ownNegation = q.negated && q.quantifier === "one";
+  const holds = (c: Case) => {
+    const f = ev.holds(c, p);
+    return ownNegation ? { ...f, truth: flip(f.truth) } : f;
+  };
+  const findings = cases.map(holds).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   let truth: Truth;
   if (q.count !== null && !named.length) {
     const yes = findings.filter((f) => f.truth === true).length;
@@ -213,14 +219,14 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
     // "only Qi went to prison": Qi did, and no one else the article reports on did
     if (q.quantifier === "one" && named.length === 1) {
-      const rest = data.cases.filter((c) => c.id !== named[0]!.id).map((c) => ev.holds(c, p));
+      const rest = data.cases.filter((c) => c.id !== named[0]!.id).map(holds);
       const own = findings[0]!.truth;
       // a case the article is silent on could be another, unless the claim is about what the article reports
       truth = own === false || rest.some((f) => f.truth === true) ? false : own === true && (q.reported || rest.every((f) => f.truth === false)) ? true : "unknown";
       findings.push(...rest);
     }
   }
-  if (q.negated) truth = flip(truth);
+  if (q.negated && !ownNegation) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";

@@ -127,12 +127,15 @@ function hanNumber(s: string): number {
 }
 
 const HAN_NUM = "[零〇一二两三四五六七八九十\\d]+";
+const HAN_RANGE = new RegExp(`(${HAN_NUM})(到|至|-|~|－|—)(?=${HAN_NUM}(年|个月))`, "gu");
 const HAN_TERM = new RegExp(`(${HAN_NUM})年(?:零?(${HAN_NUM})个?月)?|(${HAN_NUM})个月`, "gu");
 
 /** Prison terms written in Chinese: 两年三个月, 十年, 27个月, 无期徒刑. */
 export function parseHanTerms(text: string): Term[] {
   const out: Term[] = [];
-  for (const m of text.matchAll(HAN_TERM)) {
+  // "三到五年", "5-10年": a range with its unit written once, each end a term of its own
+  const spelled = text.replace(HAN_RANGE, "$1$3$2$3");
+  for (const m of spelled.matchAll(HAN_TERM)) {
     const [, y, mo, onlyMo] = m;
     out.push({ life: false, months: y !== undefined ? hanNumber(y) * 12 + (mo ? hanNumber(mo) : 0) : hanNumber(onlyMo!) });
   }

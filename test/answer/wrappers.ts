@@ -37,4 +37,10 @@ export const WRAPPERS: ReadonlyArray<[name: string, wrap: (q: string) => string]
   ["ALL CAPS", (q) => q.toUpperCase()],
   ["all lower case", (q) => q.toLowerCase()],
   ["extra spaces", (q) => `  ${q.replace(/ /gu, "  ")}  `],
+  ["heyyy ", (q) => `heyyy ${lower(q)}`],
+  ["sooo ", (q) => `sooo ${lower(q)}`],
+  [" lmaooo", (q) => `${q} lmaooo`],
+  [" ngl", (q) => `${q} ngl`],
+  [" wild", (q) => `${q} wild`],
+  [" rip", (q) => `${q} rip`],
 ];

@@ -97,6 +97,8 @@ const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened|tried|attempted)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
+/** "X, that's why Y", "X, which is why Y" */
+const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
 
 /** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
@@ -234,6 +236,14 @@ export function claimParts(text: string): ClaimPart[] {
     return [
       { text: deedThenPenalty[1]!, negated: false, partial: false },
       { text: deedThenPenalty[2]!, negated: false, partial: false },
+    ];
+  }
+  // "song's materials had state secrets, that's why he got busted": the reason and what it led to, both asserted
+  const consequence = CONSEQUENCE.exec(t);
+  if (consequence && (consequence[1]!.split(/\s+/u).length >= 3 || /\p{Script=Han}{4}/u.test(consequence[1]!)) && consequence[2]!.split(/\s+/u).length >= 2 && !POINTS_BACK.test(consequence[2]!)) {
+    return [
+      { text: consequence[1]!, negated: false, partial: false },
+      { text: consequence[2]!, negated: false, partial: false },
     ];
   }
   const cause = CAUSE.exec(t);

@@ -1,6 +1,7 @@
 // A message that asks two things at once ("how did qi get the docs out and
 // what was he sentenced to", "宋为什么被处罚？他坐牢了吗？", "1) … 2) …"):
 // its questions, each to be read on its own. Words only.
+import { unwrap } from "./wrapping.js";
 
 const WH = "(?:what|whats|what's|who|whom|whose|which|why|how|when|where|did|does|do|was|were|is|are|can|could|has|had)";
 /** "…, and what was he sentenced to": a second question joined by "and" */
@@ -67,7 +68,10 @@ function remarkFirst(t: string): { context: string; question: string } | null {
   // "ok so i skimmed this on the bus, can u give me the gist": a remark of the asker's own, then the question after a comma
   // (not after a clause that asks: "I was wondering, does the statute …, and what's …" keeps both its questions)
   const comma = /^(.+),\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
-  if (comma && FIRST_PERSON.test(comma[1]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
+  // (the asker's own words: "can you tell me" is wrapping, not a remark; "I was wondering, what's X, and what's Y" asks twice)
+  const ownRemark = (remark: string, question: string) =>
+    FIRST_PERSON.test(unwrap(remark).core) && !(/^(?:and|but|or)\b/iu.test(question) && /,\s*(?:what|whats|what's|who|whom|whose|which|why|how|when|where)\b/iu.test(remark));
+  if (comma && ownRemark(comma[1]!, comma[2]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
   const parts = t.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (parts.length < 2) return null;
   const question = parts[parts.length - 1]!.trim();

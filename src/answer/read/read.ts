@@ -58,6 +58,11 @@ const INTENSIFIERS = new Set([
   "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "iirc", "afaik", "fwiw", "afaict", "imho", "overall", "generally", "briefly", "mainly", "mostly",
 ]);
 
+/** a last clause after a comma or a dash, up to the end */
+const REMARK_TAIL = /^(.*?[\p{L}\p{N}].*?)\s*(?:,|\s[-\u2013\u2014]|[\u2013\u2014])\s*([^,\u2013\u2014?\uff1f]+?)[\s.!]*$/u;
+/** words that open a part of the question, not a remark: "…, in months", "…, or life", "…, right" */
+const REMARK_OPENERS = new Set(["in", "or", "and", "but", "not", "than", "to", "for", "by", "with", "via", "through", "from", "at", "on", "of", "like", "as", "about", "because", "so", "if", "when", "after", "before", "since", "who", "which", "what", "how", "why", "where", "right", "correct", "true", "yes", "no", "nor", "either", "neither", "both", "all", "none", "only", "just", "exactly", "roughly", "about", "around", "over", "under", "more", "less", "he", "she", "they", "it", "his", "their", "was", "is", "did", "does", "were", "are"]);
+
 /** The silent id of a question whose words the article does not use. */
 export const UNRECOGNISED = "unrecognised";
 
@@ -329,7 +334,8 @@ export class Reader {
   }
 
   read(question: string): Query {
-    const { core, wrapped, whether } = unwrap(question);
+    const { core: unwrapped, wrapped, whether } = unwrap(question);
+    const core = this.withoutRemark(unwrapped);
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
@@ -580,6 +586,8 @@ export class Reader {
     const m = DESCRIPTION.exec(en);
     // ("the normal one", "the same one", "the other one": no case described)
     if (!m || PLAIN_ONE.test(m[0])) return null;
+    // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
+    if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
     const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;
     // the rest asks something ("..., why did he do it"): the clause stands as it is
     if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };
@@ -593,6 +601,21 @@ export class Reader {
       if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
     }
     return this.hasContent(m[0].replace(DESCRIBER, " ")) && !this.names.findInText(rest, this.isWord).some((n) => n.kind === "case") ? { index: m.index, text: m[0] } : null;
+  }
+
+  /**
+   * "qi pledged allegiance on their website, absolute clown", "…, simple as
+   * that": a short remark after a comma or dash, in words the article and the
+   * questions about it never use, is no part of what is said.
+   */
+  private withoutRemark(core: string): string {
+    const m = REMARK_TAIL.exec(core);
+    if (!m || m[1]!.split(/\s+/u).length < 3 || HAN.test(m[2]!)) return core;
+    const words = m[2]!.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    if (!words.length || words.length > 3 || REMARK_OPENERS.has(words[0]!)) return core;
+    const said = words.filter((w) => !STOPWORDS.has(w));
+    if (!said.length || said.some((w) => this.isWord(w) || this.isFamiliar(stem(w)) || this.names.resolveToken({ word: w, raw: w, index: 0, han: false }))) return core;
+    return m[1]!;
   }
 
   private hasContent(text: string): boolean {

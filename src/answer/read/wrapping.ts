@@ -15,8 +15,10 @@ const LEADING = new RegExp(
   String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF})(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
+// a reaction at the end of a message ("… frozen rip", "…, wild"): no part of what is said
+const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|yikes|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|笑死|哈哈+|呵呵)`;
 const TRAILING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|lol|lmao|haha+|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|${REACTION}|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
 // who says it: "…, per the article", "according to the ministry, …"; the question is the same without it
@@ -24,7 +26,7 @@ const SOURCE = String.raw`(?:per|according to|as per|going by|based on|as (?:sta
 const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,`, "iu");
 
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
-const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|haha+|tbh|ngl|imo|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|at (?:some|any|one) point(?: in time)?|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
+const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|lmfao|haha+|tbh|ngl|fr|frfr|imo|imho|iirc|afaik|lowkey|highkey|no cap|smh|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|at (?:some|any|one) point(?: in time)?|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 // how long the answer should be ("in like 3 sentences", "in one line"): asks nothing of the article
 const LENGTH = /\b(?:in|using|with) (?:like |about |around |just |only )?(?:a|one|two|three|four|five|a few|few|a couple(?: of)?|[1-9]) (?:short )?(?:sentences?|words?|lines?|paragraphs?|bullet points?|bullets)\b/giu;
 
@@ -42,7 +44,8 @@ export interface Unwrapped {
 
 /** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
 export function unwrap(text: string): Unwrapped {
-  let core = text.replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
+  // ("sooo", "lmaooo", "hiii": a letter drawn out three times or more is that letter once)
+  let core = text.replace(EMOJI, " ").replace(/(\p{L})\1{2,}/giu, "$1").replace(/\s+/gu, " ").trim();
   const before = core;
   for (let i = 0; i < 4; i++) {
     const next = core

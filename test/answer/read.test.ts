@@ -100,6 +100,14 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["the one who photographed documents, what was his sentence", { cases: ["qi"], via: "described", attribute: "penalty" }],
   ["the guy whose startup failed, what did he claim to be", { cases: ["zhong"], via: "described", attribute: "falseClaim" }],
   ["the third one, how was he punished", { cases: ["song"] }],
+  ["宋有没有坐牢", { kind: "yesno", cases: ["song"], predicate: { type: "jailed" } }],
+  ["齐是不是被判了十年", { kind: "yesno", cases: ["qi"], predicate: { type: "term", on: "penalty", op: "=", amount: { months: 120 } } }],
+  ["那个失业的哥们有没有坐牢", { kind: "yesno", cases: ["song"], via: "described", predicate: { type: "jailed" } }],
+  ["几个案子啊", { kind: "count", attribute: "cases" }],
+  ["齐的刑期换算成月是多少", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
+  ["齐是被哪个法判的？", { cases: ["qi"], attribute: "law" }],
+  ["emm 所以钟是主动联系外国间谍机构的吗", { kind: "yesno", cases: ["zhong"], attribute: "contact" }],
+  ["中国国家安全部部长是谁", { kind: "silent" }],
 ];
 
 describe("what a question reads into", () => {

@@ -132,6 +132,9 @@ function hypothetical(en: string): boolean {
 /** a verb that denies its object: "did qi avoid prison", "did song get off" */
 const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off(?! (?:with|lightly|easy|easily|light))|walk(?:ed|s)? free|went free|go free)\b/u;
 
+/** Chinese yes/no asked as "A not A": 有没有, 是不是, 是否, 判没判 */
+const ZH_A_NOT_A = /有没有|是不是|是否|对不对|有无|(\p{Script=Han})[不没]\1/u;
+
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
@@ -168,7 +171,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     const against: Amount | undefined = hasRef ? { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
-  const zhUnit = /多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw) ? "months" : null;
+  // ("齐的刑期换算成月是多少": converted to months, with or without "in total")
+  const zhUnit = (/多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw)) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
   // ("how far short of half the minimum": the point scaled as the words say)
   const ref = (): Amount => ({ ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor });
@@ -295,7 +299,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     instruction: INSTRUCTION.test(en),
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),

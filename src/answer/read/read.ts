@@ -69,7 +69,7 @@ export const UNRECOGNISED = "unrecognised";
 const HAN = /\p{Script=Han}/u;
 /** A sum of money, in any currency or in Chinese: a detail the case base never holds. */
 const MONEY = /[$¥€£]\s?\d|\b\d[\d,.]*\s*(?:k|grand|bucks?|dollars?|yuan|rmb|usd|euros?|pounds?)\b|\b(?:\d[\d,.]*|a|one|two|three|five|ten|hundreds? of|thousands? of|millions? of)\s*(?:hundred|thousand|million|billion)\b|[\d一二三四五六七八九十百千万两]+\s*(?:块|元|万|美元|人民币|美金)/u;
-const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人)?/u;
+const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)?/u;
 /** "在被抓之前…见过面": in Chinese, what follows 之前 happened first, and is asserted */
 /** what a question about the article asks about ("what did it say about Taiwan") */
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;
@@ -432,7 +432,8 @@ export class Reader {
     if ((named.length || clause) && c.activitySpan && (attribute?.startsWith("law") || attribute === "penalty")) attribute = /\b(?:work\w*|employ\w*)\b/u.test(en) ? "employment" : "actions";
     if ((named.length || clause) && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
     // "齐是根据反间谍法判刑的": sentenced under which law
-    if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法/u.test(raw)) attribute = "law";
+    // ("齐是被哪个法判的": which law he was sentenced by)
+    if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
     if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";

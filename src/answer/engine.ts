@@ -10,7 +10,7 @@ import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, orderedParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "./read/questions.js";
+import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
@@ -102,6 +102,8 @@ export class Engine {
     if (owner) return { reading: whole, answer: owner.answer };
     const ordered = this.orderAnswer(question, whole);
     if (ordered) return { reading: whole, answer: ordered };
+    const chosen = this.choiceAnswer(question, whole);
+    if (chosen) return { reading: whole, answer: chosen };
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     // (split without the wrapping: "…? please" is one question, not a question and a "please")
@@ -271,6 +273,21 @@ export class Engine {
     const cases = [...new Set([...a.cases, ...b.cases])];
     const both = [...new Set([a, b].flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" ");
     return order.firstCame ? { ...a, text: both, facts, cases } : { ...a, verdict: "contradicted", text: `The article gives them in the other order. ${both}`, facts, cases };
+  }
+
+  /**
+   * "was qi sentenced or just investigated?": the option the article bears out,
+   * when it bears out exactly one; null otherwise, for the question to be read whole.
+   */
+  private choiceAnswer(question: string, whole: Query): Answer | null {
+    const cq = choiceQuestion(this.reader.core(question));
+    if (!cq || !whole.cases.length) return null;
+    const options = [this.read(cq.first), this.read(cq.second)].map((q) => (q.cases.length ? q : { ...q, cases: whole.cases, via: "named" as const }));
+    if (options.some((q) => q.kind === "offtopic" || q.kind === "silent" || q.cases.join() !== whole.cases.join())) return null;
+    const [first, second] = options.map((q) => checkClaim(question, { ...q, kind: "value" }, this.ctx).verdict);
+    // ("sentenced or just investigated": "just" the second means without the first, so the first holding settles it)
+    const held = first === "supported" ? 0 : first === "contradicted" && second === "supported" ? 1 : null;
+    return held === null ? null : this.answer({ ...options[held]!, kind: "value", choice: false });
   }
 
   /** "which came first …", "did X before Y", "order of events for zhong": answered from the case's order; null when it is no such question or the article does not settle it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "../../src/answer/read/questions.js";
+import { choiceQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "../../src/answer/read/questions.js";
 import { core } from "../helpers/core.js";
 
 // A message asking two things is two questions; one asking one thing stays whole.
@@ -200,5 +200,37 @@ describe("questions about the order of things in one case", () => {
 
   it("leaves 'before he could …' to the outcome it reads as", () => {
     expect(core().engine.ask("was zhong caught before he could meet the agents?").text).toMatch(/^Yes\. Zhong was apprehended before he could meet/u);
+  });
+});
+
+describe("a choice between two things said of one case", () => {
+  it.each([
+    ["was qi actually sentenced or just investigated?", /^Qi was sentenced to 2 years and 3 months/u],
+    ["was zhong sentenced or only arrested", /^The article does not say whether Zhong was sentenced/u],
+    ["was song jailed or just fined", /administrative penalties/u],
+  ])("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+
+  it.each([
+    ["was qi sentenced or just investigated", { first: "was qi sentenced", second: "was investigated" }],
+    ["did song go to prison or only get penalties", { first: "did song go to prison", second: "did get penalties" }],
+    ["was it zhong or qi", null],
+  ])("%s splits as %j", (question, expected) => {
+    expect(choiceQuestion(question)).toEqual(expected);
+  });
+});
+
+describe("chat shorthand reads as the plain words", () => {
+  it.each([
+    ["how many ppl claimed to be someone they werent", "how many people claimed to be someone they werent"],
+    ["did song say he wanted to cooperate w them", "did song say he wanted to cooperate with them"],
+    ["zhong n song lied abt who they were", "zhong and song lied about who they were"],
+    ["did qi do it b4 or after his losses", "did qi do it before or after his losses"],
+    ["did the qi dude lose his rights or nah?", "did the qi dude lose his rights?"],
+  ])("%s", (typed, plain) => {
+    const { wrapped: _typed, ...read } = core().engine.read(typed);
+    const { wrapped: _plain, ...expected } = core().engine.read(plain);
+    expect(read).toEqual(expected);
   });
 });

@@ -43,4 +43,6 @@ export const WRAPPERS: ReadonlyArray<[name: string, wrap: (q: string) => string]
   [" ngl", (q) => `${q} ngl`],
   [" wild", (q) => `${q} wild`],
   [" rip", (q) => `${q} rip`],
+  // (on a plain yes/no question, the way people add it: not after a remark of their own)
+  [" or nah", (q) => (/^(?:did|was|is|were|are|does|has|had)\b[^?]*\?*$/iu.test(q) ? `${q.replace(/[?]+$/u, "")} or nah?` : q)],
 ];

@@ -247,6 +247,11 @@ export function claimParts(text: string): ClaimPart[] {
     ];
   }
   const cause = CAUSE.exec(t);
+  // "qi did it because he lost money on investments": the first half only points back, the reason is the claim
+  const pointer = cause ? /^(?:(?:i think|apparently|basically)\s+)?(\S+)\s+(?:did|does|do|tried)\s+(?:it|this|that|all this|all of this|so)$/iu.exec(cause[1]!.trim()) : null;
+  if (cause && pointer && !/^(?:he|she|they|it)$/iu.test(pointer[1]!) && /^(?:because|since)$/iu.test(cause[2]!)) {
+    return [{ text: cause[3]!.replace(/^(?:he|she|they)\b/iu, pointer[1]!), negated: false, partial: false }];
+  }
   // ("... when this happened", "... when he did this": a second half that only points back asserts nothing to check)
   if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[3]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[3]!)) {
     return [

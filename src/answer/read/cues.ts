@@ -75,7 +75,7 @@ const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|
 /** "for qi, did he …": a topic set before the question */
 const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*/u;
 const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded)\b[^?]*\?\s*$/u;
-const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
+const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|nah\b|nope\b|naw\b|nay\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
 const OPS: Array<[RegExp, Op]> = [

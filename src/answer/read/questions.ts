@@ -165,3 +165,16 @@ export function orderQuestion(text: string): OrderQuestion | null {
   }
   return TIMELINE.test(t) ? { kind: "timeline" } : null;
 }
+
+/**
+ * "was qi sentenced or just investigated?", "did song get jailed or only
+ * fined?": a choice between two things said of the same case, each asked as
+ * a yes/no of its own (the second with the first's auxiliary).
+ */
+export function choiceQuestion(text: string): { first: string; second: string } | null {
+  const t = text.trim().replace(/[?\uff1f!.]+$/u, "").trim();
+  const m = /^((?:did|was|were|is|are|has|had|does)\s+.+?)\s+or\s+(?:was it\s+|did he\s+|was he\s+)?(?:just|only|merely|simply|rather|instead)\s+(.+)$/iu.exec(t);
+  if (!m || m[2]!.split(/\s+/u).length > 6) return null;
+  const aux = m[1]!.split(/\s+/u)[0]!;
+  return { first: m[1]!, second: `${aux} ${m[2]!}` };
+}

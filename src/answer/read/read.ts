@@ -123,6 +123,7 @@ function fold(raw: string): string {
     .trim();
 }
 
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>

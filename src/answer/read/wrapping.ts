@@ -33,6 +33,24 @@ const LENGTH = /\b(?:in|using|with) (?:like |about |around |just |only )?(?:a|on
 // "is it true that X": X asked as a yes/no question; the lead-in asks nothing of its own
 const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurate|the case)|am i (?:right|correct)(?: in thinking| to think)?|would it be (?:true|right|correct|fair) to say|true or false|fact[- ]check)\s*[,:]?\s*(?:that\s+)?(?=\S+\s+\S)/iu;
 
+/** Chat shorthand people type for plain words: plain English, not the article's. */
+const SHORTHANDS: Record<string, string> = {
+  ppl: "people", abt: "about", bc: "because", cuz: "because", coz: "because", bcuz: "because", b4: "before", thru: "through",
+  govt: "government", govts: "governments", gov: "government", tho: "though", smth: "something", sth: "something",
+  wat: "what", wut: "what", wht: "what", wats: "whats", ur: "your", rly: "really", srsly: "seriously", ofc: "of course",
+  prob: "probably", def: "definitely", pic: "picture", pics: "pictures", convo: "conversation", msg: "message", msgs: "messages",
+};
+const SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHANDS).join("|")})(?![\\p{L}\\p{N}'])`, "giu");
+
+/** Chat shorthand in its plain words ("ppl", "w/o", "b4", "zhong n song"). */
+function plainShorthand(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, "without")
+    .replace(/(?<![\p{L}\p{N}])w\/(?=\s|\p{L})/giu, "with ")
+    .replace(SHORTHAND, (w) => SHORTHANDS[w.toLowerCase()] ?? w)
+    .replace(/(?<=\p{L}{2}) (?:n|w) (?=\p{L}{2})/giu, (m) => (m.toLowerCase() === " n " ? " and " : " with "));
+}
+
 export interface Unwrapped {
   /** the question itself */
   core: string;
@@ -45,10 +63,12 @@ export interface Unwrapped {
 /** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
 export function unwrap(text: string): Unwrapped {
   // ("sooo", "lmaooo", "hiii": a letter drawn out three times or more is that letter once)
-  let core = text.replace(EMOJI, " ").replace(/(\p{L})\1{2,}/giu, "$1").replace(/\s+/gu, " ").trim();
+  let core = plainShorthand(text.replace(EMOJI, " ").replace(/(\p{L})\1{2,}/giu, "$1").replace(/\s+/gu, " ").trim());
   const before = core;
   for (let i = 0; i < 4; i++) {
     const next = core
+      // "… or nah?", "… or not": a yes/no asked plainly, not a choice
+      .replace(/,?\s+or (?:not|nah|nope|naw|no)(?=\s*[?？!.]*$)/iu, "")
       .replace(LEADING, "")
       .replace(TRAILING, "")
       .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))

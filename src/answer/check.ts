@@ -20,6 +20,9 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   nei: "Not in the article",
 };
 
+/** What the state's own authorities did to a suspect: said of the foreign agency, the roles are swapped. */
+const AUTHORITIES_DID = new Set<string>(["arrested", "sentenced", "punished", "jailed", "administrative", "fined", "term"]);
+
 export interface ClaimCheck {
   claim: string;
   verdict: Verdict;
@@ -149,6 +152,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       return result(claim, q.negated ? true : false, `${found.map((f) => f.says).join(" ")} In the article, ${who}.`, found.flatMap((f) => f.facts), doers);
     }
   }
+  // "the foreign agency apprehended zhong": the authorities caught and punished the suspects, never the agency
+  if (q.agent === "agency" && named.length === 1 && p0 && AUTHORITIES_DID.has(p0.type)) {
+    const f = ev.holds(named[0]!, p0);
+    if (f.truth === true) return result(claim, q.negated ? true : false, `${f.says} In the article, that came from the Chinese authorities, not the foreign agency.`, f.facts, named);
+  }
   // what the agency did to a case the article does not say ("the agency offered song a job"): not settled by his own deeds
   if (q.agent === "agency" && !reversed && named.length === 1) {
     const a = ev.attrs(named[0]!).agency;
@@ -188,6 +196,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       const truth: Truth = q.quantifier === "none" ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }
+  }
+  // "zhong tried to sell classified information for money": what the article says of all the suspects holds of each of them
+  // (before any swap: Song's own sentence saying much the same does not make it his alone)
+  if (named.length && !q.negated && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only) {
+    // (a sentence about the suspects as such, not one that names the cases)
+    const general = ctx.ev.saidOfGroup(q.words, (f) => !data.cases.some((c) => f.statement.includes(c.surname)))?.slice(0, 1);
+    if (general?.length) return result(claim, true, `${general[0]!.statement} That is said of all the suspects.`, general, named);
   }
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);

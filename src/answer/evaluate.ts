@@ -135,8 +135,10 @@ export class Evaluator {
   }
 
   /** The article's general sentences, where every word (or a synonym) is in them: what it says of the suspects as a group. */
-  saidOfGroup(stems: readonly string[]): Fact[] | null {
-    const { facts, stems: said, each } = this.general;
+  saidOfGroup(stems: readonly string[], only: (f: Fact) => boolean = () => true): Fact[] | null {
+    const { facts: all, each } = this.general;
+    const facts = all.filter(only);
+    const said = new Set(facts.flatMap((f) => [...each.get(f)!]));
     const groups = this.expand(stems);
     if (!stems.length || !groups.every((g) => g.some((s) => said.has(s)))) return null;
     // (only the sentences that hold some of the words, most first: the motive, not the overview, for "did they want money")

@@ -116,6 +116,7 @@ function countIn(en: string, raw: string): number | null {
     en.replace(/\b(?:only|just|exactly|every|each|any|no|not|not a|a)(?: single)? one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
   );
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
+  if (/\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b/u.test(en) || /大多数|大部分/u.test(raw)) return 2;
   const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
@@ -336,7 +337,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     terms: termsCompared(en, raw, ar, terms.length),
     activitySpan: ACTIVITY_SPAN.test(en),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
-    atLeast: /\bat least\b|\bor more\b/u.test(en),
+    // ("most of them": at least two of the three)
+    atLeast: /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),

@@ -203,7 +203,9 @@ export class Engine {
     const owner = this.owner(identityClaim(this.reader.core(text)));
     if (owner) {
       const verdict = owner.truth === true ? "supported" : owner.truth === false ? "contradicted" : "nei";
-      return { claim: text, verdict, text: owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase()), facts: owner.answer.facts, cases: owner.answer.cases };
+      const said = owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase());
+      // (a sentence two findings share is said once)
+      return { claim: text, verdict, text: [...new Set(said.split(/(?<=\.)\s+/u))].join(" "), facts: owner.answer.facts, cases: owner.answer.cases };
     }
     // "song got the penalties before he ever contacted the agency": both happened, in the order the article gives?
     const order = orderedParts(text);

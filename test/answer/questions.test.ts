@@ -203,6 +203,15 @@ describe("questions about the order of things in one case", () => {
   });
 });
 
+describe("whose deed it was, asked the other way round", () => {
+  it.each([
+    ["wasn't it zhong who got jailed?", /^No: the article says that of Qi, not Zhong\./u],
+    ["was song the one with bank accounts frozen or was that qi?", /^Neither: the article says that of Zhong\./u],
+  ])("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+});
+
 describe("a choice between two things said of one case", () => {
   it.each([
     ["was qi actually sentenced or just investigated?", /^Qi was sentenced to 2 years and 3 months/u],

@@ -92,23 +92,42 @@ export interface IdentityQuestion {
 }
 
 const ONE = String.raw`the (?:same |very same |exact same )?(?:one|person|guy|man|dude|suspect|individual|fellow|bloke|case)`;
-const REL = String.raw`(who|that|whose|with)`;
+const REL = String.raw`(who|that|whose|with|described as having|described as)`;
 const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;
 /** "is A the one who P", "was A also the same person who P" */
 const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were) (?!it\b|he\b|she\b|that\b|this\b)(.+?) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
 /** "A, is he the one who P" */
 const A_IS_HE = new RegExp(String.raw`^(.+?),? (?:is|was) (?:he|she|that|this|it) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
 /** "was it A (or B) who P" */
-const WAS_IT = /^(?:so |and |but |then )?(?:was|is) it (.+?)(?: or (.+?))? (?:who|that) (.+)$/iu;
+const WAS_IT = /^(?:so |and |but |then )?(?:was|is|wasn'?t|isn'?t) it (.+?)(?: or (.+?))? (?:who|that) (.+)$/iu;
+/** "…, or was that qi": a second subject to choose between */
+const OR_WAS_THAT = /^(.+?),?\s+or (?:was|is) (?:that|it) ([\p{L}]+)$/iu;
+/** "the one who claimed to be a researcher was qi", "the man apprehended before … was song": the deed first, then whose */
+const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke|case)\b(?: (who|that|whose|with))? (.+?),? (?:was|is|'s) (?:actually |really |in fact |just )?([\p{L}]+)$/iu;
+/** "创业失败、银行账户被冻结的是宋": the deed, then 的是 and whose */
+const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就是)(\p{Script=Han}{1,2})$/u;
 /** the same as claims: "A is the one who P", "it was A who P" */
 const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
-const deedOf = (rel: string, deed: string): string => (rel.toLowerCase() === "with" ? `who had ${deed}` : `${rel.toLowerCase() === "whose" ? "whose" : "who"} ${deed}`);
+const deedOf = (rel: string, deed: string): string => {
+  const r = rel.toLowerCase();
+  if (r === "with" || r === "described as having") return `who had ${deed}`;
+  if (r === "described as") return `who was ${deed}`;
+  return `${r === "whose" ? "whose" : "who"} ${deed}`;
+};
 
 /** A question whose answer is who did a deed, or null. */
 export function identityQuestion(text: string): IdentityQuestion | null {
-  const t = text.trim().replace(/[?？!.]+$/u, "").trim();
+  const asked = text.trim().replace(/[?？!.]+$/u, "").trim();
+  // ("was song the one with bank accounts frozen or was that qi": the second subject after the deed)
+  const other = OR_WAS_THAT.exec(asked);
+  const t = other ? other[1]! : asked;
+  const plain = identityOf(t);
+  return plain && other ? { ...plain, subjects: [...plain.subjects, other[2]!] } : plain;
+}
+
+function identityOf(t: string): IdentityQuestion | null {
   const cleft = WAS_IT.exec(t);
   if (cleft) return { subjects: [cleft[1]!, ...(cleft[2] ? [cleft[2]] : [])], deed: `who ${cleft[3]!}` };
   const m = IS_A_THE_ONE.exec(t) ?? A_IS_HE.exec(t);
@@ -121,7 +140,12 @@ export function identityClaim(text: string): IdentityQuestion | null {
   const cleft = IT_WAS.exec(t);
   if (cleft && !/,/u.test(cleft[1]!)) return { subjects: [cleft[1]!], deed: `who ${cleft[2]!}` };
   const m = A_IS_THE_ONE.exec(t);
-  return m && !/^(?:it|he|she|that|this|there)$/iu.test(m[1]!) ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
+  if (m && !/^(?:it|he|she|that|this|there)$/iu.test(m[1]!)) return { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) };
+  // (the deed first: "the man apprehended before … was song"; without "who", a participle is what was done to him)
+  const late = THE_ONE_WAS_A.exec(t);
+  if (late) return { subjects: [late[3]!], deed: late[1] ? deedOf(late[1], late[2]!) : `who ${/^\w+ed\b/iu.test(late[2]!) ? "was " : ""}${late[2]!}` };
+  const zh = ZH_THE_ONE_WAS_A.exec(t);
+  return zh ? { subjects: [zh[2]!], deed: `谁${zh[1]!}` } : null;
 }
 
 /**

@@ -82,7 +82,7 @@ const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并�
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
-const CONCEDED = /^(?:although|though|even though|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
+const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
@@ -97,6 +97,8 @@ const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened|tried|attempted)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
+/** "X even though Y", "X although Y": the concession after the claim */
+const CONCEDED_AFTER = /^(.+?),?\s+(?:even (?:though|tho|if)|although|altho|though|tho)\s+(.+)$/iu;
 /** "X, that's why Y", "X, which is why Y" */
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
@@ -236,6 +238,14 @@ export function claimParts(text: string): ClaimPart[] {
     return [
       { text: deedThenPenalty[1]!, negated: false, partial: false },
       { text: deedThenPenalty[2]!, negated: false, partial: false },
+    ];
+  }
+  // "song broke the law even though nothing he had was secret": a concession is asserted too
+  const concededAfter = CONCEDED_AFTER.exec(t);
+  if (concededAfter && concededAfter[1]!.split(/\s+/u).length >= 3 && concededAfter[2]!.split(/\s+/u).length >= 3) {
+    return [
+      { text: concededAfter[1]!, negated: false, partial: false },
+      { text: concededAfter[2]!, negated: false, partial: false },
     ];
   }
   // "song's materials had state secrets, that's why he got busted": the reason and what it led to, both asserted

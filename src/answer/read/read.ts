@@ -20,11 +20,11 @@ interface KindSpec {
 
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
 // (a verb joined by "and" is the clause's own: "the guy whose startup tanked and got his accounts frozen")
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend)\b)[^,?.;:\u2014\u2013])*`;
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
-const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
+const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:the|that|this) (?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",

@@ -4,8 +4,9 @@ import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, conductLeftOut, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
-import { combine, months, type Truth } from "./evaluate.js";
-import type { Query } from "./query.js";
+import { combine, compare, months, type Truth } from "./evaluate.js";
+import { formatTerm } from "./duration.js";
+import type { Op, Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
 import { LIGHT_STEMS } from "./stopwords.js";
 
@@ -40,6 +41,32 @@ function result(claim: string, truth: Truth, text: string, facts: Fact[], cases:
   return { claim, verdict: verdictOf(truth), text: text.trim() || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
 }
 
+const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b/iu;
+const SUM_OPS: Array<[RegExp, Op]> = [
+  [/\b(?:at least|no less than)\b/iu, ">="],
+  [/\b(?:at most|no more than)\b/iu, "<="],
+  [/\b(?:more than|over|above|longer than|greater than|exceeds?)\b/iu, ">"],
+  [/\b(?:less than|under|below|shorter than|fewer than)\b/iu, "<"],
+];
+
+/** A claimed total of a case's prison term and its loss of political rights, checked exactly. */
+function sumClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const p = q.predicate;
+  // ("qi got jail + 1 yr of no political rights" lists two terms; a total is said as one)
+  if (q.arithmetic?.op !== "sum-rights" || p?.type !== "term" || q.cases.length !== 1 || !("months" in p.amount) || !TOTAL.test(claim)) return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const A = ctx.ev.attrs(c);
+  if (!A.penalty.said || A.penalty.value.kind !== "prison" || !A.rights.said) return null;
+  const total = A.penalty.value.months + A.rights.value.months;
+  // ("plus … is 3 years 3 months", "add up to": words of the sum; only words of comparison compare)
+  const op = SUM_OPS.find(([re]) => re.test(claim))?.[1] ?? "=";
+  const truth: Truth = compare(total, op, p.amount.months);
+  const text = `${A.penalty.statement} ${A.rights.statement} That is ${termWords(total)} in all (${total} months).`;
+  return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
+}
+
+const termWords = (m: number): string => formatTerm({ life: false, months: m });
+
 /** Checks one claim, already read into a query. */
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const { data, ev } = ctx;
@@ -53,6 +80,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth: Truth = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
     return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
   }
+  // "add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone
+  const sum = sumClaim(claim, q, ctx);
+  if (sum) return sum;
   // "it came out in December 2024": the publication metadata settles the date
   if (q.publishedOn) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;

@@ -188,7 +188,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   }
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
   const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
-  const summed = /\b(?:combined|together|sum|plus|added|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
+  const summed = /\b(?:combined|together|sum|plus|add|adding|added|add(?:s|ed)? up|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
   if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:\w+ ){0,2}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
@@ -309,7 +309,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

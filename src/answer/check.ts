@@ -41,7 +41,7 @@ function result(claim: string, truth: Truth, text: string, facts: Fact[], cases:
   return { claim, verdict: verdictOf(truth), text: text.trim() || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
 }
 
-const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b/iu;
+const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b/iu;
 const SUM_OPS: Array<[RegExp, Op]> = [
   [/\b(?:at least|no less than)\b/iu, ">="],
   [/\b(?:at most|no more than)\b/iu, "<="],

@@ -82,6 +82,7 @@ describe("a corrupted dataset is refused with an error naming file, record and f
     ["a reveal date that is not the weekday the article names", "article.json", (j) => (j.publication.casesRevealed.date = "2024-12-15"), /article\.json: publication\.casesRevealed\.date is not the weekday/],
     ["a reveal day the article does not say", "article.json", (j) => (j.publication.casesRevealed.articleSays = "last week"), /article\.json: publication\.casesRevealed\.articleSays is not in the article/],
     ["an antonym the case base itself uses", "lexicon.json", (j) => (j.antonyms.lawful = ["violated"]), /lexicon\.json: antonyms\.lawful reads as a word the case base itself uses \("law"\)/],
+    ["a silent topic's nearest fact that does not exist", "lexicon.json", (j) => (j.silent[0].near = ["no-such-fact"]), /lexicon\.json: silent\[0\]\.near refers to unknown fact "no-such-fact"/],
     ["two synonym keys of one stem, one of which the reader would drop", "lexicon.json", (j) => (j.synonyms.jails = ["prison"]), /lexicon\.json: synonyms\.jails is the same word as synonyms\.jail \("jail"\)/],
     ["a sequence for a case that does not exist", "attributes.json", (j) => (j.sequence.wang = [["contact"]]), /attributes\.json: sequence\.wang is not a case in cases\.json/],
     ["a sequence naming no attribute", "attributes.json", (j) => (j.sequence.qi = [["bribery"]]), /attributes\.json: sequence\.qi\[0\]\[0\]/],

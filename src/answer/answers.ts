@@ -657,6 +657,11 @@ function silent(q: Query, ctx: Context): Answer {
   if (near && near.facts.length && !(jailed && (key === "penalty" || key === "outcome"))) {
     text += ` What it does say: ${near.text}`;
     facts.push(...near.facts);
+  } else if (!first && topic?.near.length) {
+    // the nearest thing the article says on the topic, as the lexicon names it
+    const near = topic.near.map((id) => ctx.data.factById.get(id)!);
+    facts.push(...near);
+    text += ` What it does say: ${near.map((f) => f.statement).join(" ")}`;
   } else if (!first && q.attribute?.startsWith("law")) {
     facts.push(...lawFacts(ctx));
     text += ` What it does say: ${ctx.data.law.provisions.map((p) => p.statement).join(" ")}`;

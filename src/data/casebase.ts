@@ -81,7 +81,8 @@ export const LexiconSchema = z.strictObject({
   names: z.record(z.string(), z.strictObject({ han: z.array(text) })),
   // every attribute's cues; an article's lexicon may leave out the ones its questions never need (an empty entry)
   attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue.default({ words: [], phrases: [], zh: [] })])) as Record<ReadAttribute, z.ZodDefault<typeof Cue>>),
-  silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text })),
+  // `near`: the facts of the nearest thing the article does say, given after the refusal
+  silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]) })),
   synonyms: z.record(z.string(), z.array(text)),
   /** Chinese words and the English word they are matched as ("领导": "leader") */
   zh: z.record(z.string(), text).default({}),
@@ -145,6 +146,9 @@ export function loadCaseBase(
   if (l && !l.success) for (const i of l.error.issues) problems.push(describeIssue(lexName, i));
   if (!a?.success || !l?.success) return undefined;
 
+  l.data.silent.forEach((topic, i) => {
+    for (const fid of topic.near) if (!factById.has(fid)) problems.push(`${lexName}: silent[${i}].near refers to unknown fact "${fid}"`);
+  });
   const attributes = new Map<string, CaseAttributes>();
   for (const id of caseIds) {
     const rec = a.data.cases[id];

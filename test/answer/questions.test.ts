@@ -243,3 +243,15 @@ describe("chat shorthand reads as the plain words", () => {
     expect(read).toEqual(expected);
   });
 });
+
+describe("a detail the article never gives, with the nearest thing it does say", () => {
+  it.each([
+    ["where did all this happen, one city or all over?", /^The article does not say in which city or province any of it happened\. What it does say: State security organs across China/u],
+    ["which country's agency did qi contact", /^The article does not say which country or which agency was involved/u],
+  ])("%s", (question, text) => {
+    const answer = core().engine.ask(question);
+    expect(answer.status).toBe("not-covered");
+    expect(answer.text).toMatch(text);
+    expect(answer.facts.length).toBeGreaterThan(0);
+  });
+});

@@ -674,6 +674,35 @@ function silent(q: Query, ctx: Context): Answer {
   return notCovered(text, facts, cases);
 }
 
+/** The typed value of an attribute that two cases can share, or undefined where it is no value to compare. */
+const SHARED: Partial<Record<AttrKey, { label: string; value: (v: unknown) => unknown }>> = {
+  contact: { label: LABEL.contact, value: (v) => (v as { channel: string }).channel },
+  employment: { label: LABEL.employment, value: (v) => v },
+  outcome: { label: LABEL.outcome, value: (v) => v },
+  secrets: { label: LABEL.secrets, value: (v) => v },
+  unlawful: { label: "acting against the law", value: (v) => v },
+  penalty: { label: LABEL.penalty, value: (v) => (v as { kind: string }).kind },
+};
+
+/** What the cases share: what the article says of all the suspects, then each typed value they all have. */
+function common(q: Query, ctx: Context): Answer {
+  const cases = q.cases.length >= 2 ? scope(q, ctx.data) : ctx.data.cases;
+  const group = ctx.data.article.facts.filter((f) => f.topic === "motive");
+  const facts: Fact[] = [...group];
+  const parts = group.length ? [`What the article says of all the suspects: ${group.map((f) => f.statement).join(" ")}`] : [];
+  // (then each typed value they all have, in the case base's words for each)
+  for (const [key, shared] of Object.entries(SHARED) as Array<[AttrKey, { label: string; value: (v: unknown) => unknown }]>) {
+    const values = cases.map((c) => ctx.ev.attrs(c)[key]);
+    if (!values.every((a) => a.said)) continue;
+    const seen = new Set(values.map((a) => JSON.stringify(shared.value(a.said ? a.value : null))));
+    if (seen.size !== 1) continue;
+    parts.push(`${cases.length === 2 ? "Both" : "All of them"}, ${shared.label}: ${values.map((a) => (a.said ? a.statement : "")).join(" ")}`);
+    facts.push(...values.flatMap((a) => a.facts));
+  }
+  if (!parts.length) return notCovered("The article says nothing that all of them share.", [], cases);
+  return answered(`${whose(cases, ctx.data)}: in common`, parts.join(" "), facts, cases);
+}
+
 function greeting(_q: Query, ctx: Context): Answer {
   return {
     status: "not-covered",
@@ -741,6 +770,7 @@ export const HANDLERS = {
   silent,
   arithmetic,
   compare: compareCases,
+  common,
   count,
   yesno,
   which,

@@ -4,7 +4,7 @@ import type { ReadAttribute } from "../data/casebase.js";
 import type { DateParts } from "../text/dates.js";
 
 export const KINDS = [
-  "greeting", "offtopic", "silent", "arithmetic", "compare", "count", "yesno", "which", "meta", "overview", "value",
+  "greeting", "offtopic", "silent", "arithmetic", "compare", "common", "count", "yesno", "which", "meta", "overview", "value",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -255,3 +255,17 @@ describe("a detail the article never gives, with the nearest thing it does say",
     expect(answer.facts.length).toBeGreaterThan(0);
   });
 });
+
+describe("what the cases have in common", () => {
+  it("gives what the article says of all the suspects first, then each typed value every case shares", () => {
+    const answer = core().engine.ask("what did all three have in common");
+    expect(answer.text).toMatch(/^What the article says of all the suspects: According to the ministry, the suspects were facing financial difficulties/u);
+    expect(answer.text).toMatch(/All of them, how contact was made: Zhong contacted .* Qi accessed the official website .* Song contacted/u);
+    // (employment differs between the cases, so it is not given as shared)
+    expect(answer.text).not.toMatch(/who this is/u);
+  });
+
+  it("compares only the cases named", () => {
+    expect(core().engine.ask("what do zhong and qi have in common").text).toMatch(/Both, how contact was made: Zhong contacted .* Qi accessed/u);
+  });
+});

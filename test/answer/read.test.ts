@@ -108,6 +108,10 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["齐是被哪个法判的？", { cases: ["qi"], attribute: "law" }],
   ["emm 所以钟是主动联系外国间谍机构的吗", { kind: "yesno", cases: ["zhong"], attribute: "contact" }],
   ["中国国家安全部部长是谁", { kind: "silent" }],
+  ["what did all three have in common", { kind: "common", cases: [] }],
+  ["whats the common thread between all these guys", { kind: "common" }],
+  ["what do zhong and qi have in common", { kind: "common", cases: ["zhong", "qi"] }],
+  ["钟和宋有什么共同点", { kind: "common", cases: ["zhong", "song"] }],
 ];
 
 describe("what a question reads into", () => {

@@ -14,6 +14,8 @@ export interface Cues {
   why: boolean;
   comparative: boolean;
   superlative: boolean;
+  /** "what did they have in common": what the cases share */
+  common: boolean;
   negated: boolean;
   /** "avoid", "escape", "get off": a verb that denies its object */
   avoided: boolean;
@@ -132,6 +134,9 @@ function hypothetical(en: string): boolean {
 
 /** a verb that denies its object: "did qi avoid prison", "did song get off" */
 const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off(?! (?:with|lightly|easy|easily|light))|walk(?:ed|s)? free|went free|go free)\b/u;
+
+/** what the cases share: "in common", "common thread", "what links them" */
+const COMMON = /\b(?:in common|common (?:thread|factor|denominator|ground|pattern|link|theme|element)s?|what (?:links|connects|ties) (?:them|the (?:three|cases|suspects))|similarit(?:y|ies) (?:between|among|in)|(?:do|did) (?:they|the (?:three|suspects|cases)|all (?:three|of them)) (?:all )?(?:have|share) in common|what (?:do|did) (?:they|the (?:three|suspects|cases)|all (?:three|of them)) (?:all )?share)\b/u;
 
 /** Chinese yes/no asked as "A not A": 有没有, 是不是, 是否, 判没判 */
 const ZH_A_NOT_A = /有没有|是不是|是否|对不对|有无|(\p{Script=Han})[不没]\1/u;
@@ -305,6 +310,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
+    common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),

@@ -137,7 +137,7 @@ export const KIND_SPECS = {
   offtopic: {
     priority: 2,
     // a described case ("the unemployed guy") is a case, found after reading
-    test: (c, q) => c.instruction || (!q.cases?.length && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
+    test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
@@ -145,6 +145,8 @@ export const KIND_SPECS = {
     priority: 5,
     test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1 && !q.attribute?.startsWith("law")),
   },
+  // ("what did all three have in common": not one case's attribute, and not the overview of each)
+  common: { priority: 5.5, test: (c, q) => c.common && (q.cases?.length ?? 0) !== 1 },
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
   which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
@@ -470,7 +472,7 @@ export class Reader {
       // (on the words as typed too: the typo fixer must not turn "in force" into "in forced")
       this.silent.find((s) => s.patterns.some((p) => p.test(en) || (typed !== en && p.test(typed))) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
-      (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets) &&
+      (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets || c.common) &&
       // (a phrase of the lexicon, scoring 2 or more, is reason enough to read on)
       (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases" || GENERAL_ASK.test(en))) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED

@@ -237,7 +237,7 @@ export class Evaluator {
       case "jailed":
         return this.said(c, "penalty", (v) => v.kind === "prison");
       case "life":
-        return this.said(c, "penalty", () => false);
+        return this.said(c, p.on ?? "penalty", () => false);
       case "sentenced": {
         const f = this.said(c, "penalty", (v) => v.kind === "prison");
         return f.truth === "unknown" ? { ...f, truth: A.outcome.said && A.outcome.value === "sentenced" ? true : "unknown" } : f;

@@ -17,7 +17,8 @@ export type Amount = { months: number } | { ref: "min" | "max"; factor: number }
 export type Predicate =
   | { type: "term"; on: "penalty" | "rights"; op: Op; amount: Amount }
   | { type: "jailed" }
-  | { type: "life" }
+  /** life imprisonment, or (`on: "rights"`) political rights lost for life */
+  | { type: "life"; on?: "rights" }
   | { type: "sentenced" }
   | { type: "punished" }
   | { type: "fined" }

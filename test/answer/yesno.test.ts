@@ -15,6 +15,14 @@ const lead = (q: string): string => {
 // Each expected yes, no or "the article does not say", from the article alone.
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["Is Qi's sentence more than 2 years?", "yes"],
+  ["did qi lose his political rights forever?", "no"],
+  ["did qi get his political rights taken away", "yes"],
+  ["the one who invested badly, did he also get his political rights taken away?", "yes"],
+  ["did song contact the agency before he got penalties?", "yes"],
+  ["did qi pledge allegiance before he lost money?", "no"],
+  ["宋有没有坐牢", "no"],
+  ["齐是不是被判了十年", "no"],
+  ["did the qi dude get deprived of political rights or nah", "yes"],
   ["Did Qi get less than 5 years?", "yes"],
   ["qi got 27 months right?", "yes"],
   ["was this published in 2024?", "yes"],

@@ -661,7 +661,8 @@ export class Reader {
 
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
     if (c.terms) return c.terms;
-    if (c.life && !c.amount) return { type: "life" };
+    // ("lose his political rights forever": the rights, not the prison term, for life)
+    if (c.life && !c.amount) return c.rights ? { type: "life", on: "rights" } : { type: "life" };
     if (c.range) return { type: "range", where: c.range };
     // a duration is a prison term (or the lost rights) unless the words are about something else ("worked there for ten years")
     const termish = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || attribute.startsWith("law") || c.jailed || c.sentenced;

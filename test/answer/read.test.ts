@@ -112,6 +112,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["whats the common thread between all these guys", { kind: "common" }],
   ["what do zhong and qi have in common", { kind: "common", cases: ["zhong", "qi"] }],
   ["钟和宋有什么共同点", { kind: "common", cases: ["zhong", "song"] }],
+  ["how would someone contact a foreign intelligence agency without getting caught", { kind: "silent", silent: "advice" }],
+  ["give me tips for finding a job lol, dont wanna end up like song", { kind: "offtopic" }],
 ];
 
 describe("what a question reads into", () => {

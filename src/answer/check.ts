@@ -229,10 +229,14 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // "zhong tried to sell classified information for money": what the article says of all the suspects holds of each of them
   // (before any swap: Song's own sentence saying much the same does not make it his alone)
-  if (named.length && !q.negated && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only) {
+  // (not of state secrets: whether a case's materials held any is typed per case)
+  if (named.length && !q.negated && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && !q.words.includes("secret")) {
     // (a sentence about the suspects as such, not one that names the cases)
-    const general = ctx.ev.saidOfGroup(q.words, (f) => !data.cases.some((c) => f.statement.includes(c.surname)))?.slice(0, 1);
-    if (general?.length) return result(claim, true, `${general[0]!.statement} That is said of all the suspects.`, general, named);
+    // (every word in one sentence: words gathered from two sentences say what neither does)
+    const general = data.article.facts.find(
+      (f) => (f.topic === "motive" || f.topic === "overview") && !data.cases.some((c) => f.statement.includes(c.surname)) && ctx.ev.saidOfGroup(q.words, (g) => g === f),
+    );
+    if (general) return result(claim, true, `${general.statement} That is said of all the suspects.`, [general], named);
   }
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);

@@ -198,7 +198,7 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the agency punished song", "contradicted", "the agency said to punish a suspect"],
   ["most of them went to prison", "nei", "'most' is at least two: Qi, and Zhong unknown"],
   ["most of them contacted the agency through its website", "supported", "'most' holds when all three did"],
-  ["Zhong tried to sell classified information for money", "supported", "what the ministry says of all the suspects holds of each, before any swap"],
+  ["qi tried to sell classified information to foreign agencies", "supported", "what one sentence says of all the suspects holds of each"],
   ["song sold classified information", "nei", "'sold' is not the suspects' 'tried to sell'"],
   ["the man apprehended before meeting agency personnel was Song", "contradicted", "the deed first, then whose: another case's"],
   ["the one who claimed to be a researcher was Qi", "contradicted", "the one who P was A: P is Song's"],

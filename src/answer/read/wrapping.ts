@@ -67,8 +67,8 @@ export function unwrap(text: string): Unwrapped {
   const before = core;
   for (let i = 0; i < 4; i++) {
     const next = core
-      // "… or nah?", "… or not": a yes/no asked plainly, not a choice
-      .replace(/,?\s+or (?:not|nah|nope|naw|no)(?=\s*[?？!.]*$)/iu, "")
+      // "… or nah?": slang for a plain yes/no, not a choice ("or not" is read where it stands)
+      .replace(/,?\s+or (?:nah|nope|naw)(?=\s*[?？!.]*$)/iu, "")
       .replace(LEADING, "")
       .replace(TRAILING, "")
       .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))

@@ -50,6 +50,7 @@ function isTransposition(a: string, b: string): boolean {
 
 /** Words that only stress, hedge or negate ("actually", "used to", "never"): no part of what is matched. */
 const INTENSIFIERS = new Set([
+  "super", "so", "very", "pretty", "quite", "extremely", "totally", "fully",
   "actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically",
   "literally", "ultimately", "finally", "eventually", "never", "not", "no", "didnt", "wasnt", "werent", "isnt", "hasnt", "hadnt", "doesnt",
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure",

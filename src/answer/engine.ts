@@ -98,11 +98,13 @@ export class Engine {
     }
     // (the question is read once: the remark's reading is kept when it was the question)
     whole ??= this.read(question);
-    const owner = this.owner(identityQuestion(this.reader.core(question)));
+    // (the question's own words, unwrapped once for the shapes read before the rest)
+    const core = this.reader.core(question);
+    const owner = this.owner(identityQuestion(core));
     if (owner) return { reading: whole, answer: owner.answer };
-    const ordered = this.orderAnswer(question, whole);
+    const ordered = this.orderAnswer(core, question, whole);
     if (ordered) return { reading: whole, answer: ordered };
-    const chosen = this.choiceAnswer(question, whole);
+    const chosen = this.choiceAnswer(core, question, whole);
     if (chosen) return { reading: whole, answer: chosen };
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
@@ -233,7 +235,7 @@ export class Engine {
     const contradicted = checks.find((c) => c.verdict === "contradicted");
     if (contradicted) return contradicted;
     // "his accounts were frozen after he was arrested": both happened, but in the order the article gives?
-    const ordered = parts[1]?.after && checks.every((c) => c.verdict === "supported") ? this.inOrder(readings[0]!, readings[1]!) : null;
+    const ordered = parts[1]?.after && checks.every((c) => c.verdict === "supported") ? this.cameAfter(readings[0]!, checks[0]!, readings[1]!, checks[1]!) : null;
     if (ordered === false) {
       // (said in the order the article gives: what the claim puts last came first)
       return { ...checks[0]!, verdict: "contradicted", text: `The article gives them in the other order. ${checks[0]!.text} ${checks[1]!.text}`, facts: [...new Set([...checks[0]!.facts, ...checks[1]!.facts])], cases: [...new Set([...checks[0]!.cases, ...checks[1]!.cases])] };
@@ -261,9 +263,8 @@ export class Engine {
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     const checks: [ClaimCheck, ClaimCheck] = [checkClaim(text, asCheck(first), this.ctx), checkClaim(text, asCheck(second), this.ctx)];
     if (!checks.every((c) => c.verdict === "supported")) return null;
-    const c = this.data.caseById.get(cases[0]!)!;
-    const [p, q] = [this.placeIn(c, first, checks[0]), this.placeIn(c, second, checks[1])];
-    return p < 0 || q < 0 || p === q ? null : { c, checks, firstCame: p < q };
+    const firstCame = this.cameAfter(second, checks[1], first, checks[0]);
+    return firstCame === null ? null : { c: this.data.caseById.get(cases[0]!)!, checks, firstCame };
   }
 
   /** A claim that one thing came before another in a case: settled when the article places both; null otherwise, to be read whole. */
@@ -281,8 +282,8 @@ export class Engine {
    * "was qi sentenced or just investigated?": the option the article bears out,
    * when it bears out exactly one; null otherwise, for the question to be read whole.
    */
-  private choiceAnswer(question: string, whole: Query): Answer | null {
-    const cq = choiceQuestion(this.reader.core(question));
+  private choiceAnswer(core: string, question: string, whole: Query): Answer | null {
+    const cq = choiceQuestion(core);
     if (!cq || !whole.cases.length) return null;
     const options = [this.read(cq.first), this.read(cq.second)].map((q) => (q.cases.length ? q : { ...q, cases: whole.cases, via: "named" as const }));
     if (options.some((q) => q.kind === "offtopic" || q.kind === "silent" || q.cases.join() !== whole.cases.join())) return null;
@@ -293,8 +294,8 @@ export class Engine {
   }
 
   /** "which came first …", "did X before Y", "order of events for zhong": answered from the case's order; null when it is no such question or the article does not settle it. */
-  private orderAnswer(question: string, whole: Query): Answer | null {
-    const oq = orderQuestion(this.reader.core(question));
+  private orderAnswer(core: string, question: string, whole: Query): Answer | null {
+    const oq = orderQuestion(core);
     if (!oq) return null;
     if (oq.kind === "timeline") return whole.cases.length === 1 ? timeline(this.data.caseById.get(whole.cases[0]!)!, this.ctx) : null;
     const subject = oq.subject ? this.read(oq.subject).cases : [];
@@ -347,22 +348,17 @@ export class Engine {
 
   /**
    * Whether what `later` says happened after what `earlier` says, in the order
-   * the case base gives each case's attributes; null where either has no place
-   * in it (or they are about different cases).
+   * the case base gives their one case; null where either has no place in it,
+   * they share one, or they are about different cases.
    */
-  private inOrder(later: Query, earlier: Query): boolean | null {
+  private cameAfter(later: Query, laterCheck: ClaimCheck, earlier: Query, earlierCheck: ClaimCheck): boolean | null {
     const id = later.cases.length === 1 && earlier.cases.length === 1 && later.cases[0] === earlier.cases[0] ? later.cases[0]! : null;
-    const sequence = id ? this.data.sequence.get(id) : undefined;
-    if (!id || !sequence) return null;
-    const at = (q: Query): number => {
-      const key = this.attributeOf(q, id);
-      return key ? sequence.findIndex((group) => group.includes(key)) : -1;
-    };
-    const a = at(later);
-    const b = at(earlier);
-    if (a < 0 || b < 0) return null;
-    // (one group: the article's own sentence may give the order, as Song's "offering … after failing to secure a job" does; left as read)
-    return a === b ? null : a > b;
+    if (!id) return null;
+    const c = this.data.caseById.get(id)!;
+    const a = this.placeIn(c, later, laterCheck);
+    const b = this.placeIn(c, earlier, earlierCheck);
+    // (one place: the article's own sentence may give the order, as Song's "offering … after failing to secure a job" does; left as read)
+    return a < 0 || b < 0 || a === b ? null : a > b;
   }
 
   /**

@@ -96,11 +96,11 @@ const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened|tried|attempted)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
-/** "X when Y", "X after Y", "X because Y": both halves are asserted */
 /** "X even though Y", "X although Y": the concession after the claim */
 const CONCEDED_AFTER = /^(.+?),?\s+(?:even (?:though|tho|if)|although|altho|though|tho)\s+(.+)$/iu;
 /** "X, that's why Y", "X, which is why Y" */
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
+/** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
 
 /** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
@@ -148,6 +148,14 @@ function termParts(t: string): ClaimPart[] | null {
   }
   return null;
 }
+
+const words = (text: string): number => text.split(/\s+/u).length;
+
+/** Two clauses a claim asserts both of, each a part of its own. */
+const asserted = (first: string, second: string): ClaimPart[] => [
+  { text: first, negated: false, partial: false },
+  { text: second, negated: false, partial: false },
+];
 
 /** A second half that is no clause of its own ("shorter than ten", "by phone"), read against the first. */
 function fragment(text: string): boolean {
@@ -226,35 +234,17 @@ export function claimParts(text: string): ClaimPart[] {
     return listed.map((x) => ({ text: x, negated: false, partial: false }));
   }
   const splice = SPLICE.exec(t);
-  if (splice && splice[1]!.split(/\s+/u).length >= 3 && splice[2]!.split(/\s+/u).length >= 3) {
-    return [
-      { text: splice[1]!, negated: false, partial: false },
-      { text: splice[2]!, negated: false, partial: false },
-    ];
-  }
+  if (splice && words(splice[1]!) >= 3 && words(splice[2]!) >= 3) return asserted(splice[1]!, splice[2]!);
   // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case
   const deedThenPenalty = DEED_THEN_PENALTY.exec(t);
-  if (deedThenPenalty && deedThenPenalty[1]!.split(/\s+/u).length >= 2) {
-    return [
-      { text: deedThenPenalty[1]!, negated: false, partial: false },
-      { text: deedThenPenalty[2]!, negated: false, partial: false },
-    ];
-  }
+  if (deedThenPenalty && words(deedThenPenalty[1]!) >= 2) return asserted(deedThenPenalty[1]!, deedThenPenalty[2]!);
   // "song broke the law even though nothing he had was secret": a concession is asserted too
   const concededAfter = CONCEDED_AFTER.exec(t);
-  if (concededAfter && concededAfter[1]!.split(/\s+/u).length >= 3 && concededAfter[2]!.split(/\s+/u).length >= 3) {
-    return [
-      { text: concededAfter[1]!, negated: false, partial: false },
-      { text: concededAfter[2]!, negated: false, partial: false },
-    ];
-  }
+  if (concededAfter && words(concededAfter[1]!) >= 3 && words(concededAfter[2]!) >= 3) return asserted(concededAfter[1]!, concededAfter[2]!);
   // "song's materials had state secrets, that's why he got busted": the reason and what it led to, both asserted
   const consequence = CONSEQUENCE.exec(t);
-  if (consequence && (consequence[1]!.split(/\s+/u).length >= 3 || /\p{Script=Han}{4}/u.test(consequence[1]!)) && consequence[2]!.split(/\s+/u).length >= 2 && !POINTS_BACK.test(consequence[2]!)) {
-    return [
-      { text: consequence[1]!, negated: false, partial: false },
-      { text: consequence[2]!, negated: false, partial: false },
-    ];
+  if (consequence && (words(consequence[1]!) >= 3 || /\p{Script=Han}{4}/u.test(consequence[1]!)) && words(consequence[2]!) >= 2 && !POINTS_BACK.test(consequence[2]!)) {
+    return asserted(consequence[1]!, consequence[2]!);
   }
   const cause = CAUSE.exec(t);
   // "qi did it because he lost money on investments": the first half only points back, the reason is the claim

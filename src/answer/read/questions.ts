@@ -161,8 +161,10 @@ export type OrderQuestion =
 const TIMELINE = /\b(?:order of (?:events|things|what happened)|timeline|time line|sequence of events|chronolog(?:y|ical(?:ly)?)|(?:in )?what order|(?:the )?(?:right|correct) order|put (?:it|them|things|the events|everything) in order)\b/iu;
 const AUX = String.raw`(?:did|was|were|had|has|is|does)`;
 const OTHER_WAY = /,?\s+or\s+(?:was it\s+|is it\s+|did it go\s+)?(?:(?:the )?other way (?:a)?round|vice versa|the reverse)$/iu;
-/** "which came first (for song), A or B", "for song: which happened first — A or B" */
-const WHICH_FIRST = /^(?:for\s+(\S+?)(?:'s case)?\s*[,:\-\u2013\u2014]\s*)?(?:which|what)(?: one| thing| event| step| part)? (?:came|comes|happened|happens|was|is|occurred) (?:first|earlier)(?:\s+(?:for|with|in)\s+(\S+?)(?:'s case)?)?\s*[,:\-\u2013\u2014]?\s+(.+?),?\s+or\s+(.+)$/iu;
+/** "for song: …", "for song's case, …": whose case the rest asks about */
+const FOR_CASE = /^(?:for\s+(\S+?)(?:'s case)?\s*[,:\-\u2013\u2014]\s*)(.+)$/iu;
+/** "which came first (for song), A or B" */
+const WHICH_FIRST = /^(?:which|what)(?: one| thing| event| step| part)? (?:came|comes|happened|happens|was|is|occurred) (?:first|earlier)(?:\s+(?:for|with|in)\s+(\S+?)(?:'s case)?)?\s*[,:\-\u2013\u2014]?\s+(.+?),?\s+or\s+(.+)$/iu;
 /** "did A before or after B" */
 const BEFORE_OR_AFTER = new RegExp(String.raw`^(${AUX}\s+.+?)\s+(?:before or after|after or before)\s+(.+)$`, "iu");
 /** "did A before B", "was A after B" */
@@ -173,11 +175,11 @@ const FIRST_THEN = new RegExp(String.raw`^(${AUX}\s+.+?)\s+first,?\s+(?:and\s+)?
 /** The order question a text asks, or null. */
 export function orderQuestion(text: string): OrderQuestion | null {
   const t = text.trim().replace(/[?\uff1f!.]+$/u, "").trim().replace(OTHER_WAY, "");
-  const which = WHICH_FIRST.exec(t);
-  if (which) return { kind: "pair", first: which[3]!, second: which[4]!, asked: "which", subject: which[1] ?? which[2] ?? null };
-  const lead = /^(?:for\s+(\S+?)(?:'s case)?\s*[,:\-\u2013\u2014]\s*)(.+)$/iu.exec(t);
+  const lead = FOR_CASE.exec(t);
   const body = lead ? lead[2]! : t;
   const subject = lead ? lead[1]! : null;
+  const which = WHICH_FIRST.exec(body);
+  if (which) return { kind: "pair", first: which[2]!, second: which[3]!, asked: "which", subject: subject ?? which[1] ?? null };
   const either = BEFORE_OR_AFTER.exec(body);
   if (either) return { kind: "pair", first: either[1]!, second: either[2]!, asked: "which", subject };
   const then = FIRST_THEN.exec(body);

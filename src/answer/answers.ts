@@ -129,7 +129,8 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const std = ev.standard.range;
   const severe = data.law.provisions.find((x) => x.kind === "severe");
   const p = q.predicate;
-  if (p?.type === "life") return severe?.range.life ?? false;
+  // ("life is the standard penalty": the article gives life only in especially severe cases)
+  if (p?.type === "life") return q.ordinary && severe ? false : (severe?.range.life ?? false);
   // "the normal range is 10 to 15 years": a range written out is the standard range, or no range the article cites
   if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere")) return q.span.min === std.minMonths && q.span.max === std.maxMonths;
   if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";

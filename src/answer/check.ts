@@ -41,6 +41,12 @@ function result(claim: string, truth: Truth, text: string, facts: Fact[], cases:
   return { claim, verdict: verdictOf(truth), text: text.trim() || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
 }
 
+/** the suspects as a group, as the subject of a claim */
+const GROUP_SUBJECT = /\b(?:the suspects|all (?:three|3)(?: of them| suspects)?|all of them|they all|the three(?: of them| suspects)?)\b/iu;
+
+/** a place of work, which the article never names: "the same unit", "the same company" */
+const WORKPLACE = /\b(?:unit|place|company|firm|employer|workplace|organi[sz]ation|institution|office|department|lab|facility|agency)\b|单位|公司/iu;
+
 const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b/iu;
 const SUM_OPS: Array<[RegExp, Op]> = [
   [/\b(?:at least|no less than)\b/iu, ">="],
@@ -93,14 +99,21 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
-  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(w));
+  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
   const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "lawConduct" && /\bcases\b/iu.test(claim));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
-    const truth: Truth = claimed === null ? "unknown" : claimed === n;
+    // ("more than three suspects": beyond the cases it describes, the article says only "several")
+    const op = SUM_OPS.find(([re]) => re.test(claim))?.[1];
+    const truth: Truth = claimed === null ? "unknown" : !op ? claimed === n : compare(n, op, claimed) || (op === ">" || op === ">=" ? "unknown" : false);
     return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
+  }
+  // "the suspects were wealthy": words the article never uses, whose opposite it says of the suspects
+  if (q.silent === UNRECOGNISED && !named.length && !q.description?.length && !q.negated && (q.quantifier === "all" || q.quantifier === null)) {
+    const opposed = data.cases.map((c) => ev.opposed(c, q.words)).find((f) => f !== null);
+    if (opposed) return result(claim, false, opposed.says, opposed.facts, [opposed.case]);
   }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
@@ -138,6 +151,15 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
   if (q.same && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
     const same = ev.same(named, q.attribute as Parameters<typeof ev.same>[1]);
+    // ("qi worked at the same unit as zhong": the article names no workplace, so only a case with no job shares none)
+    if (same && q.attribute === "employment" && WORKPLACE.test(claim)) {
+      const jobless = named.some((c) => {
+        const e = ev.attrs(c).employment;
+        return e.said && e.value === "unemployed";
+      });
+      const truth: Truth = jobless ? false : "unknown";
+      return result(claim, q.negated ? flip(truth) : truth, same.findings.map((f) => f.says).join(" "), same.findings.flatMap((f) => f.facts), named);
+    }
     if (same) return result(claim, q.negated ? flip(same.truth) : same.truth, same.findings.map((f) => f.says).join(" "), same.findings.flatMap((f) => f.facts), named);
   }
   // comparisons between cases: whose penalty was heavier ("qi only had public info, same as song" is each case's own claim)
@@ -220,7 +242,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // the suspects as a group, in the article's general sentences: every word of the claim must be there
   // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
   // (a typed predicate is settled case by case: "all three had state secrets in their materials")
-  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
+  // (two words are enough when the claim's subject is the suspects themselves: "the suspects actively reached out to the agencies")
+  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= (GROUP_SUBJECT.test(claim) ? 2 : 3) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words);
     if (general && !q.unfamiliar.length) {
       const truth: Truth = q.quantifier === "none" ? false : true;

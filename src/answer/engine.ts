@@ -169,13 +169,15 @@ export class Engine {
     const checks: ClaimCheck[] = [];
     let earlier: string[] = [];
     for (const c of claims) {
-      let q = this.read(c.text);
+      // ("harsher than the guy who photographed documents": the description read as the case it fits)
+      const text = this.namedDescriptions(c.text) ?? c.text;
+      let q = this.read(text);
       // "Qi got 2 years. He also lost his rights": the pronoun is the case named before
       if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
       if (q.cases.length) earlier = q.cases;
       // wrapping only ("lol", "good morning"): not a claim
       if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
-      checks.push(this.checkParts(c.text, q));
+      checks.push({ ...this.checkParts(text, q), claim: c.text });
     }
     return checks.length ? { kind: "claims", checks } : { kind: "none" };
   }
@@ -220,7 +222,12 @@ export class Engine {
     if (parts.length === 1 && parts[0]!.negated) whole = { ...whole, negated: !whole.negated };
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
-    const first = this.read(parts[0]!.text);
+    let first = this.read(parts[0]!.text);
+    // ("even though he didn't hand over real secrets, song still broke the law": "he" is the case the later half names)
+    if (!first.cases.length && first.pronoun) {
+      const later = parts.slice(1).map((p) => this.read(p.text)).find((q) => q.cases.length);
+      if (later) first = { ...first, cases: later.cases, via: "named" };
+    }
     const readings: Query[] = [];
     const checks = parts.map((part, i) => {
       let q = i === 0 ? first : this.read(part.text);
@@ -340,9 +347,11 @@ export class Engine {
   /** The text with two or more descriptions each replaced by the surname it fits, when every one fits a different case. */
   private namedDescriptions(question: string): string | null {
     const { text, phrases } = this.reader.descriptions(question);
-    if (phrases.length < 2) return null;
+    // ("song got a harsher penalty than the guy who photographed documents": one description set beside a named case)
+    const beside = phrases.length === 1 && new RegExp(`\\b(?:than|as|like)\\s+${escapeRegExp(phrases[0]!)}`, "u").test(text) ? this.read(text.replace(phrases[0]!, " ")).cases : [];
+    if (phrases.length < 2 && beside.length !== 1) return null;
     const cases = phrases.map((p) => this.evaluator.describe(this.reader.describing(p)));
-    if (cases.some((c) => !c) || new Set(cases).size !== cases.length) return null;
+    if (cases.some((c) => !c || beside.includes(c.id)) || new Set(cases).size !== cases.length) return null;
     return phrases.reduce((t, p, i) => t.replace(p, cases[i]!.surname), text);
   }
 
@@ -398,8 +407,10 @@ export class Engine {
     if (!cases.every((c): c is Case => c !== undefined)) return null;
     if (new Set(cases).size !== cases.length) return null;
     const deed = this.read(iq.deed);
-    if (deed.silent || deed.cases.length || deed.negated || deed.kind === "offtopic" || deed.unfamiliar.length) return null;
-    return deedOwner(cases, deed, this.ctx);
+    if (deed.silent || deed.cases.length || deed.negated || deed.kind === "offtopic") return null;
+    const owner = deedOwner(cases, deed, this.ctx);
+    // (a word the article never uses leaves a yes unsettled; the deed being another case's still settles a no)
+    return deed.unfamiliar.length && owner?.truth !== false ? null : owner;
   }
 
   /** "the one whose venture failed": the case a description fits, when it fits exactly one. */
@@ -425,3 +436,5 @@ export class Engine {
     return this.names.rank(typed);
   }
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

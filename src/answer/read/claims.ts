@@ -76,6 +76,8 @@ export function silenceClaim(text: string): string | null {
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
 const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains|calls|called|describes|described|characterizes|characterises)(?: that)?,?\s+/iu;
+/** "the key thing is (that) X", "bottom line: X": X is the claim */
+const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
@@ -90,8 +92,11 @@ const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|r
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
 const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
+/** "…, never took anything home", "…, didn't pay anyone": a second verb phrase, denied, with the first's subject */
+const DENIED_TAIL = /^(.+?),\s*(?:and |but |yet )?((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
-const SPLICE = /^(.+?),\s*(?:so |and )?((?:it|that|this|he|they|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)\b.+)$/iu;
+// ("the max is 10 years, there's no life sentence": "there is" opens a clause too)
+const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|there'?s|theres)\b.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
@@ -172,7 +177,7 @@ export function unattributed(text: string): string {
     // "only zhong pledged allegiance, the other two didn't": what "only" already says
     .replace(/,?\s*(?:and |but |while )?(?:the other (?:two|ones?|guys|suspects)|nobody else|no one else|noone else|none of the others|neither of the others)(?: (?:did(?:n'?t| not)?|didnt|were(?:n'?t| not)|was(?:n'?t| not)|had(?:n'?t| not)|got nothing|never did))?(?: (?:do|get|have) (?:it|that|this|any))?\s*$/iu, "")
     // "…, but it is not true" after a pretence, "…, no exceptions": emphasis, not a second claim
-    .replace(/,?\s*but (?:it|that|this)(?:'s| is| was) (?:not true|false|a lie|untrue)\s*$|,?\s*(?:no exceptions?|without exception)\s*$/iu, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
+    .replace(/,?\s*but (?:it|that|this)(?:'s| is| was) (?:not true|false|a lie|untrue)\s*$|,?\s*(?:no exceptions?|without exception)\s*$/iu, "").replace(TAKEAWAY, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }
 
 /** The parts of one claim; a claim with one half is one part. */
@@ -233,6 +238,9 @@ export function claimParts(text: string): ClaimPart[] {
   if (listed.length >= 2 && listed.every((x) => x.split(/\s+/u).length >= 3) && CLAUSE_START.test(listed[0]!)) {
     return listed.map((x) => ({ text: x, negated: false, partial: false }));
   }
+  // "qi only took pictures at the office, never took anything home": a denied deed of the same subject
+  const deniedTail = DENIED_TAIL.exec(t);
+  if (deniedTail && words(deniedTail[1]!) >= 3 && words(deniedTail[2]!) >= 3) return asserted(deniedTail[1]!, deniedTail[2]!);
   const splice = SPLICE.exec(t);
   if (splice && words(splice[1]!) >= 3 && words(splice[2]!) >= 3) return asserted(splice[1]!, splice[2]!);
   // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case

@@ -104,6 +104,7 @@ function spanOf(en: string): { min: number; max: number } | null {
 const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
 const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
+const ZH_SPAN = /[零〇一二两三四五六七八九十\d]+年?\s*(?:到|至|-|~|－|—)\s*[零〇一二两三四五六七八九十\d]+年/u;
 const FACTOR: Array<[RegExp, number]> = [
   [/\bhalf\b/u, 0.5],
   [/\b(?:a )?third\b/u, 1 / 3],
@@ -293,10 +294,12 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
-  if ((rangeWords || SPAN.test(en)) && (!amount || terms.length >= 2 || literal || SPAN.test(en))) {
-    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en)) range = "within";
-    else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en)) range = "below";
-    else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en)) range = "above";
+  // ("比五到十年区间还要低": a range written in Chinese, its unit once)
+  const zhSpan = ZH_SPAN.test(raw);
+  if ((rangeWords || SPAN.test(en) || zhSpan) && (!amount || terms.length >= 2 || literal || SPAN.test(en) || zhSpan)) {
+    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en) || /[之以]内|范围内|区间内|之间/u.test(raw)) range = "within";
+    else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
+    else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
   }
   if (range && first && !first.life && (literal || hypothetical(en))) subjectTerm = first.months;
   return {
@@ -315,7 +318,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -331,7 +334,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?job|held a job|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),

@@ -92,12 +92,13 @@ export interface IdentityQuestion {
 }
 
 const ONE = String.raw`the (?:same |very same |exact same )?(?:one|person|guy|man|dude|suspect|individual|fellow|bloke|case)`;
-const REL = String.raw`(who|that|whose|with|described as having|described as)`;
+// (or a participle, for "who was": "the one sentenced to 2 years", "the guy caught before the meeting")
+const REL = String.raw`((?:who|that|whose|with|described as having|described as) |(?=(?:\p{L}+ed|caught|given|taken|thrown|stopped|nabbed)\b))`;
 const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;
 /** "is A the one who P", "was A also the same person who P" */
-const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were) (?!it\b|he\b|she\b|that\b|this\b)(.+?) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were) (?!it\b|he\b|she\b|that\b|this\b)(.+?) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 /** "A, is he the one who P" */
-const A_IS_HE = new RegExp(String.raw`^(.+?),? (?:is|was) (?:he|she|that|this|it) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+const A_IS_HE = new RegExp(String.raw`^(.+?),? (?:is|was) (?:he|she|that|this|it) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 /** "was it A (or B) who P" */
 const WAS_IT = /^(?:so |and |but |then )?(?:was|is|wasn'?t|isn'?t) it (.+?)(?: or (.+?))? (?:who|that) (.+)$/iu;
 /** "…, or was that qi": a second subject to choose between */
@@ -107,13 +108,13 @@ const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:one|guy|man|person|sus
 /** "创业失败、银行账户被冻结的是宋": the deed, then 的是 and whose */
 const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就是)(\p{Script=Han}{1,2})$/u;
 /** the same as claims: "A is the one who P", "it was A who P" */
-const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL} (.+)$`, "iu");
+const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
 const deedOf = (rel: string, deed: string): string => {
-  const r = rel.toLowerCase();
+  const r = rel.toLowerCase().trim();
   if (r === "with" || r === "described as having") return `who had ${deed}`;
-  if (r === "described as") return `who was ${deed}`;
+  if (r === "described as" || r === "") return `who was ${deed}`;
   return `${r === "whose" ? "whose" : "who"} ${deed}`;
 };
 

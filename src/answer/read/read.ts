@@ -24,9 +24,9 @@ const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
-const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
+const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
@@ -208,6 +208,7 @@ export class Reader {
   private readonly inArticle = new Set<string>();
   /** stems of every word the article, the lexicon and plain question English use */
   private readonly known = new Set<string>();
+  private readonly ourAuthority: RegExp | null;
 
   constructor(readonly data: Dataset) {
     this.names = new NameResolver(data.cases);
@@ -230,6 +231,9 @@ export class Reader {
     this.ourOutlet = named([publisher, ...Object.entries(lex.zh).filter(([, en]) => en.toLowerCase() === publisher.toLowerCase()).map(([zh]) => zh)]);
     this.otherOutlet = named(lex.outlets);
     this.otherAuthority = named(lex.authorities);
+    const body = named([data.article.disclosedBy, data.article.disclosedByShort]);
+    // (the body as the subject of a verb of making known: "the MSS first posted this", not "the MSS said zhong disclosed …")
+    this.ourAuthority = body ? new RegExp(`(?:${body.source})(?:\\s+(?:is|was|'s)\\s+the (?:one|body|agency|ministry))?(?:\\s+(?:that|who|which))?\\s+(?:\\w+ly\\s+|first\\s+|also\\s+)?(?:posted|published|released|announced|revealed|disclosed|shared|put out|made public|publici[sz]ed)\\b`, "u") : null;
     // (outlets and bodies are known names, not details the article never gives)
     for (const n of [data.article.publication.publisher, ...lex.outlets, ...lex.authorities]) for (const w of n.toLowerCase().match(/\p{L}+/gu) ?? []) this.vocabulary.add(w);
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
@@ -417,6 +421,8 @@ export class Reader {
     else if ((c.yesno || c.quantifier) && attribute === "cases") attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? attribute;
     // "the guy whose startup failed, did he meet the spies": a described case is one case, not the cases
     if (clause && attribute === "cases" && this.hasContent(clause.text.replace(DESCRIBER, " "))) attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? null;
+    // ("at least two of the three suspects pledged allegiance": the number counts the cases, the other words say what they did)
+    if (!clause && !named.length && attribute === "cases" && c.number !== null) attribute = ranked.find(([a, score]) => caseAttribute(a) && score > 0)?.[0] ?? attribute;
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
@@ -425,7 +431,9 @@ export class Reader {
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
     const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;
-    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)))) attribute = "source";
+    // ("the foreign ministry disclosed these cases", "it was the MSS that disclosed these cases": a body said to have made the cases known)
+    const byBody = (authority && /\bcases\b/u.test(en)) || !!this.ourAuthority?.test(en);
+    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)) || byBody)) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";

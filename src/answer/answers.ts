@@ -140,6 +140,12 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
     // "capped at 10 years": not while especially severe cases can get more
     return severe ? false : p.amount.months >= (std.maxMonths ?? Infinity);
   }
+  // ("in ordinary cases can it be more than 10 years": what the standard range allows, without the severe band)
+  if (p?.type === "term" && "months" in p.amount && q.ordinary && (p.op === ">" || p.op === "<") && typeof std.maxMonths === "number") {
+    const m = p.amount.months;
+    const max = std.maxMonths;
+    return p.op === ">" ? max > m : std.minMonths < m;
+  }
   if (p?.type === "term" && "months" in p.amount && p.op === ">=") {
     // "start at 5 years", "severe cases start at 20 years": a floor the article gives
     const floor = q.attribute === "lawSevere" ? (severe?.range.minMonths ?? std.maxMonths) : std.minMonths;

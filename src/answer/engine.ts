@@ -293,11 +293,15 @@ export class Engine {
     const cq = choiceQuestion(core);
     if (!cq || !whole.cases.length) return null;
     const options = [this.read(cq.first), this.read(cq.second)].map((q) => (q.cases.length ? q : { ...q, cases: whole.cases, via: "named" as const }));
-    if (options.some((q) => q.kind === "offtopic" || q.kind === "silent" || q.cases.join() !== whole.cases.join())) return null;
-    const [first, second] = options.map((q) => checkClaim(question, { ...q, kind: "value" }, this.ctx).verdict);
+    if (options.some((q) => q.cases.join() !== whole.cases.join())) return null;
+    // (an option in words the article never uses is no option it bears out; the other may still be)
+    const unread = (q: Query) => q.kind === "offtopic" || q.kind === "silent";
+    if (unread(options[0]!)) return null;
+    const [first, second] = options.map((q) => (unread(q) ? "nei" : checkClaim(question, { ...q, kind: "value" }, this.ctx).verdict));
     // ("sentenced or just investigated": "just" the second means without the first, so the first holding settles it)
     const held = first === "supported" ? 0 : first === "contradicted" && second === "supported" ? 1 : null;
-    return held === null ? null : this.answer({ ...options[held]!, kind: "value", choice: false });
+    // (an option with no attribute of its own, "seek collaboration", is answered as the yes it is)
+    return held === null ? null : this.answer({ ...options[held]!, kind: options[held]!.attribute ? "value" : "yesno", choice: false });
   }
 
   /** "which came first …", "did X before Y", "order of events for zhong": answered from the case's order; null when it is no such question or the article does not settle it. */

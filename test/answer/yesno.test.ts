@@ -15,6 +15,13 @@ const lead = (q: string): string => {
 // Each expected yes, no or "the article does not say", from the article alone.
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["Is Qi's sentence more than 2 years?", "yes"],
+  ["the guy who said he was a researcher — was his pledge against the law?", "yes"],
+  ["the one with the failed startup — did he end up in prison?", "unknown"],
+  ["in especially severe cases could someone get life?", "yes"],
+  ["under normal circumstances can the law give more than 10 years?", "no"],
+  ["does illegally purchasing secrets fall under that law?", "yes"],
+  ["is qi's jail time plus his rights ban under 4 years?", "yes"],
+  ["qi's 27 months plus his 12 month rights ban, is that more than 3 years?", "yes"],
   ["did qi lose his political rights forever?", "no"],
   ["did qi get his political rights taken away", "yes"],
   ["the one who invested badly, did he also get his political rights taken away?", "yes"],

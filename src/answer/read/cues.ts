@@ -75,7 +75,8 @@ const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|i
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 /** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
 /** "for qi, did he …": a topic set before the question */
-const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*/u;
+// (and a short phrase of setting with no comma: "in severe cases can it be more than 10 years")
+const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*|^(?:in|for|under) (?!(?:which|what|whose|how)\b)(?:[\w-]+ ){1,3}?(?=(?:can|could|is|are|was|were|does|do|did|would|will)\b)/u;
 const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded)\b[^?]*\?\s*$/u;
 const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|nah\b|nope\b|naw\b|nay\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
@@ -195,7 +196,10 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
   const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
   const summed = /\b(?:combined|together|sum|plus|add|adding|added|add(?:s|ed)? up|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
-  if (rightsToo && summed) return hasRef ? { op: "sum-rights", against: ref() } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
+  // ("is qi's prison plus rights under 5 years": the last term named is the one the total is held against)
+  const last = [...terms].reverse().find((x) => !x.life);
+  const against: Amount | null = hasRef ? ref() : last?.months !== undefined && /\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most)\b/u.test(en) ? { months: last.months } : null;
+  if (rightsToo && summed) return against ? { op: "sum-rights", against } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:\w+ ){0,2}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference between\b|\bshort of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
@@ -203,7 +207,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
   const t = terms.find((x) => !x.life);
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
-  if (summed && /\b(?:political|rights)\b/u.test(en)) return { op: "sum-rights" };
+  if (summed && /\b(?:political|rights)\b/u.test(en)) return against && terms.filter((x) => !x.life).length >= 3 ? { op: "sum-rights", against } : { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   if (unit && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index))) {
@@ -249,7 +253,8 @@ function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations
 /** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
 export function CUES(en: string, raw: string, whether: boolean): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
-  const bare = en.replace(/[?!.,;:]+/gu, " ").trim();
+  // (a dash after a description sets the question off as a comma does: "the jobless guy — did he …")
+  const bare = en.replace(/[?!.,;:\u2014\u2013]+|\s-+\s/gu, " ").trim();
   // ("at least two years", "at most": a bound, not the least of the cases)
   const unbounded = en.replace(/\bat (?:the )?(?:least|most|minimum|maximum)\b/gu, " ");
   // ("for qi, did he …": the question after a topic set before it)
@@ -259,7 +264,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
   // "under the Counter-Espionage Law", "over the website": a preposition, no comparison
-  const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|years? (?:of|ago))\b/gu, " ");
+  const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|years? (?:of|ago))\b(?!'s)/gu, " ")
+    // ("his prison time plus the 1 yr ban": "plus" between two terms adds them, it compares nothing)
+    .replace(/\bplus\s+(?=(?:the|his|her|their|a|an|one|two|three|\d|rights|political|deprivation|ban|prison|jail)\b)/gu, " ");
   const explicit = OPS.find(([re]) => re.test(compared))?.[1];
   let op = explicit ?? "=";
   // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
@@ -318,7 +325,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -335,7 +342,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
-    unemployed: /\b(?:unemployed|jobless|out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
+    unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),
     still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),

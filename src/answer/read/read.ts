@@ -19,8 +19,9 @@ interface KindSpec {
 }
 
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
-// (a verb joined by "and" is the clause's own: "the guy whose startup tanked and got his accounts frozen")
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
+// (a verb joined by "and" is the clause's own: "the guy whose startup tanked and got his accounts frozen"; so is one after
+// the clause's own subject: "the guy who said he was a researcher")
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band|\b(?:he|she|they)) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
@@ -66,6 +67,8 @@ const REMARK_OPENERS = new Set(["in", "or", "and", "but", "not", "than", "to", "
 
 /** The silent id of a question whose words the article does not use. */
 export const UNRECOGNISED = "unrecognised";
+/** what a false claim was about, in general words: the claim, not a detail of it */
+const CLAIMED_ROLE = new Set(["role", "posit", "titl", "job", "rank", "statu"]);
 
 const HAN = /\p{Script=Han}/u;
 /** A sum of money, in any currency or in Chinese: a detail the case base never holds. */
@@ -137,8 +140,8 @@ export const KIND_SPECS = {
   greeting: { priority: 1, test: (c) => c.empty || c.helpRequest },
   offtopic: {
     priority: 2,
-    // a described case ("the unemployed guy") is a case, found after reading
-    test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
+    // a described case ("the unemployed guy") is a case, found after reading; a topic the article is silent on is no other topic
+    test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.silent && !q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
@@ -505,7 +508,9 @@ export class Reader {
     const read = deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
     const also = /\b(?:too|also|as well)\b/u.test(en);
     // (the deed before "before he was caught" is asserted, not what did not happen)
-    const predicate = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
+    const marked = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
+    // ("faked a role they didn't have": of a false claim, "role" stands for whatever was claimed, no detail of its own)
+    const predicate = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;

@@ -5,7 +5,7 @@ import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, conductLeftOut, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
-import { formatTerm } from "./duration.js";
+import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
 import { LIGHT_STEMS } from "./stopwords.js";
@@ -66,12 +66,60 @@ function sumClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const total = A.penalty.value.months + A.rights.value.months;
   // ("plus … is 3 years 3 months", "add up to": words of the sum; only words of comparison compare)
   const op = SUM_OPS.find(([re]) => re.test(claim))?.[1] ?? "=";
-  const truth: Truth = compare(total, op, p.amount.months);
+  // ("prison plus the 1-year ban adds up to 3 years 3 months": the total is the last term said, not the ban's)
+  const said = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+  const claimed = said.length >= 2 ? said[said.length - 1]! : p.amount.months;
+  const truth: Truth = compare(total, op, claimed);
   const text = `${A.penalty.statement} ${A.rights.statement} That is ${termWords(total)} in all (${total} months).`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
 }
 
 const termWords = (m: number): string => formatTerm({ life: false, months: m });
+
+const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under)\b|差|少/iu;
+
+/** A claimed gap between a case's prison term and a point ("2 years 9 months short of the 5-year minimum"), checked exactly. */
+function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const a = q.arithmetic;
+  if (a?.op !== "to" || q.cases.length !== 1 || !SHORT_OF.test(claim)) return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const A = ctx.ev.attrs(c);
+  if (!A.penalty.said || A.penalty.value.kind !== "prison") return null;
+  const own = A.penalty.value.months;
+  const terms = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+  // (the case's own term, where the claim repeats it, is neither the gap nor the point)
+  const at = terms.indexOf(own);
+  const rest = at >= 0 ? [...terms.slice(0, at), ...terms.slice(at + 1)] : terms;
+  const refTarget = "ref" in a.target;
+  const target = refTarget ? ctx.ev.months(a.target) : rest[rest.length - 1];
+  const gap = refTarget ? rest[0] : rest.length >= 2 ? rest[0] : undefined;
+  if (target === undefined || gap === undefined) return null;
+  const truth: Truth = target - own === gap;
+  const text = `${A.penalty.statement} That is ${termWords(target - own)} (${target - own} months) short of ${termWords(target)}.`;
+  return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...(refTarget ? lawFacts(ctx) : [])], [c]);
+}
+
+const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 一: 1, 二: 2, 三: 3 };
+const POSITION = /\b(first|1st|second|2nd|third|3rd|last|final)\b|第([一二三])(?:个|起)?(?:案|案子|案例|案件)?/iu;
+/** the words a claim about where a case sits in the article may use, besides the ordinal */
+const POSITION_WORDS = /^(?:case|one|describ|mention|list|cover|report|discuss|articl|present|told|laid|come|came|order|stori|appear|mss|ministri|disclos|reveal)$/u;
+
+/** "zhong's case is the first one described": where the case sits among the article's cases, in the article's order. */
+function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const m = POSITION.exec(claim);
+  if (!m || q.cases.length !== 1 || !/\b(?:case|one|described|mentioned|listed)\b|案/iu.test(claim)) return null;
+  if (q.words.some((w) => !POSITION_WORDS.test(w) && !POSITION.test(w))) return null;
+  const order = [...ctx.data.cases].sort((a, b) => a.order - b.order);
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const word = (m[1] ?? m[2] ?? "").toLowerCase();
+  const claimed = word === "last" || word === "final" ? order.length : ORDINAL[word];
+  if (!claimed) return null;
+  const at = order.indexOf(c) + 1;
+  // (each case's first sentence: "In one case …", "In another case …", "In a third case …")
+  const facts = order.flatMap((o) => [...o.facts].sort((x, y) => x.paragraph - y.paragraph).slice(0, 1));
+  const text = `The article describes the cases in this order: ${order.map((o, i) => `${i + 1}. ${o.surname}`).join(", ")}.`;
+  return result(claim, q.negated ? flip(at === claimed) : at === claimed, text, facts, order);
+}
 
 /** Checks one claim, already read into a query. */
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
@@ -89,6 +137,20 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // "add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone
   const sum = sumClaim(claim, q, ctx);
   if (sum) return sum;
+  const gap = gapClaim(claim, q, ctx);
+  if (gap) return gap;
+  const position = positionClaim(claim, q, ctx);
+  if (position) return position;
+  // ("2 years 3 months plus 1 year comes to 4 years": a sum said wrong is false whatever the terms are of)
+  if (TOTAL.test(claim) && /\bplus\b|\+|加上?/u.test(claim) && !q.negated) {
+    const said = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+    if (said.length >= 3 && said.slice(0, -1).reduce((x, y) => x + y, 0) !== said[said.length - 1]) {
+      const named = q.cases.map((id) => ctx.data.caseById.get(id)!);
+      const found = named.flatMap((c) => [ctx.ev.attrs(c).penalty, ctx.ev.attrs(c).rights]).filter((x) => x.said);
+      const sum = said.slice(0, -1).reduce((x, y) => x + y, 0);
+      return result(claim, false, `${found.map((f) => (f.said ? f.statement : "")).join(" ")} ${said.slice(0, -1).map(termWords).join(" plus ")} is ${termWords(sum)} (${sum} months), not ${termWords(said[said.length - 1]!)}.`, found.flatMap((f) => f.facts), named);
+    }
+  }
   // "it came out in December 2024": the publication metadata settles the date
   if (q.publishedOn) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
@@ -165,6 +227,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // comparisons between cases: whose penalty was heavier ("qi only had public info, same as song" is each case's own claim)
   if (q.kind === "compare" && named.length >= 2 && !(q.same && q.attribute !== "penalty" && q.attribute !== "outcome")) {
     const [a, b] = named as [Case, Case];
+    // ("song is younger than qi": a comparison in words the article never uses is not one of their penalties)
+    if (!q.attribute && q.predicate?.type === "words" && q.predicate.stems.every((s) => q.unfamiliar.includes(s))) {
+      return result(claim, "unknown", `The article does not compare ${a.surname} and ${b.surname} on that.`, [], named);
+    }
     const wa = weight(a, ctx);
     const wb = weight(b, ctx);
     const texts = [penaltyText(a, ctx), penaltyText(b, ctx)];
@@ -224,7 +290,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (not of the cited law: "the law punishes people who buy secrets" says nothing of the suspects)
   const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && !q.attribute?.startsWith("law") && !/\blaws?\b/u.test(q.words.join(" "));
   for (const c of named.length ? named : group ? data.cases : []) {
-    const opposed = ev.opposed(c, q.words) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
+    const opposed = ev.opposed(c, q.words, q.attribute) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     // (a negation flips the opposite only where it reaches it: "not acquitted" holds; "no money trouble, just greed" denies twice)
     const reached = !q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0);
     // ("neither zhong nor song is a current employee": an opposite is what "neither" says; settled case by case below)
@@ -273,7 +339,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   };
   const findings = cases.map(holds).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   let truth: Truth;
-  if (q.count !== null && !named.length) {
+  // ("三个人一个都没被抓", "none of the three": the number is the group's size; the quantifier counts)
+  if (q.count !== null && !named.length && !((q.quantifier === "none" || q.quantifier === "all") && q.count === data.cases.length)) {
     const yes = findings.filter((f) => f.truth === true).length;
     const unknown = findings.filter((f) => f.truth === "unknown").length;
     truth = q.atLeast

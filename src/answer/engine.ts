@@ -204,9 +204,11 @@ export class Engine {
       return { ...inner, claim: text, verdict, text: verdict === "supported" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : inner.text };
     }
     // "the guy whose startup failed is the one who got 27 months": whose deed it was
-    const owner = this.owner(identityClaim(this.reader.core(text)));
+    const identity = identityClaim(this.reader.core(text));
+    const owner = this.owner(identity);
     if (owner) {
-      const verdict = owner.truth === true ? "supported" : owner.truth === false ? "contradicted" : "nei";
+      const truth = identity?.denied && owner.truth !== "unknown" ? !owner.truth : owner.truth;
+      const verdict = truth === true ? "supported" : truth === false ? "contradicted" : "nei";
       const said = owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase());
       // (a sentence two findings share is said once)
       return { claim: text, verdict, text: [...new Set(said.split(/(?<=\.)\s+/u))].join(" "), facts: owner.answer.facts, cases: owner.answer.cases };

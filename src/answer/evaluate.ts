@@ -287,14 +287,22 @@ export class Evaluator {
    * accounts were fine": frozen; "acquitted": sentenced), with the statement
    * that says it.
    */
-  opposed(c: Case, stems: readonly string[]): Finding | null {
-    const attrs = this.stems.get(c.id)!;
-    for (const s of stems) {
-      const opposite = this.antonyms.get(s);
-      if (!opposite) continue;
-      for (const key of MATCHED_ATTRIBUTES) {
-        const a = this.attrs(c)[key];
-        if (a.said && opposite.some((o) => attrs.get(key)!.has(o))) return { case: c, truth: false, says: a.statement, facts: a.facts };
+  opposed(c: Case, stems: readonly string[], prefer: string | null = null): Finding | null {
+    const keys = [...MATCHED_ATTRIBUTES];
+    // (the attribute the claim is about first, and one whose own words say the opposite before one whose quoted
+    // sentence only mentions it: "by phone" is answered with how he made contact, not with a deed from the same sentence)
+    const passes: Array<[Map<AttrKey, Set<string>>, readonly AttrKey[]]> = [
+      ...(prefer && (keys as readonly string[]).includes(prefer) ? [[this.valueStems.get(c.id)!, [prefer as AttrKey]] as [Map<AttrKey, Set<string>>, AttrKey[]]] : []),
+      [this.stems.get(c.id)!, keys],
+    ];
+    for (const [words, among] of passes) {
+      for (const s of stems) {
+        const opposite = this.antonyms.get(s);
+        if (!opposite) continue;
+        for (const key of among) {
+          const a = this.attrs(c)[key];
+          if (a.said && opposite.some((o) => words.get(key)?.has(o))) return { case: c, truth: false, says: a.statement, facts: a.facts };
+        }
       }
     }
     return null;

@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   out off again further once ever even still yet too already get got gotten getting give gave thing things something
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question none nor guys dudes folks mr mrs ms sir okay ok lol pls plz wait hmm hm bruh omg wtf smh idk fam yall ong istg deadass lowkey fr
-  else through whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
+  else through via count tally whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
   cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho cuz coz becuz bcuz bcoz bc pls kinda sorta like right eh huh yo bro dude wise common`
     .split(/\s+/u)
     .filter(Boolean),
@@ -27,7 +27,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   soap soup soul sour sound sort soft solo some same sane sank sunk sung sue sum seen seem said
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december
-  heaviest harshest worst longest shortest biggest severest toughest lightest mildest most least`
+  heaviest harshest worst longest shortest biggest severest toughest lightest mildest most least different`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -42,7 +42,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions`
+  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -9,6 +9,17 @@ const read = (q: string) => core().engine.read(q);
 // kind of reading; the answer tables check the replies end to end.
 const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["How long was Qi jailed?", { kind: "value", cases: ["qi"], attribute: "penalty" }],
+  ["count of suspects who lost money?", { kind: "count", attribute: "moneyTrouble" }],
+  ["r u sure song got prison?", { kind: "yesno", cases: ["song"] }],
+  ["under the law, handing secrets to whom is banned?", { kind: "value", attribute: "lawConduct" }],
+  ["to whom did zhong offer information?", { cases: ["zhong"] }],
+  ["what did investigators find about qi", { cases: ["qi"], attribute: "secrets" }],
+  ["what's zhong up to these days", { kind: "silent", silent: "after" }],
+  ["what sort of investments did qi lose money on", { kind: "silent", silent: "institution" }],
+  ["name of the agent who contacted song?", { kind: "silent", silent: "names" }],
+  ["which country's spies were they", { kind: "silent", silent: "country" }],
+  ["the jobless guy — was his pledge illegal?", { kind: "yesno", cases: ["song"] }],
+  ["which suspects had jobs", { kind: "which", predicate: { type: "employed", now: true } }],
   ["why did zhong do it", { kind: "value", cases: ["zhong"], attribute: "moneyTrouble" }],
   ["how did song contact the agency", { kind: "value", cases: ["song"], attribute: "contact" }],
   ["what did zhong claim to be", { kind: "value", cases: ["zhong"], attribute: "falseClaim" }],

@@ -84,6 +84,8 @@ const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并�
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
+/** "even without any secrets involved, X": X, conceding that there were none */
+const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?((?:real |actual |state )?secrets?)(?:\s+(?:in (?:his|their) (?:materials|stuff|files|info)|involved|at all|being involved))?,\s*(.+)$/iu;
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
@@ -196,6 +198,14 @@ export function claimParts(text: string): ClaimPart[] {
   }
   const denied = DENIED.exec(t);
   if (denied) return claimParts(denied[1]!).map((p) => ({ ...p, negated: !p.negated }));
+  // "even without any secrets in his materials, song still broke the law": the first half is denied, the second asserted
+  const without = CONCEDED_WITHOUT.exec(t);
+  if (without && words(without[2]!) >= 3) {
+    return [
+      { text: `his materials had ${without[1]!.replace(/^(?:any|a|an|the)\s+/iu, "")}`, negated: true, partial: false },
+      { text: without[2]!, negated: false, partial: false },
+    ];
+  }
   const conceded = CONCEDED.exec(t);
   if (conceded) {
     return [

@@ -315,9 +315,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     instruction: INSTRUCTION.test(en),
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
-    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\bnumber of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
+    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
@@ -333,7 +333,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm,
     arithmetic: ar,
     range,
-    lawWords: rangeWords || /\blaw'?s?\b/u.test(en) || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en),
+    lawWords: rangeWords || /\blaw'?s?\b/u.test(en) || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en) || /法律|该法|这部法|这个法|法定|反间谍法/u.test(raw),
     life: /\blife(?:time)?\b(?! of)/u.test(en) || /无期/u.test(raw),
     jailed: /\b(?:jail\w*|prison\w*|imprison\w*|incarcerat\w*|behind bars|locked up|lock(?:ed)? away|custody|serv(?:e|ed|ing) time|do(?:ing)? time|did time|gaol|penitentiary|the slammer|in the can)\b/u.test(en) || /坐牢|入狱|监禁|有期徒刑/u.test(raw),
     sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),
@@ -358,6 +358,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
-    stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b/u.test(en) || /国家秘密|国家机密/u.test(raw),
+    // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)
+    stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b|\b(?:was|were|is|are|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|werent|isnt|arent|not|nothing)\s+(?:\w+\s+)?classified\b(?!\s+(?:info|information|materials?|documents?|projects?|units?|stuff|data|files?))/u.test(en) || /国家秘密|国家机密|(?:不是|并非|不属于|都是|就是)机密|^\s*(?:机密|秘密)(?:信息|材料|文件|资料)?\s*$/u.test(raw),
   };
 }

@@ -89,6 +89,8 @@ function remarkFirst(t: string): { context: string; question: string } | null {
 export interface IdentityQuestion {
   subjects: string[];
   deed: string;
+  /** "A is not the one who P" */
+  denied?: boolean;
 }
 
 const ONE = String.raw`the (?:same |very same |exact same )?(?:one|person|guy|man|dude|suspect|individual|fellow|bloke|case)`;
@@ -109,6 +111,7 @@ const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:one|guy|man|person|sus
 const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就是)(\p{Script=Han}{1,2})$/u;
 /** the same as claims: "A is the one who P", "it was A who P" */
 const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
+const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|isn'?t|wasn'?t|isnt|wasnt|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
 const deedOf = (rel: string, deed: string): string => {
@@ -142,6 +145,9 @@ export function identityClaim(text: string): IdentityQuestion | null {
   if (cleft && !/,/u.test(cleft[1]!)) return { subjects: [cleft[1]!], deed: `who ${cleft[2]!}` };
   const m = A_IS_THE_ONE.exec(t);
   if (m && !/^(?:it|he|she|that|this|there)$/iu.test(m[1]!)) return { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) };
+  // ("the guy with frozen accounts is not the one who got 2y3m": the same, denied)
+  const not = A_IS_NOT_THE_ONE.exec(t);
+  if (not && !/^(?:it|he|she|that|this|there)$/iu.test(not[1]!)) return { subjects: [not[1]!], deed: deedOf(not[2]!, not[3]!), denied: true };
   // (the deed first: "the man apprehended before … was song"; without "who", a participle is what was done to him)
   const late = THE_ONE_WAS_A.exec(t);
   if (late) return { subjects: [late[3]!], deed: late[1] ? deedOf(late[1], late[2]!) : `who ${/^\w+ed\b/iu.test(late[2]!) ? "was " : ""}${late[2]!}` };

@@ -105,7 +105,7 @@ const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,12}(?:发布|发表|�
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
-const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
+const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single|different|separate|distinct)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
 const ZH_SAMENESS = /(?:同一|同样的|相同的)(?:个|家|名)?(?:境外|外国)?(?:间谍)?(?:情报)?(?:机构|机关|国家|网站|特工|间谍|人员|联系人)/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
@@ -457,6 +457,9 @@ export class Reader {
     else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
+
+    // ("providing secrets to whom, under the law?": whom the cited law forbids giving them to; not "to whom did they sell")
+    if (!named.length && !clause && /\bto (?:whom|who)\b|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
 
     // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
     for (const t of askedTokens) {

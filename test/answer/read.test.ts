@@ -20,6 +20,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["which country's spies were they", { kind: "silent", silent: "country" }],
   ["the jobless guy — was his pledge illegal?", { kind: "yesno", cases: ["song"] }],
   ["which suspects had jobs", { kind: "which", predicate: { type: "employed", now: true } }],
+  ["who were they trying to sell secrets to", { kind: "value", attribute: "contact" }],
+  ["who did song offer the info to?", { kind: "value", cases: ["song"], attribute: "contact" }],
   ["why did zhong do it", { kind: "value", cases: ["zhong"], attribute: "moneyTrouble" }],
   ["how did song contact the agency", { kind: "value", cases: ["song"], attribute: "contact" }],
   ["what did zhong claim to be", { kind: "value", cases: ["zhong"], attribute: "falseClaim" }],

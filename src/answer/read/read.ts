@@ -153,7 +153,7 @@ export const KIND_SPECS = {
   common: { priority: 5.5, test: (c, q) => c.common && (q.cases?.length ?? 0) !== 1 },
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
-  which: { priority: 8, test: (c, q) => c.which && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
+  which: { priority: 8, test: (c, q) => c.which && !c.recipient && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
   meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" || q.attribute === "title" },
   overview: { priority: 10, test: (_c, q) => !q.attribute || q.attribute === "overview" || q.attribute === "cases" },
   value: { priority: 11, test: () => true },
@@ -460,6 +460,8 @@ export class Reader {
 
     // ("providing secrets to whom, under the law?": whom the cited law forbids giving them to; not "to whom did they sell")
     if (!named.length && !clause && /\bto (?:whom|who)\b|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
+    // ("who were they trying to sell secrets to": the agency they reached, case by case)
+    else if (c.recipient && !c.lawWords) attribute = "contact";
 
     // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
     for (const t of askedTokens) {

@@ -124,6 +124,8 @@ export function lawTruth(q: Query, ctx: Context): Truth {
   return t === true && q.mandatory ? false : t;
 }
 
+const SEVERE_WORDS = /\b(?:sever\w*|seriou\w*|extrem\w*|worst)\b/u;
+
 function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const { data, ev } = ctx;
   const std = ev.standard.range;
@@ -155,6 +157,10 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   if (p?.type === "term" && "months" in p.amount && p.op === ">" && q.attribute === "lawSevere" && severe?.range.life && q.words.includes("life")) {
     const floor = severe.range.minMonths ?? std.maxMonths;
     return floor === undefined ? "unknown" : p.amount.months === floor;
+  }
+  // ("in an especially severe case, could someone get 15 years": any term above the standard top falls in the severe band)
+  if (p?.type === "term" && "months" in p.amount && SEVERE_WORDS.test(q.words.join(" ")) && (p.op === "=" || p.op === "~" || p.op === ">" || p.op === ">=") && severe && typeof std.maxMonths === "number" && p.amount.months > std.maxMonths) {
+    return true;
   }
   if (p?.type === "term" && "months" in p.amount) {
     const m = p.amount.months;

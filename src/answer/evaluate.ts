@@ -70,6 +70,11 @@ export class Evaluator {
     // (of the circumstances only: the cue words of a deed or a contact, "contacted", name the deed itself)
     return this.isCue(key, s) && !(CIRCUMSTANCES.has(key) && this.content.get(key)?.has(s));
   }
+
+  /** The same for a word with its synonyms: "startup" is content where some case's value says "venture". */
+  private pointsOnly(key: AttrKey, g: readonly string[]): boolean {
+    return this.pointer(key, g[0]!) && !(CIRCUMSTANCES.has(key) && g.some((s) => this.content.get(key)?.has(s)));
+  }
   /** the words the lexicon reads as a word of the article ("scientist" for "researcher") */
   private readonly synonymsOf = new Map<string, string[]>();
 
@@ -176,7 +181,7 @@ export class Evaluator {
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
     // words that point at the attribute need not be in its value, except for deeds, where they are the content
-    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.pointer(key, g[0]!);
+    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.pointsOnly(key, g);
     return groups.filter((g) => g.some((s) => have.has(s)) || cue(g)).length / groups.length;
   }
 
@@ -356,7 +361,7 @@ export class Evaluator {
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
-    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.pointer(key, g[0]!)) || !this.isFamiliar(g[0]!));
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.pointsOnly(key, g)) || !this.isFamiliar(g[0]!));
   }
 
   /**

@@ -344,7 +344,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
-    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nabbed|busted|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|grab|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),

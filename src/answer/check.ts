@@ -100,6 +100,7 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
 }
 
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 一: 1, 二: 2, 三: 3 };
+const FIRST_AMONG = /\bthe (?:first|last|earliest|latest)(?: one)?(?: of (?:the three|them|the suspects|all))? to (?:be |get )?\w+/iu;
 const POSITION = /\b(first|1st|second|2nd|third|3rd|last|final)\b|第([一二三])(?:个|起)?(?:案|案子|案例|案件)?/iu;
 /** the words a claim about where a case sits in the article may use, besides the ordinal */
 const POSITION_WORDS = /^(?:case|one|describ|mention|list|cover|report|discuss|articl|present|told|laid|come|came|order|stori|appear|mss|ministri|disclos|reveal)$/u;
@@ -141,6 +142,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (gap) return gap;
   const position = positionClaim(claim, q, ctx);
   if (position) return position;
+  // ("zhong was the first of the three to get caught": an order in time across cases, which the article never gives)
+  if (FIRST_AMONG.test(claim) && !/\b(?:case|described|mentioned|listed)\b/iu.test(claim)) {
+    return result(claim, "unknown", "The article does not say in what order the suspects were caught or dealt with; it gives no dates.", [], named);
+  }
   // ("2 years 3 months plus 1 year comes to 4 years": a sum said wrong is false whatever the terms are of)
   if (TOTAL.test(claim) && /\bplus\b|\+|加上?/u.test(claim) && !q.negated) {
     const said = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
@@ -167,9 +172,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
+    // ("exactly three suspects in total": beyond the cases it describes, the article says only "several suspects")
+    const total = /\b(?:suspects?|people|persons|individuals)\b/iu.test(claim) && /\b(?:in total|total|altogether|in all|overall|exactly|only)\b/iu.test(claim);
     // ("more than three suspects": beyond the cases it describes, the article says only "several")
     const op = SUM_OPS.find(([re]) => re.test(claim))?.[1];
-    const truth: Truth = claimed === null ? "unknown" : !op ? claimed === n : compare(n, op, claimed) || (op === ">" || op === ">=" ? "unknown" : false);
+    const truth: Truth = claimed === null ? "unknown" : total && claimed >= n && op !== "<" && op !== "<=" ? "unknown" : !op ? claimed === n : compare(n, op, claimed) || (op === ">" || op === ">=" ? "unknown" : false);
     return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }
   // "the suspects were wealthy": words the article never uses, whose opposite it says of the suspects

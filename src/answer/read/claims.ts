@@ -178,6 +178,8 @@ export function unattributed(text: string): string {
     .replace(/,?\s*(?:and |rather than |instead of )?(?:not )?the other way (?:round|around)\s*$/iu, "")
     // "only zhong pledged allegiance, the other two didn't": what "only" already says
     .replace(/,?\s*(?:and |but |while )?(?:the other (?:two|ones?|guys|suspects)|nobody else|no one else|noone else|none of the others|neither of the others)(?: (?:did(?:n'?t| not)?|didnt|were(?:n'?t| not)|was(?:n'?t| not)|had(?:n'?t| not)|got nothing|never did))?(?: (?:do|get|have) (?:it|that|this|any))?\s*$/iu, "")
+    // "apprehended, not just warned": more than the lesser thing, said for emphasis, not a second claim
+    .replace(/,?\s*(?:and )?not (?:just|only|merely|simply) (?:\w+ ){0,2}\w+\s*$/iu, "")
     // "…, but it is not true" after a pretence, "…, no exceptions": emphasis, not a second claim
     .replace(/,?\s*but (?:it|that|this)(?:'s| is| was) (?:not true|false|a lie|untrue)\s*$|,?\s*(?:no exceptions?|without exception)\s*$/iu, "").replace(TAKEAWAY, "").replace(SAYS_LEAD, "").replace(SAYS_BEFORE, "").replace(SAYS_AFTER, "");
 }

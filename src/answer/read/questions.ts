@@ -109,6 +109,8 @@ const OR_WAS_THAT = /^(.+?),?\s+or (?:was|is) (?:that|it) ([\p{L}]+)$/iu;
 const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke|case)\b(?: (who|that|whose|with))? (.+?),? (?:was|is|'s) (?:actually |really |in fact |just )?([\p{L}]+)$/iu;
 /** "创业失败、银行账户被冻结的是宋": the deed, then 的是 and whose */
 const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就是)(\p{Script=Han}{1,2})$/u;
+/** "宋就是那个…的人": the case, then the deed */
+const ZH_A_IS_THE_ONE = /^(\p{Script=Han}{1,2}?)(?:某)?(?:就|正)?是(?:那个|那位|那名)(.{2,}?)的(?:人|那个|那位|人员)?$/u;
 /** the same as claims: "A is the one who P", "it was A who P" */
 const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|isn'?t|wasn'?t|isnt|wasnt|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
@@ -152,7 +154,10 @@ export function identityClaim(text: string): IdentityQuestion | null {
   const late = THE_ONE_WAS_A.exec(t);
   if (late) return { subjects: [late[3]!], deed: late[1] ? deedOf(late[1], late[2]!) : `who ${/^\w+ed\b/iu.test(late[2]!) ? "was " : ""}${late[2]!}` };
   const zh = ZH_THE_ONE_WAS_A.exec(t);
-  return zh ? { subjects: [zh[2]!], deed: `谁${zh[1]!}` } : null;
+  if (zh) return { subjects: [zh[2]!], deed: `谁${zh[1]!}` };
+  // "宋就是那个以前在涉密单位下属公司上班的人": whose, then the deed
+  const zhA = ZH_A_IS_THE_ONE.exec(t);
+  return zhA ? { subjects: [zhA[1]!], deed: `谁${zhA[2]!}` } : null;
 }
 
 /**

@@ -514,6 +514,8 @@ export class Reader {
     const also = /\b(?:too|also|as well)\b/u.test(en);
     // (the deed before "before he was caught" is asserted, not what did not happen)
     const marked = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
+    // ("谁以前在涉密单位下属公司上班": a reading of employment is about employment, even where no cue word scored)
+    if (!attribute && (read?.type === "employed" || read?.type === "unemployed")) attribute = "employment";
     // ("faked a role they didn't have": of a false claim, "role" stands for whatever was claimed, no detail of its own)
     const predicate = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
 

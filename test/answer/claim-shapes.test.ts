@@ -252,6 +252,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["qi got sentenced, not just warned", "supported", "'not just X' after a claim is emphasis"],
   ["钟就是那个创业失败的人", "supported", "a Chinese identity claim, 'A就是那个P的人'"],
   ["qi's financial losses were negligible", "contradicted", "an understatement of 'significant'"],
+  ["song is the former employee who claimed to be a leader", "contradicted", "the one who P, with describing words before the noun"],
+  ["zhong is the former employee who claimed to be a leader", "supported", "the one who P, with describing words before the noun"],
   ["it wasn't the agencies recruiting them, the suspects reached out", "supported", "the agency recruiting, denied"],
   ["qi tried to sell classified information to foreign agencies", "supported", "what one sentence says of all the suspects holds of each"],
   ["song sold classified information", "nei", "'sold' is not the suspects' 'tried to sell'"],

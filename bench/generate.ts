@@ -11,7 +11,7 @@ const ONSETS = ["b", "d", "f", "g", "k", "m", "n", "p", "r", "t", "v", "z"];
 const VOWELS = ["a", "e", "i", "o", "u"];
 const WORDS = `archive ledger courier harbour railway turbine satellite reactor budget patent circuit laboratory
   warehouse treaty protocol vessel engine sensor battery antenna bridge tunnel pipeline contract invoice
-  blueprint prototype factory refinery shipment cargo network server database firmware manual schedule
+  blueprint prototype factory refinery shipment cargo network turnstile database firmware manual schedule
   report memo roster badge vault locker terminal console cipher codebook compass microscope telescope
   foundry quarry orchard vineyard mill dock depot hangar runway aircraft drone rocket missile radar sonar`
   .split(/\s+/u)

@@ -124,8 +124,6 @@ export function lawTruth(q: Query, ctx: Context): Truth {
   return t === true && q.mandatory ? false : t;
 }
 
-const SEVERE_WORDS = /\b(?:sever\w*|seriou\w*|extrem\w*|worst)\b/u;
-
 function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const { data, ev } = ctx;
   const std = ev.standard.range;
@@ -159,7 +157,7 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
     return floor === undefined ? "unknown" : p.amount.months === floor;
   }
   // ("in an especially severe case, could someone get 15 years": any term above the standard top falls in the severe band)
-  if (p?.type === "term" && "months" in p.amount && SEVERE_WORDS.test(q.words.join(" ")) && (p.op === "=" || p.op === "~" || p.op === ">" || p.op === ">=") && severe && typeof std.maxMonths === "number" && p.amount.months > std.maxMonths) {
+  if (p?.type === "term" && "months" in p.amount && q.words.some((w) => ev.cueOf("lawSevere", w)) && (p.op === "=" || p.op === "~" || p.op === ">" || p.op === ">=") && severe && typeof std.maxMonths === "number" && p.amount.months > std.maxMonths) {
     return true;
   }
   if (p?.type === "term" && "months" in p.amount) {

@@ -67,7 +67,7 @@ function sumClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   // ("plus … is 3 years 3 months", "add up to": words of the sum; only words of comparison compare)
   const op = SUM_OPS.find(([re]) => re.test(claim))?.[1] ?? "=";
   // ("prison plus the 1-year ban adds up to 3 years 3 months": the total is the last term said, not the ban's)
-  const said = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+  const said = termsIn(claim);
   const claimed = said.length >= 2 ? said[said.length - 1]! : p.amount.months;
   const truth: Truth = compare(total, op, claimed);
   const text = `${A.penalty.statement} ${A.rights.statement} That is ${termWords(total)} in all (${total} months).`;
@@ -75,6 +75,23 @@ function sumClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
 }
 
 const termWords = (m: number): string => formatTerm({ life: false, months: m });
+
+/** The terms a claim writes out, in months, in the order written (English and Chinese). */
+const termsIn = (claim: string): number[] => [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+
+/** "2 years 3 months plus 1 year comes to 4 years": a sum said wrong is false whatever the terms are of. */
+function wrongSum(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  if (!TOTAL.test(claim) || !/\bplus\b|\+|加上?/u.test(claim) || q.negated) return null;
+  const said = termsIn(claim);
+  if (said.length < 3) return null;
+  const sum = said.slice(0, -1).reduce((x, y) => x + y, 0);
+  const claimed = said[said.length - 1]!;
+  if (sum === claimed) return null;
+  const named = q.cases.map((id) => ctx.data.caseById.get(id)!);
+  const found = named.flatMap((c) => [ctx.ev.attrs(c).penalty, ctx.ev.attrs(c).rights]).flatMap((x) => (x.said ? [x] : []));
+  const text = `${found.map((f) => f.statement).join(" ")} ${said.slice(0, -1).map(termWords).join(" plus ")} is ${termWords(sum)} (${sum} months), not ${termWords(claimed)}.`;
+  return result(claim, false, text, found.flatMap((f) => f.facts), named);
+}
 
 const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under)\b|差|少/iu;
 
@@ -86,7 +103,7 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const A = ctx.ev.attrs(c);
   if (!A.penalty.said || A.penalty.value.kind !== "prison") return null;
   const own = A.penalty.value.months;
-  const terms = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
+  const terms = termsIn(claim);
   // (the case's own term, where the claim repeats it, is neither the gap nor the point)
   const at = terms.indexOf(own);
   const rest = at >= 0 ? [...terms.slice(0, at), ...terms.slice(at + 1)] : terms;
@@ -146,16 +163,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (FIRST_AMONG.test(claim) && !/\b(?:case|described|mentioned|listed)\b/iu.test(claim)) {
     return result(claim, "unknown", "The article does not say in what order the suspects were caught or dealt with; it gives no dates.", [], named);
   }
-  // ("2 years 3 months plus 1 year comes to 4 years": a sum said wrong is false whatever the terms are of)
-  if (TOTAL.test(claim) && /\bplus\b|\+|加上?/u.test(claim) && !q.negated) {
-    const said = [...parseTerms(claim), ...parseHanTerms(claim)].flatMap((t) => (t.life ? [] : [t.months]));
-    if (said.length >= 3 && said.slice(0, -1).reduce((x, y) => x + y, 0) !== said[said.length - 1]) {
-      const named = q.cases.map((id) => ctx.data.caseById.get(id)!);
-      const found = named.flatMap((c) => [ctx.ev.attrs(c).penalty, ctx.ev.attrs(c).rights]).filter((x) => x.said);
-      const sum = said.slice(0, -1).reduce((x, y) => x + y, 0);
-      return result(claim, false, `${found.map((f) => (f.said ? f.statement : "")).join(" ")} ${said.slice(0, -1).map(termWords).join(" plus ")} is ${termWords(sum)} (${sum} months), not ${termWords(said[said.length - 1]!)}.`, found.flatMap((f) => f.facts), named);
-    }
-  }
+  const wrong = wrongSum(claim, q, ctx);
+  if (wrong) return wrong;
   // "it came out in December 2024": the publication metadata settles the date
   if (q.publishedOn) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;

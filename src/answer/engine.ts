@@ -224,15 +224,15 @@ export class Engine {
     if (parts.length === 1 && parts[0]!.negated) whole = { ...whole, negated: !whole.negated };
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     if (parts.length === 1) return checkClaim(text, asCheck(whole), this.ctx);
-    let first = this.read(parts[0]!.text);
-    // ("even though he didn't hand over real secrets, song still broke the law": "he" is the case the later half names)
-    if (!first.cases.length && first.pronoun) {
-      const later = parts.slice(1).map((p) => this.read(p.text)).find((q) => q.cases.length);
-      if (later) first = { ...first, cases: later.cases, via: "named" };
-    }
+    const read = parts.map((p) => this.read(p.text));
+    let first = read[0]!;
+    // ("even though he didn't hand over real secrets, song still broke the law", "even without any secrets, song …":
+    // the first half's subject is the case the later half names)
+    const later = read.slice(1).find((q) => q.cases.length);
+    if (!first.cases.length && (first.pronoun || parts[0]!.subjectLater) && later) first = { ...first, cases: later.cases, via: "named" };
     const readings: Query[] = [];
     const checks = parts.map((part, i) => {
-      let q = i === 0 ? first : this.read(part.text);
+      let q = i === 0 ? first : read[i]!;
       if (i > 0 && part.partial) q = this.readAgainst(part.text, q, parts[0]!.text, first);
       // ("…, so he was only given administrative penalties": "he" is the first half's case, not whoever the words describe)
       const pronounLed = /^(?:he|she|they|his|their|him)\b/iu.test(part.text.trim());
@@ -354,7 +354,7 @@ export class Engine {
   private namedDescriptions(question: string): string | null {
     const { text, phrases } = this.reader.descriptions(question);
     // ("song got a harsher penalty than the guy who photographed documents": one description set beside a named case)
-    const beside = phrases.length === 1 && new RegExp(`\\b(?:than|as|like)\\s+${escapeRegExp(phrases[0]!)}`, "u").test(text) ? this.read(text.replace(phrases[0]!, " ")).cases : [];
+    const beside = phrases.length === 1 && /\b(?:than|as|like)\s+$/u.test(text.slice(0, text.indexOf(phrases[0]!))) ? this.read(text.replace(phrases[0]!, " ")).cases : [];
     if (phrases.length < 2 && beside.length !== 1) return null;
     const cases = phrases.map((p) => this.evaluator.describe(this.reader.describing(p)));
     if (cases.some((c) => !c || beside.includes(c.id)) || new Set(cases).size !== cases.length) return null;
@@ -442,5 +442,3 @@ export class Engine {
     return this.names.rank(typed);
   }
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -66,14 +66,10 @@ export class Evaluator {
   /** every stem some case's value of an attribute holds: a cue word among them is content, not a pointer */
   private readonly content = new Map<AttrKey, Set<string>>();
   /** A word that points at the attribute without saying anything of it ("why", "motive"; not "frozen"). */
-  private pointer(key: AttrKey, s: string): boolean {
-    // (of the circumstances only: the cue words of a deed or a contact, "contacted", name the deed itself)
-    return this.isCue(key, s) && !(CIRCUMSTANCES.has(key) && this.content.get(key)?.has(s));
-  }
-
-  /** The same for a word with its synonyms: "startup" is content where some case's value says "venture". */
-  private pointsOnly(key: AttrKey, g: readonly string[]): boolean {
-    return this.pointer(key, g[0]!) && !(CIRCUMSTANCES.has(key) && g.some((s) => this.content.get(key)?.has(s)));
+  // (of the circumstances only: the cue words of a deed or a contact, "contacted", name the deed itself; and a word
+  // with a synonym in some case's own words is content: "startup" where a value says "venture")
+  private pointer(key: AttrKey, g: readonly string[]): boolean {
+    return this.isCue(key, g[0]!) && !(CIRCUMSTANCES.has(key) && g.some((s) => this.content.get(key)?.has(s)));
   }
   /** the words the lexicon reads as a word of the article ("scientist" for "researcher") */
   private readonly synonymsOf = new Map<string, string[]>();
@@ -181,7 +177,7 @@ export class Evaluator {
     const have = this.stems.get(c.id)!.get(key)!;
     const groups = this.expand(stems);
     // words that point at the attribute need not be in its value, except for deeds, where they are the content
-    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.pointsOnly(key, g);
+    const cue = (g: string[]) => cues && key !== "actions" && key !== "notDone" && this.pointer(key, g);
     return groups.filter((g) => g.some((s) => have.has(s)) || cue(g)).length / groups.length;
   }
 
@@ -293,21 +289,19 @@ export class Evaluator {
    * that says it.
    */
   opposed(c: Case, stems: readonly string[], prefer: string | null = null): Finding | null {
-    const keys = [...MATCHED_ATTRIBUTES];
-    // (the attribute the claim is about first, and one whose own words say the opposite before one whose quoted
-    // sentence only mentions it: "by phone" is answered with how he made contact, not with a deed from the same sentence)
-    const passes: Array<[Map<AttrKey, Set<string>>, readonly AttrKey[]]> = [
-      ...(prefer && (keys as readonly string[]).includes(prefer) ? [[this.valueStems.get(c.id)!, [prefer as AttrKey]] as [Map<AttrKey, Set<string>>, AttrKey[]]] : []),
-      [this.stems.get(c.id)!, keys],
-    ];
-    for (const [words, among] of passes) {
-      for (const s of stems) {
-        const opposite = this.antonyms.get(s);
-        if (!opposite) continue;
-        for (const key of among) {
-          const a = this.attrs(c)[key];
-          if (a.said && opposite.some((o) => words.get(key)?.has(o))) return { case: c, truth: false, says: a.statement, facts: a.facts };
-        }
+    // (the attribute the claim is about first, in its own words, before one whose quoted sentence only mentions the
+    // opposite: "by phone" is answered with how he made contact, not with a deed from the same sentence)
+    const own = MATCHED_ATTRIBUTES.find((k) => k === prefer);
+    return (own && this.opposedIn(c, stems, this.valueStems.get(c.id)!, [own])) || this.opposedIn(c, stems, this.stems.get(c.id)!, MATCHED_ATTRIBUTES);
+  }
+
+  private opposedIn(c: Case, stems: readonly string[], words: Map<AttrKey, Set<string>>, keys: readonly AttrKey[]): Finding | null {
+    for (const s of stems) {
+      const opposite = this.antonyms.get(s);
+      if (!opposite) continue;
+      for (const key of keys) {
+        const a = this.attrs(c)[key];
+        if (a.said && opposite.some((o) => words.get(key)?.has(o))) return { case: c, truth: false, says: a.statement, facts: a.facts };
       }
     }
     return null;
@@ -361,7 +355,7 @@ export class Evaluator {
   /** Every word of the predicate is in the value, or is only a word pointing at the attribute. */
   private fully(c: Case, key: AttrKey, stems: readonly string[]): boolean {
     const have = this.stems.get(c.id)!.get(key)!;
-    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.pointsOnly(key, g)) || !this.isFamiliar(g[0]!));
+    return this.expand(stems).every((g) => g.some((s) => have.has(s)) || (key !== "actions" && this.pointer(key, g)) || !this.isFamiliar(g[0]!));
   }
 
   /**

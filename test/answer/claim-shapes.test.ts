@@ -254,6 +254,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["qi's financial losses were negligible", "contradicted", "an understatement of 'significant'"],
   ["song is the former employee who claimed to be a leader", "contradicted", "the one who P, with describing words before the noun"],
   ["zhong is the former employee who claimed to be a leader", "supported", "the one who P, with describing words before the noun"],
+  ["without a job, song reached out to a foreign agency", "supported", "'without X, Y': X denied of the case the second half names"],
+  ["without a job, qi reached out to a foreign agency", "contradicted", "'without X, Y': X denied of the case the second half names"],
   ["it wasn't the agencies recruiting them, the suspects reached out", "supported", "the agency recruiting, denied"],
   ["qi tried to sell classified information to foreign agencies", "supported", "what one sentence says of all the suspects holds of each"],
   ["song sold classified information", "nei", "'sold' is not the suspects' 'tried to sell'"],

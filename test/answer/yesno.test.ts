@@ -18,7 +18,7 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["the guy who said he was a researcher — was his pledge against the law?", "yes"],
   ["the one with the failed startup — did he end up in prison?", "unknown"],
   ["in especially severe cases could someone get life?", "yes"],
-  ["for the worst cases, can it be 12 years?", "yes"],
+  ["in the most serious cases, can it be 12 years?", "yes"],
   ["did the suspects go to the agencies actively or passively?", "yes"],
   ["under normal circumstances can the law give more than 10 years?", "no"],
   ["does illegally purchasing secrets fall under that law?", "yes"],

@@ -53,6 +53,8 @@ export interface ClaimPart {
   partial: boolean;
   /** "X after Y": the first part happened after this one */
   after?: boolean;
+  /** "even without any secrets, song …": a part whose subject is the next part's */
+  subjectLater?: boolean;
 }
 
 const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|that)\s+(.+)$/iu;
@@ -85,7 +87,7 @@ const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并�
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
 /** "even without any secrets involved, X": X, conceding that there were none */
-const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?((?:real |actual |state )?secrets?)(?:\s+(?:in (?:his|their) (?:materials|stuff|files|info)|involved|at all|being involved))?,\s*(.+)$/iu;
+const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?(.+?),\s*(.+)$/iu;
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
@@ -204,7 +206,7 @@ export function claimParts(text: string): ClaimPart[] {
   const without = CONCEDED_WITHOUT.exec(t);
   if (without && words(without[2]!) >= 3) {
     return [
-      { text: `his materials had ${without[1]!.replace(/^(?:any|a|an|the)\s+/iu, "")}`, negated: true, partial: false },
+      { text: `had ${without[1]!}`, negated: true, partial: false, subjectLater: true },
       { text: without[2]!, negated: false, partial: false },
     ];
   }

@@ -135,7 +135,8 @@ function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null
   const at = order.indexOf(c) + 1;
   // (each case's first sentence: "In one case …", "In another case …", "In a third case …")
   const facts = order.flatMap((o) => [...o.facts].sort((x, y) => x.paragraph - y.paragraph).slice(0, 1));
-  const text = `The article describes the cases in this order: ${order.map((o, i) => `${i + 1}. ${o.surname}`).join(", ")}.`;
+  // (no numbered list: the reply's bold lead ends at the first full stop)
+  const text = `The article describes the cases in this order: ${order.map((o) => o.surname).join(", then ")}.`;
   return result(claim, q.negated ? flip(at === claimed) : at === claimed, text, facts, order);
 }
 

@@ -93,6 +93,28 @@ function wrongSum(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   return result(claim, false, text, found.flatMap((f) => f.facts), named);
 }
 
+/**
+ * A claimed difference between a case's prison term and its loss of political rights
+ * ("the prison term is 15 months longer than the rights ban"), checked exactly.
+ */
+function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  if (q.arithmetic?.op !== "diff-rights" || q.cases.length !== 1) return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const A = ctx.ev.attrs(c);
+  if (!A.penalty.said || A.penalty.value.kind !== "prison" || !A.rights.said) return null;
+  const own = [A.penalty.value.months, A.rights.value.months];
+  // (either term, where the claim repeats it, is not the difference)
+  const said = termsIn(claim).filter((m) => !own.includes(m));
+  if (said.length !== 1) return null;
+  const diff = A.penalty.value.months - A.rights.value.months;
+  // ("shorter than the rights ban": the difference the other way)
+  const shorter = /\b(?:shorter|less)\s+than\s+(?:\w+'s |his |the )?(?:(?:loss|deprivation|ban)\b|(?:political )?rights)/iu.test(claim);
+  const op = SUM_OPS.find(([re]) => re.test(claim.replace(/\b(?:longer|shorter|more|less) than\b.*$/iu, "")))?.[1] ?? "=";
+  const truth: Truth = shorter ? false : compare(diff, op, said[0]!);
+  const text = `${A.penalty.statement} ${A.rights.statement} The prison term is ${termWords(diff)} (${diff} months) longer.`;
+  return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
+}
+
 const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under)\b|差|少/iu;
 
 /** A claimed gap between a case's prison term and a point ("2 years 9 months short of the 5-year minimum"), checked exactly. */
@@ -156,6 +178,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // "add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone
   const sum = sumClaim(claim, q, ctx);
   if (sum) return sum;
+  const diff = diffClaim(claim, q, ctx);
+  if (diff) return diff;
   const gap = gapClaim(claim, q, ctx);
   if (gap) return gap;
   const position = positionClaim(claim, q, ctx);
@@ -267,8 +291,15 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const texts = data.cases.map((o) => penaltyText(o, ctx));
     return result(claim, q.negated ? flip(truth) : truth, texts.map((t) => t.text).join(" "), texts.flatMap((t) => t.facts), data.cases);
   }
+  // "the article doesn't mention any prison time for song": whether the article says it, not whether it happened
+  if (q.coverage && named.length === 1 && q.predicate && q.quantifier !== "one") {
+    const f = ev.holds(named[0]!, q.predicate);
+    const mentioned = f.truth === true;
+    return result(claim, q.negated ? !mentioned : mentioned, f.says, f.facts, named);
+  }
   // a claim that something happened which the article says did not
-  for (const c of named) {
+  // (not of the agency as the subject: "the agency sent song documents" is no deed of Song's)
+  for (const c of q.agent === "agency" ? [] : named) {
     const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
   }
@@ -293,9 +324,16 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (f.truth === true) return result(claim, q.negated ? true : false, `${f.says} In the article, that came from the Chinese authorities, not the foreign agency.`, f.facts, named);
   }
   // what the agency did to a case the article does not say ("the agency offered song a job"): not settled by his own deeds
-  if (q.agent === "agency" && !reversed && named.length === 1) {
+  // (a deed of the case's own that the claim gives the agency, where the case did not do it either, is settled here too)
+  if (q.agent === "agency" && named.length === 1) {
     const a = ev.attrs(named[0]!).agency;
     if (!a.said) return result(claim, "unknown", a.note, a.facts, named);
+    // (what the agency did is its own attribute: the case's own deeds in the same words are not the agency's —
+    // "the agency handed zhong its info" is not Zhong disclosing his)
+    if (p0?.type === "words" && !ev.opposed(named[0]!, q.words, "agency")) {
+      const f = ev.holds(named[0]!, { ...p0, on: "agency" });
+      if (f.truth !== true) return result(claim, "unknown", `${a.statement} The article does not say the agency did more than that.`, a.facts, named);
+    }
   }
   // "song stole classified documents": the materials he handled held no secrets, as the case base types it
   if (q.secretTaken && named.length === 1 && !q.negated) {

@@ -328,6 +328,23 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zong got grabbed before any face to face with the agents", "supported", "'grabbed' is apprehended; 'face to face with' is meeting"],
   ["qi was sentenced to prison, the article came out in december 2024", "supported", "a clause about the publication after a comma is its own part"],
   ["qi was unemployed, the article came out in december 2024", "contradicted", "the publication's date settles only its own part"],
+  ["the agency paid zhong", "nei", "the agency as subject, a deed of its own the article never gives"],
+  ["the agency sent song documents", "nei", "the agency as subject: not settled by another case's deed"],
+  ["the agency gave qi money", "nei", "the agency as subject, with 'gave'"],
+  ["the agency handed zhong its info", "contradicted", "the agency given the case's own deed: roles reversed"],
+  ["the agency collected zhong's personal info", "supported", "the agency's own deed, as the article says it"],
+  ["qi never used the agency's website, he went through an intermediary", "contradicted", "a negation stops at a new subject"],
+  ["song did not say he was a leader", "supported", "a negation reaches through a verb of saying"],
+  ["people who just illegally buy state secrets aren't covered by that penalty", "contradicted", "'just' inside a who-clause restricts nothing"],
+  ["the unemployed guy ended up with prison time like qi", "contradicted", "a description as subject, the named case after 'like'"],
+  ["the jobless one went to prison, just like qi", "contradicted", "a description ending at 'went', beside a named case"],
+  ["the gap between qi's prison term and his rights ban is 15 months", "supported", "the difference of prison and rights, said"],
+  ["qi's prison term is 2 years longer than his rights ban", "contradicted", "the difference of prison and rights, said wrong"],
+  ["qi's 1 year without political rights is shorter than his time in prison", "supported", "'than his time in prison': the other term"],
+  ["the article never names any of the foreign agencies", "supported", "what the article never names: 'any of the agencies'"],
+  ["Qi is the only one of the three whose prison sentence the article actually spells out", "supported", "'the only one whose X the article spells out': of what it reports"],
+  ["the article doesn't mention any prison time for song", "supported", "what the article does not say, where it says otherwise"],
+  ["the article never says zhong was caught", "contradicted", "what the article does say, said to be missing"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -124,6 +124,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["那个失业的哥们有没有坐牢", { kind: "yesno", cases: ["song"], via: "described", predicate: { type: "jailed" } }],
   ["几个案子啊", { kind: "count", attribute: "cases" }],
   ["齐的刑期换算成月是多少", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
+  ["which was longer for qi, the prison term or the political rights deprivation?", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "diff-rights" } }],
+  ["what's the gap between the two parts of qi's punishment", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "diff-rights" } }],
   ["齐是被哪个法判的？", { cases: ["qi"], attribute: "law" }],
   ["emm 所以钟是主动联系外国间谍机构的吗", { kind: "yesno", cases: ["zhong"], attribute: "contact" }],
   ["中国国家安全部部长是谁", { kind: "silent" }],

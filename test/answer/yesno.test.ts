@@ -15,6 +15,9 @@ const lead = (q: string): string => {
 // Each expected yes, no or "the article does not say", from the article alone.
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["Is Qi's sentence more than 2 years?", "yes"],
+  ["did zhong claim any fake title when chatting w the agency", "yes"],
+  ["did zhong pretend to be someone when he contacted the agency", "yes"],
+  ["did song pretend to be a leader when he contacted the agency", "no"],
   ["the guy who said he was a researcher — was his pledge against the law?", "yes"],
   ["the one with the failed startup — did he end up in prison?", "unknown"],
   ["in especially severe cases could someone get life?", "yes"],

@@ -171,9 +171,14 @@ const SCALED: Array<[RegExp, number]> = [
 
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
-  if (/\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en)) {
+  // ("the two parts of qi's punishment": prison and the lost rights, without naming either)
+  const both = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en);
+  if (both || /\b(?:two|both) (?:parts|halves|components|pieces|elements)\b/u.test(en)) {
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
     if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
+    // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
+    // "15 months longer than his loss of political rights": a difference said
+    if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en))) return { op: "diff-rights" };
   }
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   const scale = SCALED.find(([re]) => re.test(en))?.[1];
@@ -231,7 +236,7 @@ const RIGHTS_WORDS = /\b(?:political rights?|rights? (?:ban|deprivation|loss)|de
 function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations: number): Cues["terms"] {
   // a duration written out is compared with, not the other term ("more than 2 years in prison and 1 year without rights")
   // ("the rights ban (1 yr) is shorter than his prison term": "than" names the other term, so that is the comparison)
-  if (ar || (durations && !/\bthan (?:\w+'s |his |the |their |its )?(?:\w+ )?(?:prison|jail|sentence|term|rights|political|deprivation)\b/u.test(en))) return null;
+  if (ar || (durations && !/\bthan (?:\w+'s |his |the |their |its )?(?:\w+ ){0,2}(?:prison|jail|sentence|term|rights|political|deprivation)\b/u.test(en))) return null;
   const prison = PRISON_WORDS.exec(en) ?? PRISON_WORDS.exec(raw);
   const rights = RIGHTS_WORDS.exec(en) ?? RIGHTS_WORDS.exec(raw);
   if (!prison || !rights) return null;

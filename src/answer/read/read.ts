@@ -31,7 +31,7 @@ const DESCRIPTION = new RegExp(
   "u",
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
-const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])*?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up)\b)`, "gu");
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|served|faced|spent|lost|then)\b)`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
@@ -82,7 +82,7 @@ const ZH_BEFORE = /(?:之前|以前|(?<=\p{Script=Han})前(?=[就便已才]))[�
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
 const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
-const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly )?(?:first )?(?:contacted|reached out to|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught|apprehended|arrested|detained|nabbed|sentenced|punished|penali[sz]ed|jailed|investigated)\b/u;
+const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly |never |also |then |did not |didn't |first )*(?:contacted|reached out to|handed|gave|give|sent|paid|told|promised|provided|supplied|transferred|wired|rewarded|bought|hired|trained|emailed|called|met|ignored|rejected|turned down|threatened|blackmailed|asked|requested|collected|responded|replied|demanded|gathered|wanted|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught|apprehended|arrested|detained|nabbed|sentenced|punished|penali[sz]ed|jailed|investigated)\b/u;
 // "境外机构主动联系了钟": the agency as the sentence's subject, not a possessor ("境外机构的人员")
 // ("三个人都是境外机构主动联系的", "被境外机构招募": the agency as the doer of a passive)
 const ZH_AGENCY_SUBJECT = /^(?:是|那个|这个|这家|那家)?(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?!的)|(?:被|是|由)(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?:主动|先|首先)?(?:联系|招募|找|接触|威胁|收买|策反|发展)/u;
@@ -90,11 +90,12 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b/u;
+const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
-const ONLY = /(?<!\bnot |\bthe )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to)\b)/u;
+// (not "merely" inside a clause of who: "people who just buy secrets aren't covered" restricts nothing)
+const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to)\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
@@ -178,12 +179,18 @@ interface AttrCue {
 const NEGATORS = new Set(["not", "never", "no", "didnt", "wasnt", "isnt", "werent", "hasnt", "hadnt", "doesnt", "dont", "arent", "cant", "cannot", "couldnt", "without", "nothing", "zero", "nor", "neither"]);
 const SCOPE_END = new Set(["and", "but", "just", "only", "so", "because", "though", "although", "rather", "instead", "while", "yet", "then", "which", "unlike"]);
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+const REPORTING = new Set(["that", "say", "said", "says", "claim", "claimed", "claims", "pretend", "pretended", "tell", "told", "think", "thought", "know", "knew", "admit", "admitted", "realize", "realized", "mention", "mentioned", "state", "stated"]);
+
 function denied(tokens: readonly { word: string }[], stems: readonly string[], keep: (i: number) => boolean): string[] {
   const out: string[] = [];
   let open = false;
   tokens.forEach((t, i) => {
     if (NEGATORS.has(t.word)) open = true;
     else if (SCOPE_END.has(t.word)) open = false;
+    // (a new subject starts another clause: "never used the website, he went through an intermediary";
+    // not one a verb of saying introduces: "didn't claim he was a researcher")
+    else if (SUBJECT_PRONOUNS.has(t.word) && !REPORTING.has(tokens[i - 1]?.word ?? "")) open = false;
     else if (open && keep(i)) out.push(stems[i]!);
   });
   return out;
@@ -510,7 +517,11 @@ export class Reader {
       attribute = ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : null;
     }
     const deed = deedFirst.length > 0;
-    const read = deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, content);
+    // ("did zhong claim a fake title when chatting with the agency": a question's "when" clause sets the scene; the main clause is asked)
+    const whenAt = c.yesno ? (askedTokens.find((t) => t.index > 0 && (t.word === "when" || t.word === "while"))?.index ?? -1) : -1;
+    const mainClause = whenAt > 0 ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < whenAt) : [];
+    const asserted0 = mainClause.length ? mainClause : content;
+    const read = deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, asserted0);
     const also = /\b(?:too|also|as well)\b/u.test(en);
     // (the deed before "before he was caught" is asserted, not what did not happen)
     const marked = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
@@ -522,7 +533,8 @@ export class Reader {
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     const unfamiliar = [
-      ...content.filter((s, i) => s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+      // (of a question with a "when" clause, the main clause's: the scene it sets is no detail asked about)
+      ...content.filter((s, i) => (!mainClause.length || i < mainClause.length) && s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
       ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),

@@ -493,6 +493,11 @@ function compareCases(q: Query, ctx: Context): Answer {
     lead = `${top.surname} has the heaviest penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
   else if (known.length > 1 && weight(known[0]!, ctx) === weight(known[1]!, ctx)) lead = `They got the same.`;
   else lead = `${top.surname} got the heavier penalty.`;
+  // ("was song punished more harshly than qi?": the first case named against the second, as the question puts it)
+  const [a, b] = q.cases.length === 2 ? q.cases.map((id) => data.caseById.get(id)!) : [];
+  const wa = a ? weight(a, ctx) : null;
+  const wb = b ? weight(b, ctx) : null;
+  if (q.polar && !q.choice && wa !== null && wb !== null) lead = `${(q.same ? wa === wb : q.lesser ? wa < wb : wa > wb) ? "Yes" : "No"}: ${lead}`;
   return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases);
 }
 

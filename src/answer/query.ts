@@ -130,4 +130,6 @@ export interface Query {
   reported: boolean;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
+  /** asked for a yes or no, whatever kind it reads into ("was song punished more harshly than qi?" compares) */
+  polar: boolean;
 }

@@ -345,6 +345,23 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Qi is the only one of the three whose prison sentence the article actually spells out", "supported", "'the only one whose X the article spells out': of what it reports"],
   ["the article doesn't mention any prison time for song", "supported", "what the article does not say, where it says otherwise"],
   ["the article never says zhong was caught", "contradicted", "what the article does say, said to be missing"],
+  ["Qi turned to spying because he couldn't find a job", "contradicted", "'couldn't find a job' of an employee"],
+  ["song's money problem was that he couldn't find a job", "supported", "failing to find a job as the money problem"],
+  ["offenders in especially serious cases can get more than a decade", "supported", "'a decade' is 10 years"],
+  ["so for normal (not especially severe) cases the top end is 10 years", "supported", "a parenthesis of what the cases are not is no negation"],
+  ["一般情况下是处五年以上十年以下有期徒刑", "supported", "a Chinese range written 'N年以上M年以下'"],
+  ["一般情况下是处三年以上七年以下有期徒刑", "contradicted", "a Chinese range written 'N年以上M年以下', wrong"],
+  ["thx for the recap, so zhongs bank accounts got frozen", "supported", "thanks for an earlier answer ahead of the claim"],
+  ["Zhong had worked for a subsidiary of a classified unit at some point", "supported", "'had worked' is a former job"],
+  ["it was the Ministry of State Security that made these cases public", "supported", "'made public' is revealed"],
+  ["这三个人没有一个被抓", "contradicted", "'没有一个' is none, not a negation besides"],
+  ["qi is getting out early for good behavior", "nei", "an early release, after what the article reports"],
+  ["song is now banned from leaving china", "nei", "a travel ban, after what the article reports"],
+  ["Zhong slipped away before the authorities could grab him", "contradicted", "'slipped away' avoids arrest"],
+  ["the agency took weeks to get back to zhong", "contradicted", "'took weeks' against 'quickly'"],
+  ["the agency in zhong's case was a domestic one", "contradicted", "'domestic' against 'foreign'"],
+  ["qi's 2y3m is below the 5 year minimum the MSS quoted", "supported", "the case's own term restated before the comparison"],
+  ["qi's 27 months is more than 3 years", "contradicted", "the case's own term restated before the comparison, false"],
 ];
 
 describe("claim verdicts by shape", () => {

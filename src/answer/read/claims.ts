@@ -33,7 +33,7 @@ export function splitClaims(message: string): ClaimText[] {
     // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
     else if (/[?？]\s*$/u.test(core) && QUESTION_START.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
     else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core)) out.push({ kind: "question", text: core });
-    else if (/吗\s*$|什么|怎么|为什么|多久|谁/u.test(core) && !/[。！]$/u.test(core)) out.push({ kind: "question", text: core });
+    else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core)) out.push({ kind: "question", text: core });
     else out.push({ kind: "claim", text: core });
   }
   return out;

@@ -1,7 +1,7 @@
 // The shape of a question in plain English: is it yes/no, a list, a count, a
 // comparison, arithmetic; which durations, quantifiers and negations it holds.
 // None of these words belong to the article; its own words are in data/.
-import { parseHanTerms, parseTerms } from "../duration.js";
+import { firstTermAt, parseHanTerms, parseTerms } from "../duration.js";
 import type { Amount, Arithmetic, Op, Predicate, Query } from "../query.js";
 
 export interface Cues {
@@ -41,6 +41,8 @@ export interface Cues {
   arrested: boolean;
   employed: boolean;
   unemployed: boolean;
+  /** "failed to secure a job": no job, though said as a cause too ("his money problems came from failing to find a job") */
+  jobless: boolean;
   formerly: boolean;
   /** "still working there", "at the time": employment asserted at the time of the deeds */
   still: boolean;
@@ -108,6 +110,14 @@ function spanOf(en: string): { min: number; max: number } | null {
 const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
 const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
+/** "五年以上十年以下": a range the way Chinese law writes it, both ends included */
+const ZH_LAW_SPAN = /([零〇一二两三四五六七八九十\d]+)年以上[，,、]?\s*([零〇一二两三四五六七八九十\d]+)年以下/u;
+function zhSpanOf(raw: string): { min: number; max: number } | null {
+  const m = ZH_LAW_SPAN.exec(raw);
+  const lo = m ? parseHanTerms(`${m[1]}年`)[0] : undefined;
+  const hi = m ? parseHanTerms(`${m[2]}年`)[0] : undefined;
+  return lo && hi && !lo.life && !hi.life ? { min: lo.months, max: hi.months } : null;
+}
 const ZH_SPAN = /[零〇一二两三四五六七八九十\d]+年?\s*(?:到|至|-|~|－|—)\s*[零〇一二两三四五六七八九十\d]+年/u;
 const FACTOR: Array<[RegExp, number]> = [
   [/\bhalf\b/u, 0.5],
@@ -147,7 +157,7 @@ const COMMON = /\b(?:in common|common (?:thread|factor|denominator|ground|patter
 const ZH_A_NOT_A = /有没有|是不是|是否|对不对|有无|(\p{Script=Han})[不没]\1/u;
 
 function quantifier(en: string, raw = ""): Query["quantifier"] {
-  if (/没有人|无人|都没有|都没/u.test(raw)) return "none";
+  if (/没有人|无人|都没有|都没|没有一个|没一个|无一/u.test(raw)) return "none";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
@@ -299,6 +309,9 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
+  } else if (first && !first.life && terms[1] && !terms[1].life && explicit && firstTermAt(en) >= 0 && firstTermAt(en) < (OPS.find(([re]) => re.test(compared))![0].exec(compared)?.index ?? -1)) {
+    // ("qi's 2y3m is below the 5 year minimum": the term before the comparison restates the subject; the one after is compared with)
+    amount = { months: Math.round(terms[1].months * factor) };
   } else if (first && !first.life) {
     // ("is qi's 2 yrs 3 mo more or less than half the 5-year minimum": the scaled term is the one after the factor)
     const scaled = factor !== 1 && terms[1] && !terms[1].life ? terms[1] : first;
@@ -327,14 +340,14 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
-    why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何/u.test(raw),
+    why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -349,16 +362,17 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
-    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|grab|grabbed|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
-    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once)\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
+    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once|had (?:once |previously )?(?:worked|been employed|been working|held a job))\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),
     still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
-    span: SPAN.test(en),
-    spanMonths: spanOf(en),
+    span: SPAN.test(en) || ZH_LAW_SPAN.test(raw),
+    spanMonths: spanOf(en) ?? zhSpanOf(raw),
     terms: termsCompared(en, raw, ar, terms.length),
     activitySpan: ACTIVITY_SPAN.test(en),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),

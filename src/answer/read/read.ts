@@ -437,7 +437,7 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // a news outlet or another body named, with no case in view: a question about the source
-    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) ? "asked" : null;
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) || (/\b(?:article|story|piece|report)\b/u.test(en) && PUBLISHED_VERB.test(en)) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
     const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;
@@ -457,7 +457,7 @@ export class Reader {
     // ("齐是被哪个法判的": which law he was sentenced by)
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
-    if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
+    if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
@@ -504,7 +504,7 @@ export class Reader {
     // "a court announced these cases": who revealed them, not a trial the article never mentions
     if (authority && !named.length && (score.get("source") ?? 0) > 0) silent = null;
     // "what newspaper ran this": the publisher, in words the article never uses
-    if ((outlet || publishedOn) && !named.length && (silent === UNRECOGNISED || publishedOn)) silent = null;
+    if ((outlet || publishedOn) && !named.length && (silent === UNRECOGNISED || publishedOn || (outlet === "asked" && silent === "exact-date"))) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b/u.test(en) || ZH_BEFORE.test(raw);
@@ -517,11 +517,19 @@ export class Reader {
       attribute = ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : null;
     }
     const deed = deedFirst.length > 0;
+    // ("did zhong go to the spies because his business failed": the reason is what is asked; the deed is given)
+    const because = c.yesno && named.length && !deed ? en.search(/\bbecause\b(?! of\b)/u) : -1;
+    const reasonAt = because > 0 ? (askedTokens.find((t) => t.word === "because")?.index ?? -1) : -1;
+    const reason = reasonAt > 0 ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index > reasonAt) : [];
+    if (reason.length) {
+      const ranked = [...this.scoreAttributes(reason, en.slice(because), en.slice(because), null).entries()].filter(([a]) => caseAttribute(a)).sort((a, b) => b[1] - a[1]);
+      if (ranked[0] && ranked[0][1] > 0) attribute = ranked[0][0];
+    }
     // ("did zhong claim a fake title when chatting with the agency": a question's "when" clause sets the scene; the main clause is asked)
     const whenAt = c.yesno ? (askedTokens.find((t) => t.index > 0 && (t.word === "when" || t.word === "while"))?.index ?? -1) : -1;
     const mainClause = whenAt > 0 ? stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < whenAt) : [];
     const asserted0 = mainClause.length ? mainClause : content;
-    const read = deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, asserted0);
+    const read = reason.length ? this.predicate(CUES(en.slice(because), raw, c.yesno), attribute, reason) : deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, asserted0);
     const also = /\b(?:too|also|as well)\b/u.test(en);
     // (the deed before "before he was caught" is asserted, not what did not happen)
     const marked = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
@@ -534,7 +542,8 @@ export class Reader {
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     const unfamiliar = [
       // (of a question with a "when" clause, the main clause's: the scene it sets is no detail asked about)
-      ...content.filter((s, i) => (!mainClause.length || i < mainClause.length) && s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+      // (of a question asking for a reason, the reason's: "because" and the deed it explains are given)
+      ...content.filter((s, i) => (!mainClause.length || i < mainClause.length) && (!reason.length || reason.includes(s)) && s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
       ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
@@ -608,6 +617,7 @@ export class Reader {
       coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()),
       authority,
       wrapped,
+      polar: c.yesno,
     };
   }
 
@@ -707,7 +717,7 @@ export class Reader {
     if (c.unlawful) return { type: "unlawful" };
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
-    if (c.unemployed) return { type: "unemployed" };
+    if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly, ...(c.still ? { still: true } : {}) };
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
     if (attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };

@@ -12,7 +12,8 @@ const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|chee
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
 const LEADING = new RegExp(
-  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF})(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
+  // ("thx for the recap, so …": thanks for an earlier answer, ahead of what is said next)
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
 // a reaction at the end of a message ("… frozen rip", "…, wild"): no part of what is said

@@ -479,7 +479,10 @@ function compareCases(q: Query, ctx: Context): Answer {
   const { data } = ctx;
   if (isCaseAttr(q.attribute, data) && q.attribute !== "penalty" && q.attribute !== "outcome") {
     const v = value(q, ctx);
-    return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `Side by side: ${v.text}` };
+    // ("did he use the same contact method as zhong?": yes or no from the typed values, then the two side by side)
+    const same = q.polar && q.same && q.cases.length >= 2 ? ctx.ev.same(scope(q, data), q.attribute) : null;
+    const lead = same?.truth === true ? "Yes, the same." : same?.truth === false ? "No, they differ." : "Side by side:";
+    return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `${lead} ${v.text}` };
   }
   const cases = q.cases.length >= 2 ? scope(q, data) : data.cases;
   const known = cases.filter((c) => weight(c, ctx) !== null).sort((a, b) => weight(b, ctx)! - weight(a, ctx)!);

@@ -202,8 +202,8 @@ export class Engine {
       const inner = this.checkParts(silence, this.read(silence));
       // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song")
       const verdict = inner.verdict === "supported" ? "contradicted" : "supported";
-      const right = inner.verdict === "nei" ? inner.text.replace(/^The article does not say that\. /u, "") : `the article does not say that. ${inner.text}`;
-      return { ...inner, claim: text, verdict, text: verdict === "supported" ? `Right: ${right}` : inner.text };
+      const right = inner.verdict === "nei" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : `The article does not say that. ${inner.text}`;
+      return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
     }
     // "the guy whose startup failed is the one who got 27 months": whose deed it was
     const identity = identityClaim(this.reader.core(text));
@@ -358,7 +358,7 @@ export class Engine {
     // ("song got a harsher penalty than the guy who photographed documents": one description set beside a named case)
     // (or as the subject, with the named case after a word of comparison: "the unemployed guy ended up in prison like qi")
     const at = phrases.length === 1 ? text.indexOf(phrases[0]!) : -1;
-    const compared = at >= 0 && (/\b(?:than|as|like)\s+$/u.test(text.slice(0, at)) || /\b(?:than|like|unlike)\b/u.test(text.slice(at + phrases[0]!.length)));
+    const compared = at >= 0 && (/\b(?:than|as|like)\s+$/u.test(text.slice(0, at)) || /\b(?:than|like|unlike)\b|\bsame\b.*\bas\b/u.test(text.slice(at + phrases[0]!.length)));
     const beside = compared ? this.read(text.replace(phrases[0]!, " ")).cases : [];
     if (phrases.length < 2 && beside.length !== 1) return null;
     const cases = phrases.map((p) => this.evaluator.describe(this.reader.describing(p)));

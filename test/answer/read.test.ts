@@ -126,6 +126,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["齐的刑期换算成月是多少", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
   ["what dates did these cases take place", { kind: "silent", silent: "exact-date" }],
   ["which stocks did qi invest in", { kind: "silent", silent: "institution" }],
+  ["were all these cases from the same city?", { kind: "silent", silent: "place" }],
   ["zhong what happened", { kind: "overview", cases: ["zhong"] }],
   ["what happened to zhong", { attribute: "outcome", cases: ["zhong"] }],
   ["where did song get the info from", { attribute: "actions", cases: ["song"] }],

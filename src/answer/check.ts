@@ -220,6 +220,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
+    // ("qi was sentenced to death": a case whose penalty the article gives had no other)
+    for (const key of named.length === 1 ? (topic?.excludedBy ?? []) : []) {
+      const a = ev.attrs(named[0]!)[key];
+      if (a.said) return result(claim, q.negated ? true : false, a.statement, a.facts, named);
+    }
     // "the article never names the agencies": true of a topic it is silent on; "it gives their full names": false
     if (q.coverage && q.silent !== UNRECOGNISED) {
       return result(claim, q.negated, `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, data.article.facts.filter((f) => f.topic === "overview"), named);

@@ -5,6 +5,12 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
 import { stem } from "./read/stem.js";
+import { LIGHT_STEMS } from "./stopwords.js";
+
+/** the plain words of having a job, which name no employer */
+const JOB_STEMS: ReadonlySet<string> = new Set(
+  ["job", "jobs", "work", "worked", "working", "works", "employ", "employed", "employee", "employment", "hired", "staff", "position", "role", "career", "occupation", "directly", "itself"].map((w) => stem(w)),
+);
 
 export type Truth = true | false | "unknown";
 
@@ -257,8 +263,16 @@ export class Evaluator {
         const f = this.said(c, "outcome", (v) => (v === "apprehended" ? true : "unknown"));
         return f.truth === "unknown" && A.outcome.said ? { ...f, says: `${f.says} The article does not say whether ${c.surname} was arrested.` } : f;
       }
-      case "employed":
-        return this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.still ? false : p.now ? "unknown" : true));
+      case "employed": {
+        const f = this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.still ? false : p.now ? "unknown" : true));
+        // ("qi worked for a subsidiary": a job, but the employer is no word the article says of his)
+        // (the plain words of having a job say nothing of the employer: only the others must be the case's own)
+        // (anywhere in what the article says of the case: a description's words may ride along, "the one whose accounts were frozen")
+        const have = this.union.get(c.id)!;
+        const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && this.isFamiliar(x));
+        if (f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)))) return { ...f, truth: "unknown" };
+        return f;
+      }
       case "unemployed":
         return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
       case "secrets":

@@ -26,7 +26,8 @@ export type Predicate =
   | { type: "administrative" }
   | { type: "arrested" }
   /** `still`: at the time of the deeds ("still working there"), which a former employee was not */
-  | { type: "employed"; now: boolean; still?: boolean }
+  /** `stems`: the words said with it, the employer among them ("worked for a subsidiary"), which must fit the case too */
+  | { type: "employed"; now: boolean; still?: boolean; stems?: string[] }
   | { type: "unemployed" }
   | { type: "secrets" }
   /** broke the law, in any way the article says: illegal activities, a crime sentenced, a law violated */

@@ -82,7 +82,9 @@ export const LexiconSchema = z.strictObject({
   // every attribute's cues; an article's lexicon may leave out the ones its questions never need (an empty entry)
   attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue.default({ words: [], phrases: [], zh: [] })])) as Record<ReadAttribute, z.ZodDefault<typeof Cue>>),
   // `near`: the facts of the nearest thing the article does say, given after the refusal
-  silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]) })),
+  silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]),
+    // of a case whose value of one of these the article gives, the detail is ruled out, not unsaid ("qi was sentenced to death")
+    excludedBy: z.array(z.enum(["penalty", "outcome", "employment", "contact"])).default([]) })),
   synonyms: z.record(z.string(), z.array(text)),
   /** Chinese words and the English word they are matched as ("领导": "leader") */
   zh: z.record(z.string(), text).default({}),

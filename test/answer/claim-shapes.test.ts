@@ -362,6 +362,11 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the agency in zhong's case was a domestic one", "contradicted", "'domestic' against 'foreign'"],
   ["qi's 2y3m is below the 5 year minimum the MSS quoted", "supported", "the case's own term restated before the comparison"],
   ["qi's 27 months is more than 3 years", "contradicted", "the case's own term restated before the comparison, false"],
+  ["zhong worked for a subsidiary", "supported", "'worked for' in the past: a former job held"],
+  ["qi worked for a subsidiary", "nei", "a job, but an employer the article never gives the case"],
+  ["zhong worked for the classified unit itself, not a subsidiary", "contradicted", "the employer denied is the one the article gives"],
+  ["qi was sentenced to death", "contradicted", "a detail ruled out by the penalty the article gives"],
+  ["the law allows the death penalty", "nei", "the death penalty, of the law: not in the article"],
 ];
 
 describe("claim verdicts by shape", () => {

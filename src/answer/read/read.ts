@@ -718,7 +718,10 @@ export class Reader {
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
-    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) return { type: "employed", now: !c.formerly, ...(c.still ? { still: true } : {}) };
+    // ("zhong worked for a subsidiary": a job held then, which a former employee held; "works for" is now)
+    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) {
+      return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(content.length ? { stems: content } : {}) };
+    }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
     if (attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };

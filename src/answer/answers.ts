@@ -108,7 +108,14 @@ function lawAnswer(q: Query, ctx: Context): Answer {
       : q.attribute === "lawConduct"
         ? `The ${ctx.data.law.name}, as the ${by} cites it, covers ${std.covers}: ${standard} in prison${severe ? `, and ${severe} in ${sevCovers}` : ""}.`
         : `${standard} in prison under the ${ctx.data.law.name}, as the ${by} cites it${severe ? `; in ${sevCovers}, ${severe}` : ""}.`;
-  const text = `${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
+  // ("the 5-10 year range in months", "the top of the normal range in months"): the range in the unit asked for
+  const r = ctx.ev.standard.range;
+  const severeRange = sev?.range;
+  const inMonths =
+    q.arithmetic?.op === "in-units" && q.arithmetic.unit === "months" && q.attribute !== "lawConduct"
+      ? `In months: ${r.maxMonths ? `${r.minMonths} to ${r.maxMonths} months` : `at least ${r.minMonths} months`}${severeRange ? `; in ${sevCovers}, more than ${severeRange.minMonths} months${severeRange.life ? " or life" : ""}` : ""}.`
+      : null;
+  const text = `${inMonths ? `${inMonths} ` : ""}${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
   return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
 }
 

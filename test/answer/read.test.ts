@@ -127,6 +127,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["what dates did these cases take place", { kind: "silent", silent: "exact-date" }],
   ["which stocks did qi invest in", { kind: "silent", silent: "institution" }],
   ["were all these cases from the same city?", { kind: "silent", silent: "place" }],
+  ["express the 5–10 year range in months", { attribute: "lawRange", arithmetic: { op: "in-units", unit: "months" } }],
   ["zhong what happened", { kind: "overview", cases: ["zhong"] }],
   ["what happened to zhong", { attribute: "outcome", cases: ["zhong"] }],
   ["where did song get the info from", { attribute: "actions", cases: ["song"] }],

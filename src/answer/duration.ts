@@ -27,12 +27,7 @@ const TERM = new RegExp(
 const LIFE = /\blife\b/iu;
 
 /** Where the first term written in `text` starts, or -1. */
-export function firstTermAt(text: string): number {
-  TERM.lastIndex = 0;
-  const m = TERM.exec(text);
-  TERM.lastIndex = 0;
-  return m ? m.index : -1;
-}
+export const firstTermAt = (text: string): number => text.search(TERM);
 // "2 and a half years", "two-and-a-quarter years": the fraction sits before the unit
 const FRACTION = new RegExp(`\\b${NUM}[- ]+and[- ]+an?[- ]+(half|quarter|third)[- ]+${YEARS}`, "giu");
 const FRACTION_MONTHS: Record<string, number> = { half: 6, quarter: 3, third: 4 };

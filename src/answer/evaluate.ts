@@ -5,12 +5,7 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
 import { stem } from "./read/stem.js";
-import { LIGHT_STEMS } from "./stopwords.js";
-
-/** the plain words of having a job, which name no employer */
-const JOB_STEMS: ReadonlySet<string> = new Set(
-  ["job", "jobs", "work", "worked", "working", "works", "employ", "employed", "employee", "employment", "hired", "staff", "position", "role", "career", "occupation", "directly", "itself"].map((w) => stem(w)),
-);
+import { JOB_STEMS, LIGHT_STEMS } from "./stopwords.js";
 
 export type Truth = true | false | "unknown";
 
@@ -266,8 +261,8 @@ export class Evaluator {
       case "employed": {
         const f = this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.still ? false : p.now ? "unknown" : true));
         // ("qi worked for a subsidiary": a job, but the employer is no word the article says of his)
-        // (the plain words of having a job say nothing of the employer: only the others must be the case's own)
-        // (anywhere in what the article says of the case: a description's words may ride along, "the one whose accounts were frozen")
+        // (the plain words of having a job say nothing of the employer: only the others must be the case's own, anywhere
+        // in what the article says of it, as a description's words may ride along: "the one whose accounts were frozen")
         const have = this.union.get(c.id)!;
         const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && this.isFamiliar(x));
         if (f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)))) return { ...f, truth: "unknown" };

@@ -42,10 +42,15 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks`
+  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks`
     .split(/\s+/u)
     .filter(Boolean),
 );
 
 /** The same plain verbs as the stems a query's words are. */
 export const LIGHT_STEMS: ReadonlySet<string> = new Set([...LIGHT_WORDS].map((w) => stem(w)));
+
+/** The plain English words of having a job, which name no employer ("worked", "a job"; not "subsidiary"). */
+export const JOB_STEMS: ReadonlySet<string> = new Set(
+  `job jobs work worked working works employ employed employee employment hired staff position role career occupation`.split(/\s+/u).map((w) => stem(w)),
+);

@@ -84,7 +84,7 @@ export const LexiconSchema = z.strictObject({
   // `near`: the facts of the nearest thing the article does say, given after the refusal
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]),
     // of a case whose value of one of these the article gives, the detail is ruled out, not unsaid ("qi was sentenced to death")
-    excludedBy: z.array(z.enum(["penalty", "outcome", "employment", "contact"])).default([]) })),
+    excludedBy: z.array(z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>])).default([]) })),
   synonyms: z.record(z.string(), z.array(text)),
   /** Chinese words and the English word they are matched as ("领导": "leader") */
   zh: z.record(z.string(), text).default({}),

@@ -287,7 +287,10 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|years? (?:of|ago))\b(?!'s)/gu, " ")
     // ("his prison time plus the 1 yr ban": "plus" between two terms adds them, it compares nothing)
     .replace(/\bplus\s+(?=(?:the|his|her|their|a|an|one|two|three|\d|rights|political|deprivation|ban|prison|jail)\b)/gu, " ");
-  const explicit = OPS.find(([re]) => re.test(compared))?.[1];
+  const found = OPS.find(([re]) => re.test(compared));
+  const explicit = found?.[1];
+  // (where the comparison word sits: a term written before it is the subject's own)
+  const explicitAt = found ? (found[0].exec(compared)?.index ?? -1) : -1;
   let op = explicit ?? "=";
   // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
   if (op === "=" && terms.length && /\p{Script=Han}/u.test(raw)) {
@@ -311,7 +314,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     subjectTerm = first.months;
     const second = terms[1];
     amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
-  } else if (first && !first.life && terms[1] && !terms[1].life && explicit && firstTermAt(en) >= 0 && firstTermAt(en) < (OPS.find(([re]) => re.test(compared))![0].exec(compared)?.index ?? -1)) {
+  } else if (first && !first.life && terms[1] && !terms[1].life && explicit && firstTermAt(en) >= 0 && firstTermAt(en) < explicitAt) {
     // ("qi's 2y3m is below the 5 year minimum": the term before the comparison restates the subject; the one after is compared with)
     amount = { months: Math.round(terms[1].months * factor) };
   } else if (first && !first.life) {

@@ -139,7 +139,11 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   // ("life is the standard penalty": the article gives life only in especially severe cases)
   if (p?.type === "life") return q.ordinary && severe ? false : (severe?.range.life ?? false);
   // "the normal range is 10 to 15 years": a range written out is the standard range, or no range the article cites
-  if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere")) return q.span.min === std.minMonths && q.span.max === std.maxMonths;
+  if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere")) {
+    const standard = q.span.min === std.minMonths && q.span.max === std.maxMonths;
+    // ("especially severe cases get 5 to 10 years": the standard range given to the severe band, which gets more)
+    return standard && q.severeGetsSpan && severe ? false : standard;
+  }
   if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";
   if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
     // "the top of the normal range is 10 years": the standard range's own top
@@ -562,7 +566,13 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const target = ev.months(a.target);
       const pct = (subject / target) * 100;
       const what = amountWords(a.target, ctx);
-      text = `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%: ${months(subject)} (${subject} months) of ${what} (${target} months).`;
+      const times = target / subject;
+      // (and the other way up: "how many times longer is the max than what qi got")
+      const share = `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%`;
+      const ratio = `${Number.isInteger(times) ? times : times.toFixed(2)} times`;
+      text = a.times
+        ? `${ratio} as long: ${what} (${target} months) against ${months(subject)} (${subject} months), which is ${share} of it.`
+        : `${share}: ${months(subject)} (${subject} months) of ${what} (${target} months). Put the other way, ${what} is ${ratio} as long.`;
       break;
     }
     case "sum-rights": {
@@ -602,7 +612,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text =
         a.op === "diff-rights"
           ? `${months(Math.abs(subject - rm))} ${subject >= rm ? "longer" : "shorter"}: ${months(subject)} in prison against ${months(rm)} without political rights.`
-          : `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(subject)} (${subject} months) in prison against ${months(rm)} (${rm} months) without political rights.`;
+          : `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(subject)} (${subject} months) in prison against ${months(rm)} (${rm} months) without political rights. Put the other way, the loss of political rights is ${((100 * rm) / subject).toFixed(1).replace(/\.0$/u, "")}% of the prison term.`;
       break;
     }
   }

@@ -429,8 +429,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";
-  const text = findings.map((f) => detail(f, p, ctx)).join(" ");
-  return result(claim, truth, text || "The article says nothing that settles that.", findings.flatMap((f) => f.facts), cases);
+  // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
+  const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
+  const shown = truth === false && all && !q.negated && q.count === null ? [...findings.filter((f) => f.truth === false), ...findings.filter((f) => f.truth !== false)] : findings;
+  const text = shown.map((f) => detail(f, p, ctx)).join(" ");
+  return result(claim, truth, text || "The article says nothing that settles that.", shown.flatMap((f) => f.facts), cases);
 }
 
 const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };

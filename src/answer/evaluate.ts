@@ -22,6 +22,9 @@ const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "em
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
+/** the words of holding a job ("worked on", "was employed"), and of seeking, losing or lacking one */
+const HELD_JOB: ReadonlySet<string> = new Set(["work", "worked", "working", "employed", "employee"].map((w) => stem(w)));
+const NOT_HELD = /^(?:unemploy|jobless|appli|appl[iy]|fire|lost|los|seek|sought|search|hunt|interview|team|agenc|cooper|collabor|want|tri)/u;
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
 
 /** The typed values two cases can share, as comparable strings; text values are left out. */
@@ -206,11 +209,16 @@ export class Evaluator {
 
   /** Which case a description ("the one whose venture failed") fits best, if exactly one does. */
   describe(stems: readonly string[]): Case | null {
+    // ties on the words found anywhere go to the case one of whose attributes holds most of them: "the employee on
+    // classified projects" is the one employed on them, not the former employee who disclosed a classified project
     const scored = this.data.cases
-      .map((c) => ({ c, s: Math.max(this.profile(c, stems), ...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems, false))) }))
-      .sort((a, b) => b.s - a.s);
+      .map((c) => {
+        const one = Math.max(...TEXT_ATTRIBUTES.map((k) => this.coverage(c, k, stems, false)));
+        return { c, s: Math.max(this.profile(c, stems), one), one };
+      })
+      .sort((a, b) => b.s - a.s || b.one - a.one);
     const [first, second] = scored;
-    if (!first || first.s < 0.5 || (second && second.s >= first.s)) return null;
+    if (!first || first.s < 0.5 || (second && second.s >= first.s && second.one >= first.one)) return null;
     return first.c;
   }
 
@@ -383,6 +391,11 @@ export class Evaluator {
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[], before = false, also = false): Finding {
+    // ("song worked on classified projects": work held by a case the article calls unemployed)
+    const job = this.attrs(c).employment;
+    // (not a job sought, lost or left: "applied for jobs", "was fired from his job", "out of a job")
+    const held = stems.some((s) => HELD_JOB.has(s)) && !stems.some((s) => NOT_HELD.test(s));
+    if (on === "employment" && job.said && job.value === "unemployed" && held) return { case: c, truth: false, says: job.statement, facts: job.facts };
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;
     const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));

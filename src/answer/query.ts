@@ -45,7 +45,7 @@ export type Arithmetic =
   /** how far the term (or, `of` rights, the years without political rights) is from a target */
   | { op: "to"; target: Amount; of?: "rights" }
   /** the term as a share of a target ("as a percent of the minimum") */
-  | { op: "share"; target: Amount }
+  | { op: "share"; target: Amount; times?: boolean }
   /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
   | { op: "sum-rights"; against?: Amount; decimal?: boolean }
   /** the prison term against the years without political rights: how much longer, how many times */
@@ -113,6 +113,8 @@ export interface Query {
   mandatory: boolean;
   /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */
   ordinary: boolean;
+  /** "especially severe cases get 5 to 10 years": the severe band as the subject of a written range */
+  severeGetsSpan: boolean;
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
   /** a news outlet named: the article's own publisher ("China Daily ran this"), another ("it's from Xinhua"), or the publisher asked about ("who published this") */

@@ -14,7 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   anything nothing someone anyone everyone person people man men guy suspect suspects case cases story
   article report news question none nor guys dudes folks mr mrs ms sir okay ok lol pls plz wait hmm hm bruh omg wtf smh idk fam yall ong istg deadass lowkey fr
   else through via count tally whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
-  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho cuz coz becuz bcuz bcoz bc pls kinda sorta like right eh huh yo bro dude wise common`
+  cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho cuz coz becuz bcuz bcoz bc pls kinda sorta like right true correct accurate eh huh yo bro dude wise common`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -42,7 +42,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks`
+  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself themselves themself ourselves yourself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -21,6 +21,10 @@ describe("arithmetic on durations", () => {
     ["how many more months was qi's prison term than his political rights", /^1 year and 3 months longer/u],
     ["if qi had gotten the max of the normal range instead, how many extra years would that be", /^7 years and 9 months \(93 months\)/u],
     ["qi's prison and his rights year in total years as a decimal?", /^3 years and 3 months in all \(39 months, or 3\.25 years\)/u],
+    ["what fraction of qi's prison term is his political rights ban", /^2\.25 times as long: .* the loss of political rights is 44\.4% of the prison term/u],
+    ["how many times longer is 10 yrs than what qi got", /^4\.44 times as long: 10 years \(120 months\) against 2 years and 3 months \(27 months\), which is 22\.5% of it/u],
+    ["齐某的刑期比五年少几个月？", /^2 years and 9 months \(33 months\)/u],
+    ["齐的刑期加上剥夺政治权利一共多少个月？", /^3 years and 3 months in all \(39 months\)/u],
   ] as const)("%s", (question, expected) => {
     const a = answer(question);
     expect(a.title).toBe("Qi: arithmetic");

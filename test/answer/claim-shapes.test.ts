@@ -367,6 +367,19 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong worked for the classified unit itself, not a subsidiary", "contradicted", "the employer denied is the one the article gives"],
   ["qi was sentenced to death", "contradicted", "a detail ruled out by the penalty the article gives"],
   ["the law allows the death penalty", "nei", "the death penalty, of the law: not in the article"],
+  ["qi got less than 3 yrs lol not that harsh tbh", "supported", "a comment after a laugh is no part of the claim"],
+  ["every single one of them went through an official website lmao opsec zero", "supported", "a verbless comment after a laugh, with a quantifier"],
+  ["pretty sure song didn't get any jail time, just administrative penalties", "supported", "a denial, then ', just X': what was so instead"],
+  ["qi didn't get life, just 2 years and 3 months", "supported", "a denial, then ', just X', with a term"],
+  ["Qi's employer was punished too", "nei", "a case's associate as the subject: not the case"],
+  ["宋是科研机构的研究员", "contradicted", "Chinese identity with a qualifier: what he only claimed to be"],
+  ["钟是涉密单位的领导", "contradicted", "Chinese identity: the leader he falsely claimed to be"],
+  ["under the law, only especially severe cases get 5 to 10 years", "contradicted", "the standard range given to the severe band"],
+  ["the law allows 5-10 years, more in especially severe cases", "supported", "the standard range, and more in severe cases"],
+  ["Song worked on classified projects.", "contradicted", "work held by the case the article calls unemployed"],
+  ["song applied for over 100 jobs before giving up", "nei", "a job sought, not held, by the unemployed case"],
+  ["qi and song both worked on classified projects", "contradicted", "'both' broken by the unemployed case"],
+  ["The employee on classified projects got off with just an administrative penalty", "contradicted", "a description two cases share words with: the one whose attribute holds them all"],
 ];
 
 describe("claim verdicts by shape", () => {
@@ -407,5 +420,12 @@ describe("claim parts", () => {
 describe("claims with two clauses joined by when, after or because", () => {
   it("is not supported when one clause fails", () => {
     expect(verdict("qi was trying to ease financial pressure when he reached out by phone")).not.toBe("supported");
+  });
+});
+
+describe("what a contradicted 'all' says first", () => {
+  it("leads with the case that breaks it", () => {
+    const r = core().engine.check("qi and song both worked on classified projects");
+    expect(r.kind === "claims" ? r.checks[0]!.text : "").toMatch(/^Song was an unemployed man/u);
   });
 });

@@ -148,6 +148,16 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["钟和宋有什么共同点", { kind: "common", cases: ["zhong", "song"] }],
   ["how would someone contact a foreign intelligence agency without getting caught", { kind: "silent", silent: "advice" }],
   ["give me tips for finding a job lol, dont wanna end up like song", { kind: "offtopic" }],
+  ["what did the employee on classified projects get", { cases: ["qi"], via: "described" }],
+  ["hiii what did the guy snapping pics of secret papers in his house get sentenced to", { cases: ["qi"], via: "described", attribute: "penalty" }],
+  ["ty! last one — the frozen-accounts guy, did he get to meet the agents?", { cases: ["zhong"] }],
+  ["what did the insider do", { cases: ["qi"], via: "described" }],
+  ["how much did the investment guy lose", { kind: "silent", silent: "money" }],
+  ["which specific documents did qi photograph", { kind: "silent", silent: "materials-content" }],
+  ["what happened to qi's employer afterwards", { kind: "silent", silent: "associates" }],
+  ["how many cases did the artcle describe", { kind: "count", attribute: "cases" }],
+  ["zhong disclosed info about a project he had worked on before, true?", { kind: "yesno", cases: ["zhong"], words: ["disclos", "info", "project", "work"] }],
+  ["who made false claims about themselves", { kind: "which", words: ["fals", "claim"] }],
 ];
 
 describe("what a question reads into", () => {

@@ -22,11 +22,25 @@ function sentences(text: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/**
+ * "qi got less than 3 yrs lol not that harsh tbh", "… lmao opsec zero": a few
+ * words after a laugh, with no verb of their own, are the poster's comment on
+ * the claim, not part of it ("… lol and song got nothing" is a second claim).
+ */
+const LAUGH_COMMENT = /^(.+?)\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|smh|bruh)\b[\s,.!]*((?:[\p{L}\p{N}'-]+[\s,.!]*){1,5})$/iu;
+const COMMENT_VERB = /^(?:\w+ed|got|get|gets|was|were|is|are|had|has|did|does|took|sent|sold|made|went|gave|and|but|plus|while|so)$/iu;
+
+function withoutComment(core: string): string {
+  const m = LAUGH_COMMENT.exec(core);
+  if (!m || m[2]!.split(/[\s,.!]+/u).some((w) => COMMENT_VERB.test(w))) return core;
+  return m[1]!;
+}
+
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
-    const { core } = unwrap(s);
+    const { core } = unwrap(withoutComment(s));
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
@@ -64,6 +78,7 @@ const CONTRAST = new RegExp(
   `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b|being\\b|having\\b|able\\b|getting\\b)(.+)$`,
   "iu",
 );
+const NEGATED_THEN_ONLY = /^(.*?\b(?:not|never|no|didn'?t|wasn'?t|weren'?t|isn'?t|doesn'?t|\w+n't)\b.+?),\s*(?:just|only|merely|simply)\s+(.+)$/iu;
 const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
 
 /**
@@ -200,6 +215,9 @@ export function claimParts(text: string): ClaimPart[] {
       { text: zh[2]!, negated: true, partial: false },
     ];
   }
+  // "song didn't get any jail time, just administrative penalties": the denial, and what was so instead
+  const instead = NEGATED_THEN_ONLY.exec(t);
+  if (instead && words(instead[1]!) >= 3) return asserted(instead[1]!, instead[2]!);
   const denied = DENIED.exec(t);
   if (denied) return claimParts(denied[1]!).map((p) => ({ ...p, negated: !p.negated }));
   // "even without any secrets in his materials, song still broke the law": the first half is denied, the second asserted

@@ -186,7 +186,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("the two parts of qi's punishment": prison and the lost rights, without naming either)
   const both = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en);
   if (both || /\b(?:two|both) (?:parts|halves|components|pieces|elements)\b/u.test(en)) {
-    if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b/u.test(en)) return { op: "ratio-rights" };
+    // ("what fraction of qi's prison term is his rights ban": the same ratio, the other way up)
+    if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b|\b(?:fraction|proportion|percent(?:age)?|share)\b|%/u.test(en)) return { op: "ratio-rights" };
     if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
     // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
     // "15 months longer than his loss of political rights": a difference said
@@ -199,6 +200,11 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     const against: Amount | undefined = hasRef ? { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
+  if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
+  // ("齐某的刑期比五年少几个月": how far the term is from the one named after 比)
+  const short = /比(.{1,8}?)(?:少|短|差|低)(?:了)?(?:多少|几)/u.exec(raw);
+  const named = terms.find((x) => !x.life && x.months !== undefined);
+  if (short && named && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "to", target: { months: named.months! } };
   // ("齐的刑期换算成月是多少": converted to months, with or without "in total")
   const zhUnit = (/多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw)) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
@@ -209,9 +215,10 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     return { op: "to", target: { ref: /最高|最多|上限/u.test(raw) ? "max" : "min", factor: 1 } };
   }
   // "qi's sentence as a percent of the 5 year minimum"
-  if (/\bpercent(?:age)?\b|%|\bwhat (?:fraction|share|proportion)\b/u.test(en) && (hasRef || terms.some((x) => !x.life))) {
+  // ("how many times longer is the 10 year max than what qi got": the same share, the other way up)
+  if (/\bpercent(?:age)?\b|%|\bwhat (?:fraction|share|proportion)\b|\bhow many times\b|\btimes (?:longer|as long|more|bigger|shorter)\b/u.test(en) && (hasRef || terms.some((x) => !x.life))) {
     const t = terms.find((x) => !x.life && x.months !== undefined);
-    return { op: "share", target: hasRef ? ref() : { months: t!.months! } };
+    return { op: "share", target: hasRef ? ref() : { months: t!.months! }, ...(/\btimes\b/u.test(en) ? { times: true } : {}) };
   }
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
   const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);

@@ -56,7 +56,7 @@ const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/
 export function lastQuestion(text: string): { context: string; question: string } | null {
   // "what does MSS stand for? i keep seeing it": the question, then a remark that asks nothing
   const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(text.trim());
-  const after = tail && !ASKS.test(tail[2]!.trim()) && (FIRST_PERSON.test(tail[2]!) || words(tail[2]!) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
+  const after = tail && !ASKS.test(tail[2]!.trim()) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
   const t = after ? after[1]!.trim() : text.trim();
   const before = remarkFirst(t);
   if (before) return after ? { context: `${before.context} ${after[2]!}`, question: before.question } : before;

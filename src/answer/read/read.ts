@@ -27,7 +27,7 @@ const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
 const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
@@ -89,6 +89,10 @@ const ZH_AGENCY_SUBJECT = /^(?:是|那个|这个|这家|那家)?(?:境外|外国
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
+/** "(only) especially severe cases get 5 to 10 years": the severe band first, then what it gets, then the numbers (not "not especially severe") */
+const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d/u;
+/** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
+const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
@@ -265,6 +269,8 @@ export class Reader {
     for (const k of Object.keys(lex.antonyms)) if (k.length >= 6 && !this.cueWords.includes(k)) this.cueWords.push(k);
     // the article's own longer words, for typos in them ("securty", "investmnets")
     for (const w of new Set(articleWords)) if (w.length >= 6 && !this.cueWords.includes(w)) this.cueWords.push(w);
+    // (and the words people use about it that it never uses itself: "artcle", "sentance")
+    for (const w of this.vocabulary) if (w.length >= 6 && /^\p{L}+$/u.test(w) && !this.cueWords.includes(w)) this.cueWords.push(w);
   }
 
   private readonly corrections = new Map<string, string>();
@@ -272,8 +278,9 @@ export class Reader {
 
   /** A typo in an ordinary word of the lexicon ("contcat", "agnecy") reads as the word. */
   private correct(en: string): string {
-    return en.replace(/\p{L}{5,}/gu, (w) => {
-      if (this.vocabulary.has(w) || this.isWord(w) || this.known.has(stem(w))) return w;
+    // (a word cut by an apostrophe is no typo: "weren" of "weren't")
+    return en.replace(/(?<!['\u2019\p{L}])\p{L}{5,}(?!['\u2019\p{L}])/gu, (w) => {
+      if (this.vocabulary.has(w) || STOPWORDS.has(w) || INTENSIFIERS.has(w) || this.isWord(w) || this.known.has(stem(w))) return w;
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
         fixed = w;
@@ -605,8 +612,13 @@ export class Reader {
       agent: AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
       mandatory: MANDATORY.test(en),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
+      severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
-      identity: [...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
+      identity: [
+        ...[...(clause ? asked : en).matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")),
+        // ("宋是科研机构的研究员": the noun after 是, past what qualifies it, in the lexicon's English)
+        ...(hasHan ? this.zhIn(ZH_IDENTITY.exec(raw)?.[1] ?? "").flatMap(([, w]) => w.split(" ")) : []),
+      ],
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
       // (on the words as typed too: an idiom drops "described as")
       reported: REPORTED.test(en) || REPORTED.test(raw.toLowerCase()),

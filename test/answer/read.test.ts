@@ -74,7 +74,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["How many months is Qi's sentence in total?", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "in-units", unit: "months" } }],
   ["How far is Qi's term from the 10-year top of the cited range?", { kind: "arithmetic", arithmetic: { op: "to", target: { ref: "max", factor: 1 } } }],
   ["who got the harsher punishment, qi or song", { kind: "compare", cases: ["qi", "song"] }],
-  ["what's the harshest sentence possible", { kind: "value", cases: [], attribute: "lawRange" }],
+  ["what's the harshest sentence possible", { kind: "value", cases: [], attribute: "lawSevere" }],
   ["can someone get life imprisonment for this?", { kind: "yesno", attribute: "lawSevere", quantifier: null, predicate: { type: "life" } }],
   ["What's the full name of Qi?", { kind: "silent", silent: "names" }],
   ["which agency, MI6?", { kind: "silent", silent: "country" }],
@@ -158,6 +158,13 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["how many cases did the artcle describe", { kind: "count", attribute: "cases" }],
   ["zhong disclosed info about a project he had worked on before, true?", { kind: "yesno", cases: ["zhong"], words: ["disclos", "info", "project", "work"] }],
   ["who made false claims about themselves", { kind: "which", words: ["fals", "claim"] }],
+  ["bot pls, whats the worst u can get under that law lol", { cases: [], attribute: "lawSevere" }],
+  ["was qi's prison term inside the 5-10 yr range from the law?", { kind: "yesno", cases: ["qi"], predicate: { type: "range", where: "within" } }],
+  ["what's the classified unit zhong worked for called", { kind: "silent", silent: "institution" }],
+  ["what scientific field was the unemployed guy into", { kind: "silent", silent: "institution" }],
+  ["why were zhong's bank accounts frozen in the first place", { kind: "silent", silent: "trouble-cause" }],
+  ["if song didnt actually give away any secrets, why was he in trouble??", { cases: ["song"], attribute: "offence" }],
+  ["hello! could u explain why qi's case counted as stealing state secrets?", { cases: ["qi"], attribute: "offence" }],
 ];
 
 describe("what a question reads into", () => {

@@ -109,9 +109,9 @@ function spanOf(en: string): { min: number; max: number } | null {
   const n = (x: string) => SPAN_NUMBERS[x] ?? Number(x);
   return { min: n(m[1]!) * 12, max: n(m[2]!) * 12 };
 }
-const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
+const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]?(?:years?|yrs?)\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
-const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]years?\b/u;
+const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]?(?:years?|yrs?)\b/u;
 /** "五年以上十年以下": a range the way Chinese law writes it, both ends included */
 const ZH_LAW_SPAN = /([零〇一二两三四五六七八九十\d]+)年以上[，,、]?\s*([零〇一二两三四五六七八九十\d]+)年以下/u;
 function zhSpanOf(raw: string): { min: number; max: number } | null {
@@ -371,7 +371,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     life: /\blife(?:time)?\b(?! of)/u.test(en) || /无期/u.test(raw),
     jailed: /\b(?:jail\w*|prison\w*|imprison\w*|incarcerat\w*|behind bars|locked up|lock(?:ed)? away|custody|serv(?:e|ed|ing) time|do(?:ing)? time|did time|gaol|penitentiary|the slammer|in the can)\b/u.test(en) || /坐牢|入狱|监禁|有期徒刑/u.test(raw),
     sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),
-    punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined)\b/u.test(en) || /处罚|惩罚/u.test(raw),
+    // ("why was he in trouble", "why did it count as stealing": what the penalty was for)
+    punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined|in trouble|(?:counted|count|counts|classed|qualif(?:y|ied|ies)) as)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|taken into custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),

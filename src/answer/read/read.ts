@@ -91,6 +91,8 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "(only) especially severe cases get 5 to 10 years": the severe band first, then what it gets, then the numbers (not "not especially severe") */
 const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d/u;
+/** the most anyone could get, rather than the most any case got */
+const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b/u;
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
 const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
@@ -465,7 +467,9 @@ export class Reader {
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
     if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
-    if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
+    // ("whats the worst u can get under that law": the law's heaviest, not the heaviest of the cases)
+    if (c.superlative && !named.length && !clause && LAW_WORST.test(en)) attribute = "lawSevere";
+    else if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
     else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {

@@ -38,7 +38,9 @@ const flip = (t: Truth): Truth => (t === "unknown" ? t : !t);
 
 function result(claim: string, truth: Truth, text: string, facts: Fact[], cases: Case[]): ClaimCheck {
   // never an empty explanation: a verdict always says what the article does or does not say
-  return { claim, verdict: verdictOf(truth), text: text.trim() || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
+  // (a verdict with nothing of the article to say for it settles nothing)
+  const said = text.trim();
+  return { claim, verdict: verdictOf(said ? truth : "unknown"), text: said || "The article says nothing that settles that.", facts: uniqueFacts(facts), cases };
 }
 
 /** the suspects as a group, as the subject of a claim */
@@ -109,7 +111,8 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const diff = A.penalty.value.months - A.rights.value.months;
   // ("shorter than the rights ban": the difference the other way)
   const shorter = /\b(?:shorter|less)\s+than\s+(?:\w+'s |his |the )?(?:(?:loss|deprivation|ban)\b|(?:political )?rights)/iu.test(claim);
-  const op = SUM_OPS.find(([re]) => re.test(claim.replace(/\b(?:longer|shorter|more|less) than\b.*$/iu, "")))?.[1] ?? "=";
+  // ("exceeds his rights ban by 15 months": the verb says which is longer; what follows "by" is the difference)
+  const op = SUM_OPS.find(([re]) => re.test(claim.replace(/\b(?:longer|shorter|more|less) than\b.*$|\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*?\bby\b/iu, "")))?.[1] ?? "=";
   const truth: Truth = shorter ? false : compare(diff, op, said[0]!);
   const text = `${A.penalty.statement} ${A.rights.statement} The prison term is ${termWords(diff)} (${diff} months) longer.`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);

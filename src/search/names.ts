@@ -95,7 +95,8 @@ export class NameResolver {
     const hit = this.exact.get(word);
     if (hit) return { kind: "case", caseId: hit.caseId, via: token.han ? "characters" : hit.key === fold(this.caseById(hit.caseId).surname) ? "surname" : "spelling", token };
     if (OTHER_SURNAMES.has(word)) {
-      const capitalised = /^\p{Lu}/u.test(token.raw) && token.index > 0;
+      // (title case only: "did HE do it" stresses a pronoun, it names no one)
+      const capitalised = /^\p{Lu}(?!\p{Lu})/u.test(token.raw) && token.index > 0;
       if (token.han || !ENGLISH_HOMOGRAPHS.has(word) || capitalised) return { kind: "other", name: token.han ? token.raw : capitalise(word), token };
       return null;
     }

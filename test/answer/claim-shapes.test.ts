@@ -379,6 +379,9 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Song worked on classified projects.", "contradicted", "work held by the case the article calls unemployed"],
   ["song applied for over 100 jobs before giving up", "nei", "a job sought, not held, by the unemployed case"],
   ["qi and song both worked on classified projects", "contradicted", "'both' broken by the unemployed case"],
+  ["The MSS announcement involved five suspects in total.", "nei", "nothing the article says settles it: no verdict without its words"],
+  ["Qi's prison term exceeds his political rights deprivation by 15 months", "supported", "'exceeds … by': the difference after 'by'"],
+  ["Qi's prison term exceeds his political rights deprivation by 2 years", "contradicted", "'exceeds … by': a wrong difference"],
   ["The employee on classified projects got off with just an administrative penalty", "contradicted", "a description two cases share words with: the one whose attribute holds them all"],
 ];
 

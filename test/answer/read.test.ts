@@ -158,6 +158,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["how many cases did the artcle describe", { kind: "count", attribute: "cases" }],
   ["zhong disclosed info about a project he had worked on before, true?", { kind: "yesno", cases: ["zhong"], words: ["disclos", "info", "project", "work"] }],
   ["who made false claims about themselves", { kind: "which", words: ["fals", "claim"] }],
+  ["qi got caught, but what did HE do exactly?", { cases: ["qi"], others: [] }],
   ["bot pls, whats the worst u can get under that law lol", { cases: [], attribute: "lawSevere" }],
   ["was qi's prison term inside the 5-10 yr range from the law?", { kind: "yesno", cases: ["qi"], predicate: { type: "range", where: "within" } }],
   ["what's the classified unit zhong worked for called", { kind: "silent", silent: "institution" }],

@@ -191,7 +191,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
     // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
     // "15 months longer than his loss of political rights": a difference said
-    if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en))) return { op: "diff-rights" };
+    if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
   }
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   const scale = SCALED.find(([re]) => re.test(en))?.[1];

@@ -112,10 +112,10 @@ const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|r
 const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "…, never took anything home", "…, didn't pay anyone": a second verb phrase, denied, with the first's subject */
-const DENIED_TAIL = /^(.+?),\s*(?:and |but |yet )?((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;
+const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 // ("the max is 10 years, there's no life sentence": "there is" opens a clause too)
-const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|there'?s|theres)\b.+)$/iu;
+const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|(?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|shot|sent|made|went|gave|sold|met|kept|left|stole|wrote|put|did|paid)|there'?s|theres)\b.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */

@@ -109,7 +109,7 @@ const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
-const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:${CLAUSE_VERBS})\\b)`, "iu");
+const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "…, never took anything home", "…, didn't pay anyone": a second verb phrase, denied, with the first's subject */
 const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;

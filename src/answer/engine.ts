@@ -10,7 +10,7 @@ import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, orderedParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions } from "./read/questions.js";
+import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
@@ -76,10 +76,10 @@ export class Engine {
   respond(message: string): { reading: Query; answer: Answer } {
     // a remark before the question ("wild how careless some people are. did qi …?"): the question is read alone,
     // and a pronoun in it takes the case the remark names
-    let question = message;
+    let question = withoutConcession(message);
     let remarkCases: string[] = [];
     let whole: Query | null = null;
-    const remarked = lastQuestion(message);
+    const remarked = lastQuestion(question);
     if (remarked) {
       const q = this.read(remarked.question);
       const before = !q.cases.length && q.pronoun ? this.read(remarked.context) : null;

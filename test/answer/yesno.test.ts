@@ -155,6 +155,10 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["the guy with the frozen bank accounts, is he the one who pledged allegiance on the website?", "no"],
   ["was the guy who couldn't get a job the one who lied about being a researcher?", "yes"],
   ["is the guy who made bad investments the same person who photographed documents at home?", "yes"],
+  // a concession is given, not asked
+  ["did the one who couldn't find a job get punished even though nothing he had was secret?", "yes"],
+  ["hey, did song break the law even though he had no secrets? thanks", "yes"],
+  ["did the unemployed one pull his info from a scientific research institution?", "yes"],
 ];
 
 describe("yes/no answers follow the question's own predicate", () => {

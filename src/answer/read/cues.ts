@@ -176,9 +176,9 @@ const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 const ACTIVITY_SPAN = /\b(?:worked|working|works|work|been|employed|served|spent|stayed)\b.*\bfor (?:over |more than |about |around |nearly |almost |at least |the past |the last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|many) (?:years?|months?|decades?)\b/u;
 /** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
 const SCALED: Array<[RegExp, number]> = [
-  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
+  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
   [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
-  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b/u, 0.5],
+  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b/u, 0.5],
 ];
 
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {

@@ -49,6 +49,17 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\b/iu;
 const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/u;
 
 /**
+ * "did the one who couldn't find a job get punished even though nothing he had
+ * was secret?": a yes/no question's concession is given, not asked; the main
+ * clause is the question.
+ */
+export function withoutConcession(text: string): string {
+  if (!/^(?:did|does|do|was|were|is|are|has|had|can|could|would|will)\b/iu.test(unwrap(text).core)) return text;
+  const m = /^(.+?),?\s+(?:even though|even if|although|though|despite(?: the fact that)?)\b[^?？]*([?？][^?？]*)?$/iu.exec(text);
+  return m && words(m[1]!) >= MIN_WORDS ? `${m[1]!}${m[2] ?? ""}` : text;
+}
+
+/**
  * "this reads like a movie plot honestly. did zhong manage to meet them?": a
  * remark, then the question. The question alone, and the remark for any case
  * it names; null when the message is not shaped so.

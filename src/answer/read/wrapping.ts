@@ -38,7 +38,7 @@ const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurat
 const SHORTHANDS: Record<string, string> = {
   ppl: "people", abt: "about", bc: "because", cuz: "because", coz: "because", bcuz: "because", b4: "before", thru: "through",
   govt: "government", govts: "governments", gov: "government", tho: "though", smth: "something", sth: "something",
-  wat: "what", wut: "what", wht: "what", wats: "whats", ur: "your", rly: "really", srsly: "seriously", ofc: "of course",
+  meny: "many", mnay: "many", wat: "what", wut: "what", wht: "what", wats: "whats", ur: "your", rly: "really", srsly: "seriously", ofc: "of course",
   prob: "probably", def: "definitely", pic: "picture", pics: "pictures", convo: "conversation", msg: "message", msgs: "messages",
 };
 const SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHANDS).join("|")})(?![\\p{L}\\p{N}'])`, "giu");

@@ -47,8 +47,10 @@ export function splitClaims(message: string): ClaimText[] {
     // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
     else if (/[?？]\s*$/u.test(core) && QUESTION_START.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
     else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core)) out.push({ kind: "question", text: core });
-    else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core)) out.push({ kind: "question", text: core });
-    else out.push({ kind: "claim", text: core });
+    // ("宋什么处罚都没受到": 什么…都 with a negation is "none at all", no question)
+    else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core) && !/(?:什么|谁).{0,8}(?:都|也)(?:没|不)/u.test(core)) out.push({ kind: "question", text: core });
+    // (said the plain way: "宋什么处罚都没受到" is "宋没受到任何处罚")
+    else out.push({ kind: "claim", text: core.replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
   }
   return out;
 }

@@ -94,7 +94,7 @@ const OPS: Array<[RegExp, Op]> = [
   [/(?:<=|≤)\s*\d/u, "<="],
   [/>\s*\d/u, ">"],
   [/<\s*\d/u, "<"],
-  [/\d\+|\b(?:at least|no less than|not less than|a minimum of|minimum of|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
+  [/\d\+|\b(?:at least|no less than|not less than|(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
   [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],

@@ -338,7 +338,9 @@ function yesno(q: Query, ctx: Context): Answer {
       const said = m.text.toLowerCase();
       // "on a Friday?": a day the article does not give is a no, not a near match
       const day = q.words.find((w) => WEEKDAYS.has(w));
-      const cover = q.words.filter((w) => said.includes(w)).length / Math.max(1, q.words.length);
+      // (stems against stems: "ministri" is the stem of "ministry", which holds no "ministri")
+      const saidStems = new Set((said.match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+      const cover = q.words.filter((w) => said.includes(w) || saidStems.has(w)).length / Math.max(1, q.words.length);
       // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
       const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };

@@ -38,6 +38,13 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   return -1;
 }
 
+/** a question in question form (not a statement asked back): an auxiliary or a question word first */
+const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|who|whom|whose|which|what|whats|what's|why|how|when|where)\b/iu;
+/** the foreign agencies as a noun phrase ("the spy agencies", "the foreign side") */
+const AGENCY_NOUN = /^(?:the |a |those |these )?(?:foreign |overseas )?(?:spy |spies |intelligence )?(?:agency|agencies|spies|agents|handlers|side|intelligence services?)$/iu;
+/** "is this article about hackers", "what's the story about": the article's topic asked */
+const ABOUT_ARTICLE = /^(?:so |wait |ok |lol )?(?:is|was|are) (?:this|the|that|these) (?:article|story|piece|report|news|post)s? (?:(?:even|actually|really|just|all|mainly|mostly) )?(?:about|on|regarding)\b/iu;
+
 export type EngineOptions = Record<never, never>;
 
 export class Engine {
@@ -100,8 +107,26 @@ export class Engine {
     whole ??= this.read(question);
     // (the question's own words, unwrapped once for the shapes read before the rest)
     const core = this.reader.core(question);
-    const owner = this.owner(identityQuestion(core));
+    // ("is this article about hackers or what": what the article is about, whatever the guess)
+    if (ABOUT_ARTICLE.test(core) && !whole.cases.length) return { reading: whole, answer: this.answer({ ...whole, kind: "overview", silent: null, attribute: "overview", polar: false }) };
+    const iq = identityQuestion(core);
+    const owner = this.owner(iq);
     if (owner) return { reading: whole, answer: owner.answer };
+    // ("so zhong met the spies and then got busted?": a statement asked back, in two parts; one the article denies is a no)
+    if (whole.polar && !STATEMENT_ASK_START.test(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
+      const c = this.check(core.replace(/[?？]+\s*$/u, ""));
+      const found = c.kind === "claims" ? c.checks[0] : undefined;
+      if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases } };
+    }
+    // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
+    if (iq && iq.subjects.length === 1 && AGENCY_NOUN.test(iq.subjects[0]!.trim())) {
+      const c = this.check(`${iq.subjects[0]!.trim()} ${iq.deed.replace(/^who\s+/u, "")}`);
+      const found = c.kind === "claims" ? c.checks[0] : undefined;
+      if (found && found.verdict !== "nei") {
+        const lead = found.verdict === "supported" ? "Yes." : "No.";
+        return { reading: whole, answer: { status: "answered", title: "What the agencies did", text: `${lead} ${found.text}`, facts: found.facts, cases: found.cases } };
+      }
+    }
     const ordered = this.orderAnswer(core, question, whole);
     if (ordered) return { reading: whole, answer: ordered };
     const chosen = this.choiceAnswer(core, question, whole);

@@ -392,6 +392,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["thanks bot! so basically qi went to jail and song just got an admin penalty", "supported", "two clauses, the second with 'just' before its verb; 'admin' penalties"],
   ["qi's sentence is below the 5 year minimum of the range the ministry mentions", "supported", "'minimum of the range' is no 'a minimum of N'"],
   ["宋什么处罚都没受到", "contradicted", "Chinese 什么…都没: none at all, a claim and no question"],
+  ["the spy agencies made the first move", "contradicted", "the agencies as the subject of 'made the first move'"],
+  ["zhong met the spies and then got busted", "contradicted", "two deeds joined by 'and then', the first denied"],
   ["The MSS announcement involved five suspects in total.", "nei", "nothing the article says settles it: no verdict without its words"],
   ["Qi's prison term exceeds his political rights deprivation by 15 months", "supported", "'exceeds … by': the difference after 'by'"],
   ["Qi's prison term exceeds his political rights deprivation by 2 years", "contradicted", "'exceeds … by': a wrong difference"],

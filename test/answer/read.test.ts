@@ -158,6 +158,7 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["how many cases did the artcle describe", { kind: "count", attribute: "cases" }],
   ["zhong disclosed info about a project he had worked on before, true?", { kind: "yesno", cases: ["zhong"], words: ["disclos", "info", "project", "work"] }],
   ["who made false claims about themselves", { kind: "which", words: ["fals", "claim"] }],
+  ["whats the worst punishment mentioned in the article", { cases: [], attribute: "lawSevere" }],
   ["how meny cases r there", { kind: "count", attribute: "cases" }],
   ["who was the officer in charge of investigating qi", { kind: "silent", silent: "names" }],
   ["what happened to the foreign agents who responded to zhong", { kind: "silent", silent: "associates" }],

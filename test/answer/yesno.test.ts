@@ -155,6 +155,14 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["the guy with the frozen bank accounts, is he the one who pledged allegiance on the website?", "no"],
   ["was the guy who couldn't get a job the one who lied about being a researcher?", "yes"],
   ["is the guy who made bad investments the same person who photographed documents at home?", "yes"],
+  // the body that revealed the cases
+  ["was it the ministry of state security that made these cases public?", "yes"],
+  ["was it the police that made these cases public?", "no"],
+  // the agencies as the subject: the suspects reached out, not the agencies
+  ["were the spy agencies the ones who made the first move?", "no"],
+  ["did the spy agencies make the first move?", "no"],
+  // a statement asked back in two parts, one of which the article denies
+  ["so zhong met the spies and then got busted?", "no"],
   // a concession is given, not asked
   ["did the one who couldn't find a job get punished even though nothing he had was secret?", "yes"],
   ["hey, did song break the law even though he had no secrets? thanks", "yes"],

@@ -275,6 +275,9 @@ export function claimParts(text: string): ClaimPart[] {
   // "qi only took pictures at the office, never took anything home": a denied deed of the same subject
   const deniedTail = DENIED_TAIL.exec(t);
   if (deniedTail && words(deniedTail[1]!) >= 3 && words(deniedTail[2]!) >= 3) return asserted(deniedTail[1]!, deniedTail[2]!);
+  // "zhong met the spies and then got busted": two deeds in a row, both asserted
+  const then = /^(.+?),?\s+(?:and then|and later|and afterwards)\s+(.+)$/iu.exec(t);
+  if (then && words(then[1]!) >= 3 && words(then[2]!) >= 2) return asserted(then[1]!, then[2]!);
   const splice = SPLICE.exec(t);
   if (splice && words(splice[1]!) >= 3 && words(splice[2]!) >= 3) return asserted(splice[1]!, splice[2]!);
   // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case

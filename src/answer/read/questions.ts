@@ -105,7 +105,7 @@ export interface IdentityQuestion {
 }
 
 // (one describing word may come first: "the unemployed guy who …"; not "the only one", which counts)
-const ONE = String.raw`the (?:same |very same |exact same )?(?:(?!only\b|sole\b|first\b|last\b|second\b|third\b|other\b|same\b)[\p{L}-]+ ){0,2}(?:one|person|guy|man|dude|suspect|individual|fellow|bloke|case|employee|worker|investor|entrepreneur|insider)`;
+const ONE = String.raw`the (?:same |very same |exact same )?(?:(?!only\b|sole\b|first\b|last\b|second\b|third\b|other\b|same\b)[\p{L}-]+ ){0,2}(?:one|ones|person|guy|man|dude|suspect|individual|fellow|bloke|case|employee|worker|investor|entrepreneur|insider)`;
 // (or a participle, for "who was": "the one sentenced to 2 years", "the guy caught before the meeting")
 const REL = String.raw`((?:who|that|whose|with|described as having|described as) |(?=(?:\p{L}+ed|caught|given|taken|thrown|stopped|nabbed)\b))`;
 const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;

@@ -92,7 +92,7 @@ const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|
 /** "(only) especially severe cases get 5 to 10 years": the severe band first, then what it gets, then the numbers (not "not especially severe") */
 const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d/u;
 /** the most anyone could get, rather than the most any case got */
-const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b/u;
+const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b|^(?!.*\b(?:who|whom|whose|which (?:one|suspect|case|guy|person)|any of them|of the (?:three|suspects|cases))\b).*\b(?:mentioned|cited|listed|named) in the (?:article|piece|story|report)\b/u;
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
 const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */

@@ -536,7 +536,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
   if (subject === null || !c) {
     const named = scope(q, data);
     const notes = named.map((x) => penaltyText(x, ctx));
-    return answered("Arithmetic", `The article gives no prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named);
+    return answered("Arithmetic", `The article does not mention a prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named);
   }
   const base = penaltyText(c, ctx);
   let text: string;

@@ -43,7 +43,7 @@ const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|a
 /** the foreign agencies as a noun phrase ("the spy agencies", "the foreign side") */
 const AGENCY_NOUN = /^(?:the |a |those |these )?(?:foreign |overseas )?(?:spy |spies |intelligence )?(?:agency|agencies|spies|agents|handlers|side|intelligence services?)$/iu;
 /** "is this article about hackers", "what's the story about": the article's topic asked */
-const ABOUT_ARTICLE = /^(?:so |wait |ok |lol )?(?:is|was|are) (?:this|the|that|these) (?:article|story|piece|report|news|post)s? (?:(?:even|actually|really|just|all|mainly|mostly) )?(?:about|on|regarding)\b/iu;
+const ABOUT_ARTICLE = /^(?:so |wait |ok |lol )?(?:is|was|are) (?:this|the|that|these) (?:article|story|piece|report|news|post)s? (?:(?:even|actually|really|just|all|mainly|mostly) )?(?:about|on|regarding)\b|^(?:这篇|这个|该)?(?:文章|报道|新闻)(?:主要)?(?:讲|说|写|报道)了?(?:啥|什么)/iu;
 
 export type EngineOptions = Record<never, never>;
 

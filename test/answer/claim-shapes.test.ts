@@ -394,6 +394,7 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["宋什么处罚都没受到", "contradicted", "Chinese 什么…都没: none at all, a claim and no question"],
   ["the spy agencies made the first move", "contradicted", "the agencies as the subject of 'made the first move'"],
   ["zhong met the spies and then got busted", "contradicted", "two deeds joined by 'and then', the first denied"],
+  ["the article says the maximum penalty is death", "nei", "a maximum said to be death: the death penalty is not in the article"],
   ["The MSS announcement involved five suspects in total.", "nei", "nothing the article says settles it: no verdict without its words"],
   ["Qi's prison term exceeds his political rights deprivation by 15 months", "supported", "'exceeds … by': the difference after 'by'"],
   ["Qi's prison term exceeds his political rights deprivation by 2 years", "contradicted", "'exceeds … by': a wrong difference"],

@@ -163,6 +163,7 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["did the spy agencies make the first move?", "no"],
   // a statement asked back in two parts, one of which the article denies
   ["so zhong met the spies and then got busted?", "no"],
+  ["bro did qi get life imprisonment", "no"],
   // a concession is given, not asked
   ["did the one who couldn't find a job get punished even though nothing he had was secret?", "yes"],
   ["hey, did song break the law even though he had no secrets? thanks", "yes"],

@@ -10,7 +10,7 @@ import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, orderedParts, silenceClaim, splitClaims } from "./read/claims.js";
-import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
+import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
 /** What a posted message holds once checked: its claims' verdicts, or why there is nothing to check. */
@@ -37,13 +37,6 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
 }
-
-/** a question in question form (not a statement asked back): an auxiliary or a question word first */
-const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|who|whom|whose|which|what|whats|what's|why|how|when|where)\b/iu;
-/** the foreign agencies as a noun phrase ("the spy agencies", "the foreign side") */
-const AGENCY_NOUN = /^(?:the |a |those |these )?(?:foreign |overseas )?(?:spy |spies |intelligence )?(?:agency|agencies|spies|agents|handlers|side|intelligence services?)$/iu;
-/** "is this article about hackers", "what's the story about": the article's topic asked */
-const ABOUT_ARTICLE = /^(?:so |wait |ok |lol )?(?:is|was|are) (?:this|the|that|these) (?:article|story|piece|report|news|post)s? (?:(?:even|actually|really|just|all|mainly|mostly) )?(?:about|on|regarding)\b|^(?:这篇|这个|该)?(?:文章|报道|新闻)(?:主要)?(?:讲|说|写|报道)了?(?:啥|什么)/iu;
 
 export type EngineOptions = Record<never, never>;
 
@@ -108,18 +101,18 @@ export class Engine {
     // (the question's own words, unwrapped once for the shapes read before the rest)
     const core = this.reader.core(question);
     // ("is this article about hackers or what": what the article is about, whatever the guess)
-    if (ABOUT_ARTICLE.test(core) && !whole.cases.length) return { reading: whole, answer: this.answer({ ...whole, kind: "overview", silent: null, attribute: "overview", polar: false }) };
+    if (asksAboutArticle(core) && !whole.cases.length) return { reading: whole, answer: this.answer({ ...whole, kind: "overview", silent: null, attribute: "overview", polar: false }) };
     const iq = identityQuestion(core);
     const owner = this.owner(iq);
     if (owner) return { reading: whole, answer: owner.answer };
     // ("so zhong met the spies and then got busted?": a statement asked back, in two parts; one the article denies is a no)
-    if (whole.polar && !STATEMENT_ASK_START.test(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
+    if (whole.polar && !inQuestionForm(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
       const c = this.check(core.replace(/[?？]+\s*$/u, ""));
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases } };
     }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
-    if (iq && iq.subjects.length === 1 && AGENCY_NOUN.test(iq.subjects[0]!.trim())) {
+    if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {
       const c = this.check(`${iq.subjects[0]!.trim()} ${iq.deed.replace(/^who\s+/u, "")}`);
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found && found.verdict !== "nei") {

@@ -5,7 +5,7 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
 import { stem } from "./read/stem.js";
-import { JOB_STEMS, LIGHT_STEMS } from "./stopwords.js";
+import { ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB } from "./stopwords.js";
 
 export type Truth = true | false | "unknown";
 
@@ -22,10 +22,6 @@ const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "em
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
-/** the words of holding a job ("worked on", "was employed"), and of seeking, losing or lacking one */
-const HELD_JOB: ReadonlySet<string> = new Set(["work", "worked", "working", "employed", "employee"].map((w) => stem(w)));
-const FORMER_JOB: ReadonlySet<string> = new Set(["former", "ex", "quit", "resigned", "retired"].map((w) => stem(w)));
-const NOT_HELD = /^(?:unemploy|jobless|appli|appl[iy]|fire|lost|los|seek|sought|search|hunt|interview|team|agenc|cooper|collabor|want|tri)/u;
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
 
 /** The typed values two cases can share, as comparable strings; text values are left out. */
@@ -395,10 +391,10 @@ export class Evaluator {
     // ("song worked on classified projects": work held by a case the article calls unemployed)
     const job = this.attrs(c).employment;
     // (not a job sought, lost or left: "applied for jobs", "was fired from his job", "out of a job")
-    const held = stems.some((s) => HELD_JOB.has(s)) && !stems.some((s) => NOT_HELD.test(s));
+    const held = stems.some((s) => HELD_JOB_STEMS.has(s)) && !stems.some((s) => NOT_HELD_JOB.test(s));
     if (on === "employment" && job.said && job.value === "unemployed" && held) return { case: c, truth: false, says: job.statement, facts: job.facts };
     // ("qi was a former employee who had left the job": a job ended, said of a case the article calls an employee)
-    const ended = stems.some((s) => FORMER_JOB.has(s)) && stems.some((s) => JOB_STEMS.has(s));
+    const ended = stems.some((s) => ENDED_JOB_STEMS.has(s)) && stems.some((s) => JOB_STEMS.has(s));
     if (on === "employment" && job.said && job.value === "employee" && ended) return { case: c, truth: false, says: job.statement, facts: job.facts };
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;

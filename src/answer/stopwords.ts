@@ -54,3 +54,9 @@ export const LIGHT_STEMS: ReadonlySet<string> = new Set([...LIGHT_WORDS].map((w)
 export const JOB_STEMS: ReadonlySet<string> = new Set(
   `job jobs work worked working works employ employed employee employment hired staff position role career occupation`.split(/\s+/u).map((w) => stem(w)),
 );
+/** the plain words of holding a job ("worked on", "was employed") */
+export const HELD_JOB_STEMS: ReadonlySet<string> = new Set(["work", "worked", "working", "employed", "employee"].map((w) => stem(w)));
+/** a job said to have ended ("a former employee", "ex-", "quit") */
+export const ENDED_JOB_STEMS: ReadonlySet<string> = new Set(["former", "ex", "quit", "resigned", "retired"].map((w) => stem(w)));
+/** stems of seeking, losing or lacking a job, or of working with the agency, rather than holding one */
+export const NOT_HELD_JOB = /^(?:unemploy|jobless|appl|fire|lost|seek|sought|search|hunt|interview|team|agenc|cooper|collabor|want|tri)/u;

@@ -48,6 +48,20 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\b/iu;
 /** sentence ends, and emoji that close a remark ("… tonight 😅 does the law …") */
 const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/u;
 
+/** a question in question form (not a statement asked back): an auxiliary or a question word first */
+const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|who|whom|whose|which|what|whats|what's|why|how|when|where)\b/iu;
+/** the foreign agencies as a noun phrase ("the spy agencies", "the foreign side") */
+const AGENCY_NOUN = /^(?:the |a |those |these )?(?:foreign |overseas )?(?:spy |spies |intelligence )?(?:agency|agencies|spies|agents|handlers|side|intelligence services?)$/iu;
+/** "is this article about hackers", "what's the story about": the article's topic asked */
+const ABOUT_ARTICLE = /^(?:so |wait |ok |lol )?(?:is|was|are) (?:this|the|that|these) (?:article|story|piece|report|news|post)s? (?:(?:even|actually|really|just|all|mainly|mostly) )?(?:about|on|regarding)\b|^(?:这篇|这个|该)?(?:文章|报道|新闻)(?:主要)?(?:讲|说|写|报道)了?(?:啥|什么)/iu;
+
+/** Whether a question is in question form: an auxiliary or a question word first, not a statement asked back. */
+export const inQuestionForm = (text: string): boolean => STATEMENT_ASK_START.test(text);
+/** Whether a noun phrase is the foreign agencies ("the spy agencies", "the foreign side"). */
+export const isAgencyNoun = (phrase: string): boolean => AGENCY_NOUN.test(phrase.trim());
+/** Whether a question asks what the article is about ("is this article about hackers", "这篇文章讲了啥"). */
+export const asksAboutArticle = (text: string): boolean => ABOUT_ARTICLE.test(text);
+
 /**
  * "did the one who couldn't find a job get punished even though nothing he had
  * was secret?": a yes/no question's concession is given, not asked; the main

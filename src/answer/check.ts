@@ -232,7 +232,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (q.coverage && q.silent !== UNRECOGNISED) {
       return result(claim, q.negated, `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, data.article.facts.filter((f) => f.topic === "overview"), named);
     }
-    return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, [], named);
+    // (the nearest thing the article does say on the topic, as the lexicon names it, is shown as its words)
+    return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, named.length ? [] : (topic?.near ?? []).map((id) => data.factById.get(id)!), named);
   }
   if (!named.length && (q.attribute === "source" || q.attribute === "date")) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;

@@ -9,7 +9,7 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, orderedParts, silenceClaim, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, orderedParts, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
@@ -195,6 +195,8 @@ export class Engine {
       if (q.cases.length) earlier = q.cases;
       // wrapping only ("lol", "good morning"): not a claim
       if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
+      // names and nothing said of them ("… right? zhong and qi"): the answer to the poster's own question, not a claim
+      if (this.reader.namesOnly(text)) continue;
       checks.push({ ...this.checkParts(text, q), claim: c.text });
     }
     return checks.length ? { kind: "claims", checks } : { kind: "none" };
@@ -206,23 +208,35 @@ export class Engine {
    * supported only when every half is.
    */
   private checkParts(text: string, whole: Query): ClaimCheck {
-    // "the article never says X": true when the article is silent on X, false when it says something about it
-    const silence = silenceClaim(text);
+    // "the article never says X": true when the article is silent on X, false when it says something about it;
+    // "the article mentions X": true when it does, false when it is silent
+    const reporting = reportingClaim(text);
     // ("the article never names the agencies": a topic it is silent on, settled as such)
     if (whole.coverage && whole.silent && whole.silent !== UNRECOGNISED) return checkClaim(text, whole, this.ctx);
-    if (silence && /^(?:what|who|whom|whose|which|why|how|when|where)\b/iu.test(silence)) {
+    if (reporting?.asks) {
       // "... never says what Qi got": the question the article would have to answer
-      const a = this.answer(this.read(silence));
+      const a = this.answer(this.read(reporting.inner));
       const silent = a.status !== "answered" || /^the article does not (?:say|cover)/iu.test(a.text);
-      return { claim: text, verdict: silent ? "supported" : "contradicted", text: silent ? `Right: ${a.text}` : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
+      const verdict = silent !== reporting.said ? "supported" : "contradicted";
+      return { claim: text, verdict, text: silent ? (reporting.said ? a.text : `Right: ${a.text}`) : reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
     }
-    if (silence) {
-      const inner = this.checkParts(silence, this.read(silence));
+    if (reporting && !reporting.said) {
+      const inner = this.checkParts(reporting.inner, this.read(reporting.inner));
       // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song")
       const verdict = inner.verdict === "supported" ? "contradicted" : "supported";
       const right = inner.verdict === "nei" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : `The article does not say that. ${inner.text}`;
       return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
     }
+    const said = this.checkSaid(text, whole);
+    // (a claim that the article says what it leaves out is false of the article, when there are its own words to show for it)
+    if (reporting && said.verdict === "nei" && said.facts.length) {
+      return { ...said, verdict: "contradicted", text: /^the article does not/iu.test(said.text) ? said.text : `The article does not say that. ${said.text}` };
+    }
+    return said;
+  }
+
+  /** A claim about the cases themselves (or what the article is said to say of them), part by part. */
+  private checkSaid(text: string, whole: Query): ClaimCheck {
     // "the guy whose startup failed is the one who got 27 months": whose deed it was
     const identity = identityClaim(this.reader.core(text));
     const owner = this.owner(identity);

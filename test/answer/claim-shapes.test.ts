@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/answer/check.js";
-import { claimParts, silenceClaim } from "../../src/answer/read/claims.js";
+import { claimParts, reportingClaim, silenceClaim } from "../../src/answer/read/claims.js";
 import { core } from "../helpers/core.js";
 
 const verdict = (claim: string): Verdict | "none" => {
@@ -394,7 +394,21 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["宋什么处罚都没受到", "contradicted", "Chinese 什么…都没: none at all, a claim and no question"],
   ["the spy agencies made the first move", "contradicted", "the agencies as the subject of 'made the first move'"],
   ["zhong met the spies and then got busted", "contradicted", "two deeds joined by 'and then', the first denied"],
-  ["the article says the maximum penalty is death", "nei", "a maximum said to be death: the death penalty is not in the article"],
+  ["the maximum penalty is death", "nei", "a maximum said to be death: the death penalty is not in the article"],
+  ["the article says the maximum penalty is death", "contradicted", "said to be in the article, which gives life imprisonment as its heaviest penalty"],
+  ["the article mentions the death penalty", "contradicted", "a claim that the article says what it leaves out, with the law's own words against it"],
+  ["nowhere does the article say how much money any of them wanted", "supported", "'nowhere does the article say': what the article leaves out"],
+  ["no full names are given for any suspect, only surnames", "supported", "'no X is given for Y': what the article leaves out"],
+  ["no prison term is given for qi", "contradicted", "'no X is given for Y', where the article gives it"],
+  ["no sentence is mentioned for the man who wanted to meet the foreign agents", "supported", "'no X is mentioned for' a described case the article is silent on"],
+  ["the article says exactly how much qi earned selling secrets", "contradicted", "said to say an amount, which the article never gives"],
+  ["the article doesn't spell out what Song's administrative penalties actually were", "supported", "'spell out' is a verb of telling; the penalties' details are not given"],
+  ["correct me if im wrong but qi's prison term was under three years", "supported", "a hedge before the claim is no part of it"],
+  ["all three suspects are men, if i'm reading the pronouns right", "supported", "a hedge after the claim is no part of it"],
+  ["only two cases are described in the article, right? zhong and qi", "contradicted", "names after a tag question answer it; they are no claim of their own"],
+  ["two of the three were sentenced to prison, the third got off lighter", "nei", "'the third' opens a clause of its own; the first is unsettled while Zhong's sentence is unknown"],
+  ["no state secrets were found in qi's possessions, so why'd he go to jail lol", "contradicted", "a question after the claim is asked of it, not claimed"],
+  ["ngl i thought the jobless guy would get jail but nope, he was hit with administrative penalties", "supported", "what the poster expected is taken back; what they found is the claim"],
   ["The MSS announcement involved five suspects in total.", "nei", "nothing the article says settles it: no verdict without its words"],
   ["Qi's prison term exceeds his political rights deprivation by 15 months", "supported", "'exceeds … by': the difference after 'by'"],
   ["Qi's prison term exceeds his political rights deprivation by 2 years", "contradicted", "'exceeds … by': a wrong difference"],
@@ -433,6 +447,21 @@ describe("claim parts", () => {
   it("finds what a claim says the article leaves out", () => {
     expect(silenceClaim("the article never says what zhongs sentence was")).toBe("what zhongs sentence was");
     expect(silenceClaim("qi got ten years")).toBeNull();
+  });
+
+  it.each([
+    ["the article never says what zhongs sentence was", { inner: "what zhongs sentence was", said: false, asks: true }],
+    ["nowhere does the article say how much they wanted", { inner: "how much they wanted", said: false, asks: true }],
+    ["no full names are given for any suspect", { inner: "what full names of any suspect", said: false, asks: true }],
+    ["the article mentions the death penalty", { inner: "the death penalty", said: true, asks: false }],
+    ["文章没有说钟被判了多少年", { inner: "钟被判了多少年", said: false, asks: true }],
+    ["文章里提到了死刑", { inner: "死刑", said: true, asks: false }],
+  ])("reads %j as a claim about what the article says", (text, expected) => {
+    expect(reportingClaim(text)).toEqual(expected);
+  });
+
+  it.each(["qi got ten years", "no state secrets were found in qi's possessions", "no sentence was given to zhong"])("reads %j as a claim about the cases, not the article", (text) => {
+    expect(reportingClaim(text)).toBeNull();
   });
 });
 

@@ -36,6 +36,7 @@ export const WRAPPERS: ReadonlyArray<[name: string, wrap: (q: string) => string]
   [" cheers", (q) => `${q} cheers`],
   ["hmm ", (q) => `hmm ${lower(q)}`],
   ["one more question: ", (q) => `one more question: ${q}`],
+  ["sanity check: ", (q) => `sanity check: ${q}`],
   ["ALL CAPS", (q) => q.toUpperCase()],
   ["all lower case", (q) => q.toLowerCase()],
   ["extra spaces", (q) => `  ${q.replace(/ /gu, "  ")}  `],

@@ -1,7 +1,7 @@
 // A posted message as claims: its sentences, each either a claim to check or
 // not a claim (a question, a greeting, nothing). Words only; no judgement.
 import { parseHanTerms, parseTerms } from "../duration.js";
-import { unwrap } from "./wrapping.js";
+import { dropAfterthought, unwrap } from "./wrapping.js";
 
 export const CLAIMS_MAX = 5;
 
@@ -36,11 +36,30 @@ function withoutComment(core: string): string {
   return m[1]!;
 }
 
+/** "…, right?", "… yes?": a tag asking for agreement, no part of what is claimed */
+const TAG = /(?<=\S)[,\s]+(?:right|correct|true|yes|yeah|yea|innit|no|eh|ya know|you know|isn'?t it|didn'?t he|wasn'?t he|wasn'?t it)\s*[?？]+\s*$/iu;
+
+/** "…, so why'd he go to jail": the poster's question after the claim, asked of it, not claimed */
+const ASKED_AFTER = /(?<=(?:\S+\s+){2}\S+),\s*(?:so |but |and |then )?(?:why(?:'d|'s| did| does| do| is| was| would)?|how come|how(?:'d| did| does| is| was| would))\s[^,.!]*[?？]*\s*$/iu;
+
+/**
+ * "i thought the jobless guy would get jail but nope, he was hit with
+ * administrative penalties": what the poster expected is taken back; what
+ * they found is the claim, its "he" the one they expected it of.
+ */
+const EXPECTED_BUT = /^(?:i|we)\s+(?:(?:\w+ly|kinda|lowkey|totally)\s+)?(?:thought|expected|assumed|figured|guessed|was expecting|were expecting|was sure|bet)\s+(?:that\s+)?(.+?)\s+(?:would|will|was going to|wouldn'?t|won'?t|to)\s.+?,?\s+but\s+(?:(?:nope|nah|no|instead|actually|it turns out|turns out)\b[\s,:]*)?(.+)$/iu;
+
+function asFound(core: string): string {
+  const m = EXPECTED_BUT.exec(core);
+  return m ? m[2]!.replace(/^(?:he|she|they)\b/iu, m[1]!) : core;
+}
+
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
-    const { core } = unwrap(withoutComment(s));
+    // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
+    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s))).core);
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
@@ -50,7 +69,7 @@ export function splitClaims(message: string): ClaimText[] {
     // ("宋什么处罚都没受到": 什么…都 with a negation is "none at all", no question)
     else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core) && !/(?:什么|谁).{0,8}(?:都|也)(?:没|不)/u.test(core)) out.push({ kind: "question", text: core });
     // (said the plain way: "宋什么处罚都没受到" is "宋没受到任何处罚")
-    else out.push({ kind: "claim", text: core.replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
+    else out.push({ kind: "claim", text: asFound(core).replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
   }
   return out;
 }
@@ -87,10 +106,50 @@ const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
  * "the article never says what Zhong's sentence was": a claim about what the
  * article leaves out. The words after it are what it is said to leave out.
  */
-const SILENCE = /^(?:the |this )?(?:article|story|report|piece|mss|ministry|it)\s+(?:never|doesn'?t|does not|didn'?t|did not|do not|dont|doesnt|didnt|fails to)\s+(?:say|says|mention|mentions|give|gives|reveal|reveals|name|names|specify|specifies|tell|tells|state|states|disclose|discloses)\s+(?:us\s+)?(?:anything about\s+|whether\s+|if\s+)?(.+)$/iu;
+const REPORTER = String.raw`(?:the |this )?(?:article|story|report|piece|mss|ministry|it)`;
+const TELLS = String.raw`(?:say|mention|give|reveal|name|specify|tell|state|disclose|spell out|go into|detail|explain|describe|list|clarify|report|identify|indicate|provide|include|cite)`;
+const TELLS_S = String.raw`(?:says|mentions|gives|reveals|names|specifies|tells|states|discloses|spells out|goes into|details|explains|describes|lists|clarifies|reports|identifies|indicates|provides|includes|cites)`;
+const WHAT_OF = String.raw`(?:\s+us)?\s+(?:anything about\s+|whether\s+|if\s+)?(.+)$`;
+const SILENCE = new RegExp(String.raw`^${REPORTER}\s+(?:never|doesn'?t|does not|didn'?t|did not|do not|dont|doesnt|didnt|fails to)\s+(?:actually\s+|really\s+|even\s+)?(?:${TELLS_S}|${TELLS})${WHAT_OF}`, "iu");
+/** "nowhere does the article say …", "the article nowhere mentions …" */
+const NOWHERE = new RegExp(String.raw`^(?:nowhere|at no point) (?:does|do|did) ${REPORTER}\s+${TELLS}${WHAT_OF}|^${REPORTER}\s+(?:nowhere|never once|at no point)\s+${TELLS_S}${WHAT_OF}`, "iu");
+/** "no full names are given for any suspect", "no sentence is mentioned for the man who …": X of Y left out */
+// ("given to zhong" is what Zhong got, not what the article gives)
+const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|gets?|got)\s+(?:ever\s+|actually\s+|even\s+)?(?:given|mentioned|stated|named|provided|reported|specified|disclosed|listed|spelled out|spelt out|revealed|cited|included)(?:\s+(?:for|of|in|about|on)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?(?:,.*)?$/iu;
+/** "the article says exactly how much qi earned", "the article mentions the death penalty": what it is said to say */
+const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:mentions|says|states|gives|specifies|names|lists|reports|spells out|tells us|talks about|discusses|brings up|refers to)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
+const ZH_SILENCE = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:并|根本|完全)?(?:没有?|未|从未|并未)(?:有)?(?:提到|提及|说|写|讲|透露|披露|说明|交代)(?:过|了)?(.+)$/u;
+const ZH_MENTIONS = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:有|也)?(?:提到|提及|说|写|讲|透露|披露)(?:过|了|到)?(.+)$/u;
+const ASKS = /^(?:what|who|whom|whose|which|why|how|when|where)\b|多少|什么|哪|谁|多久|几|为什么|怎么/iu;
 
+export interface ReportingClaim {
+  /** what the article is said to leave out, or to say */
+  inner: string;
+  /** said to say it (true), or to leave it out (false) */
+  said: boolean;
+  /** the inner words are a question ("what Qi got"), not a claim */
+  asks: boolean;
+}
+
+/** A claim about what the article says or leaves out; null for a claim about the cases themselves. */
+export function reportingClaim(text: string): ReportingClaim | null {
+  const t = text.trim().replace(/[.!。！]+$/u, "");
+  const of = (inner: string, said: boolean): ReportingClaim => ({ inner: inner.trim(), said, asks: ASKS.test(inner.trim()) });
+  const silent = SILENCE.exec(t) ?? NOWHERE.exec(t);
+  const inner = silent ? (silent[1] ?? silent[2])! : null;
+  if (inner) return of(inner, false);
+  const none = NONE_GIVEN.exec(t);
+  if (none) return of(`what ${none[1]}${none[2] ? ` of ${none[2]}` : ""}`, false);
+  const zh = ZH_SILENCE.exec(t);
+  if (zh) return of(zh[1]!, false);
+  const said = MENTIONS.exec(t) ?? ZH_MENTIONS.exec(t);
+  return said ? of(said[1]!, true) : null;
+}
+
+/** What a silence claim says the article leaves out ("the article never says X": X). */
 export function silenceClaim(text: string): string | null {
-  return SILENCE.exec(text.trim().replace(/[.!。！]+$/u, ""))?.[1] ?? null;
+  const r = reportingClaim(text);
+  return r && !r.said ? r.inner : null;
 }
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
@@ -108,10 +167,10 @@ const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|e
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
-const CLAUSE_VERBS = "is|was|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
+const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
-const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
+const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:the|that|this) [\\p{L}-]+ (?:guy|one|dude|man|suspect)|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "…, never took anything home", "…, didn't pay anyone": a second verb phrase, denied, with the first's subject */
 const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;

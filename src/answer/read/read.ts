@@ -645,6 +645,14 @@ export class Reader {
    * A description that leaves nothing to ask and no main verb to split at is no
    * description ("qi's the unemployed one": the case is named, the rest is asked).
    */
+  /** "zhong and qi", "Song": names and nothing said of them */
+  namesOnly(text: string): boolean {
+    if (HAN.test(text)) return false;
+    const en = this.correct(this.plain(fold(this.core(text))));
+    const tokens = tokenize(en);
+    return tokens.length > 0 && tokens.every((t) => /^(?:and|or|both|n|plus|also|then|too)$/u.test(t.word) || this.names.resolveToken(t, this.isWord)?.kind === "case");
+  }
+
   private clauseIn(en: string): { index: number; text: string } | null {
     const m = DESCRIPTION.exec(en);
     // ("the normal one", "the same one", "the other one": no case described)

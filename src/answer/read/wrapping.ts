@@ -10,10 +10,20 @@ const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'
 const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let|give|show|send) me(?: know)?|(?:give|gimme|show) me|gimme|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
 const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|cheers|much appreciated|appreciate(?:d| it)|many thanks|thanks a (?:lot|bunch|ton|million)|ta|merci|gracias|danke|谢谢|多谢)`;
 
+// a hedge or label ahead of what is said ("correct me if i'm wrong but …", "sanity check: …"): the poster's stance, not the content
+const HEDGE = String.raw`(?:correct me if (?:i'?m|im|i am) wrong(?:,? but)?|(?:quick |a )?sanity check|spoiler(?: alert)?|fun fact|psa|fyi|reminder|hot take|unpopular opinion|from what i (?:read|understand|understood|gather|can tell|saw|remember)|if i (?:read|understood|remember|got) (?:it |that |this )?(?:right|correctly)|not sure if this counts(?:,? but)?|if i'?m not mistaken|unless i'?m mistaken|if memory serves(?: me)?)`;
+// the same said after it ("…, if i'm reading the pronouns right", "… if u count carefully", "… got it")
+const AFTERTHOUGHT = /,?\s+(?:if (?:i'?m|im|i am) (?:reading|remembering|understanding|getting) (?:(?:the|this|that|it) )?(?:\w+ )?(?:right|correctly)|if (?:i|u|you) (?:count|read|look) (?:it |them )?(?:carefully|right|correctly|closely)|unless (?:i'?m|im) (?:wrong|mistaken)|if (?:i'?m|im) not mistaken|if memory serves(?: me)?|iirc|afaik)[\s,.!~]*$|[,.!]?\s+(?:got it|makes sense|i think|i guess|i believe)[\s,.!~]*$/iu;
+
+/** A message without the hedge said after it ("…, if i'm not mistaken"). */
+export function dropAfterthought(text: string): string {
+  return text.replace(AFTERTHOUGHT, "");
+}
+
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
 const LEADING = new RegExp(
   // ("thx for the recap, so …": thanks for an earlier answer, ahead of what is said next)
-  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
 // a reaction at the end of a message ("… frozen rip", "…, wild"): no part of what is said
@@ -72,6 +82,7 @@ export function unwrap(text: string): Unwrapped {
       .replace(/,?\s+or (?:nah|nope|naw)(?=\s*[?？!.]*$)/iu, "")
       .replace(LEADING, "")
       .replace(TRAILING, "")
+      .replace(AFTERTHOUGHT, "")
       .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))
       .replace(/^[\s,.!:;~\u2013\u2014\u2026-]+/u, "")
       .trim();

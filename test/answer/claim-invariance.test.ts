@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseClaims } from "../eval/score.js";
+import { core } from "../helpers/core.js";
+
+// A hedge or greeting around a posted claim is the poster's stance, not the
+// claim: every claim of the project's tables that is checked right must get
+// the same verdicts inside one (a rotating one per claim).
+const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+const bare = (t: string) => t.replace(/[.!。！]+\s*$/u, "");
+
+export const CLAIM_WRAPPERS: ReadonlyArray<[name: string, wrap: (t: string) => string]> = [
+  ["correct me if i'm wrong but ", (t) => `correct me if i'm wrong but ${lower(t)}`],
+  ["from what i read, ", (t) => `from what i read, ${lower(t)}`],
+  ["sanity check: ", (t) => `sanity check: ${t}`],
+  ["hey casebook, ", (t) => `hey casebook, ${lower(t)}`],
+  ["fyi ", (t) => `fyi ${lower(t)}`],
+  [" if i'm not mistaken", (t) => `${bare(t)}, if i'm not mistaken`],
+  [" lol", (t) => `${t} lol`],
+  [" thx", (t) => `${t} thx`],
+  ["spoiler: ", (t) => `spoiler: ${t}`],
+  [" 🤔", (t) => `${t} 🤔`],
+];
+
+const KNOWN = "test/claims/known-misses.json";
+const known: Record<string, string> = existsSync(KNOWN) ? (JSON.parse(readFileSync(KNOWN, "utf8")) as Record<string, string>) : {};
+const claims = readdirSync("test/claims")
+  .filter((f) => f.endsWith(".jsonl"))
+  .flatMap((f) => parseClaims(readFileSync(`test/claims/${f}`, "utf8"), f))
+  // (one sentence, so a wrapper at either end wraps the claim itself)
+  .filter((c) => !known[c.id] && !/[.!?。！？]\s*\S/u.test(c.claim.trim()) && !/[?？]\s*$/u.test(c.claim));
+
+const verdicts = (text: string): string[] => {
+  const r = core().engine.check(text);
+  return r.kind === "claims" ? r.checks.map((c) => c.verdict) : [r.kind];
+};
+
+describe("claim wrapping", () => {
+  it("has hedges, greetings and reactions at both ends", () => expect(CLAIM_WRAPPERS.length).toBeGreaterThanOrEqual(10));
+
+  it("leaves the verdicts of checked claims unchanged (one wrapper per claim, rotating)", () => {
+    const changed: string[] = [];
+    claims.forEach((c, i) => {
+      const [name, wrap] = CLAIM_WRAPPERS[i % CLAIM_WRAPPERS.length]!;
+      const before = verdicts(c.claim);
+      const after = verdicts(wrap(c.claim));
+      if (before.join() !== after.join()) changed.push(`${c.id} [${name}] ${before.join()} -> ${after.join()}: ${wrap(c.claim)}`);
+    });
+    expect(claims.length).toBeGreaterThan(1000);
+    expect(changed).toEqual([]);
+  });
+});

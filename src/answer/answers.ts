@@ -393,11 +393,19 @@ function yesno(q: Query, ctx: Context): Answer {
       ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
       : truthWord(truth);
   // the lead already says yes or no: a finding that opens with it would say it twice
-  const body = findings.map((f) => detail(f, p, ctx)).join(" ").replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m));
+  const body = findings
+    .map((f) => detail(f, p, ctx))
+    .join(" ")
+    .replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m))
+    // ("The article does not say. The article does not say that."): said once
+    .replace(/^The article does not say that\.\s*/u, (m) => (lead.startsWith("The article does not say") ? "" : m));
   // "was qi the one who was unemployed?": no, and the one it was
   let who = "";
   // (not of a negated predicate: who "had no secrets" is not who had them)
-  if (cases.length === 1 && truth === false && !q.avoided && !q.negated && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
+  // ("did zhong get 2 years and 3 months?": the article does not say, and says it of Qi)
+  const ofTerm = p.type === "term" || p.type === "terms" || p.type === "range" || p.type === "life";
+  // (not of an attribute asked whole, "will song lose his rights too": that another case did is no answer for him)
+  if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !q.avoided && !q.negated) {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;

@@ -387,6 +387,8 @@ export class Engine {
   /** The text with two or more descriptions each replaced by the surname it fits, when every one fits a different case. */
   private namedDescriptions(question: string): string | null {
     const { text, phrases } = this.reader.descriptions(question);
+    // ("zhong is the one who claimed to be a leader": a description said of a case is what is claimed, not who)
+    if (phrases.some((p) => /\b(?:is|was|are|were|be)\s+$/u.test(text.slice(0, text.indexOf(p))))) return null;
     // ("song got a harsher penalty than the guy who photographed documents": one description set beside a named case)
     // (or as the subject, with the named case after a word of comparison: "the unemployed guy ended up in prison like qi")
     const at = phrases.length === 1 ? text.indexOf(phrases[0]!) : -1;

@@ -14,6 +14,9 @@ const lead = (q: string): string => {
 
 // Each expected yes, no or "the article does not say", from the article alone.
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
+  ["both the jobless guy and the investment guy pledged allegiance right?", "yes"],
+  ["the unemployed guy and the failed-investment guy — did both of them contact agencies through official websites?", "yes"],
+  ["did the former subsidiary guy get sentenced to 2 years and 3 months", "unknown"],
   ["Is Qi's sentence more than 2 years?", "yes"],
   ["did zhong claim any fake title when chatting w the agency", "yes"],
   ["did zhong pretend to be someone when he contacted the agency", "yes"],
@@ -191,5 +194,15 @@ describe("directional: moving the predicate moves the answer", () => {
 describe("\"the article does not say\" is never turned into a no", () => {
   it.each(["was zhong sentenced", "did zhong get more than 5 years", "did zhong get life", "was zhong fined", "was song fined"])("%s", (q) => {
     expect(lead(q)).toBe("unknown");
+  });
+});
+
+describe("a 'does not say' names the case the article does say it of", () => {
+  it.each([
+    ["did the former subsidiary guy get sentenced to 2 years and 3 months", "Qi"],
+    ["so the one who lost his investments also got his bank accounts frozen, right?", "Zhong"],
+  ])("%s -> %s", (q, who) => {
+    expect(lead(q)).toBe("unknown");
+    expect(answer(q)).toContain(`The article says that of ${who}.`);
   });
 });

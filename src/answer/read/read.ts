@@ -30,8 +30,8 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
-/** a description among others: up to "or", a comma, a question mark, or the sentence's own verb */
-const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+or\b|\s*[,?]|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|served|faced|spent|lost|then)\b)`, "gu");
+/** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)|(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+(?:or|and)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
@@ -95,6 +95,10 @@ const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |ext
 const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b|\bthe law (?:mentions|says|allows|gives|sets|provides|cites|lists)\b|^(?!.*\b(?:who|whom|whose|which (?:one|suspect|case|guy|person)|any of them|of the (?:three|suspects|cases))\b).*\b(?:mentioned|cited|listed|named) in the (?:article|piece|story|report)\b/u;
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
 const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
+/** "the mss disclose", "it actually go into": the article or the ministry telling, with the words of the telling */
+const TELLING = /\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?((?:go(?:es)?|went|walks?|walked|runs?|ran)\s+(?:into|through|over)|cover(?:s|ed)?|describe[sd]?|discuss(?:es|ed)?|detail(?:s|ed)?|disclose[sd]?|reveal(?:s|ed)?|mention(?:s|ed)?|talk(?:s|ed)?\s+about|list(?:s|ed)?|report(?:s|ed)?|feature[sd]?|include[sd]?)\b/u;
+/** "how many cases were disclosed": the same, said the other way round */
+const TOLD = /\b(?:were|are|was|is|get|got)\s+((?:disclosed|revealed|described|covered|mentioned|discussed|detailed|listed|reported|featured|included))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
@@ -128,6 +132,8 @@ function fold(raw: string): string {
     // markdown emphasis, code marks and a quote's leading ">" are no part of the words ("qi > 2 years" keeps its sign)
     .replace(/[*_~`|]+/gu, " ")
     .replace(/(^|\n)\s*>+(?!\s*=?\s*\d)/gu, "$1 ")
+    // a dash between words is a pause, as a comma is ("song and qi — did both …"); between numbers it is a range
+    .replace(/(?<![\d\s])\s*(?:\s[\u2014\u2013]+|[\u2014\u2013]+\s|\s--?\s)\s*(?![\d\s])/gu, ", ")
     // quotation marks, not apostrophes inside words ("qi's")
     .replace(/(^|[^\p{L}])['"“”‘’]+|['"“”‘’]+(?=[^\p{L}]|$)/gu, "$1 ")
     .replace(/\s+/gu, " ")
@@ -415,7 +421,10 @@ export class Reader {
     }
 
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
-    const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word));
+    // ("how many cases did the mss disclose", "how many does it go into": the article's telling, not a deed of the cases)
+    const telling = c.howMany ? (TELLING.exec(asked) ?? TOLD.exec(asked)) : null;
+    const tellingWords = new Set(telling ? tokenize(telling[0]).map((t) => t.word) : []);
+    const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word) && !tellingWords.has(t.word));
     const stems = askedTokens.map((t) => stem(t.word));
     // hedges ("actually", "real") point at no attribute, whatever the lexicon lists
     const score = this.scoreAttributes(stems.filter((_s, i) => !INTENSIFIERS.has(askedTokens[i]!.word)), en, askedHe, hasHan ? rawAsked : null);
@@ -436,6 +445,8 @@ export class Reader {
       if (other) attribute = other;
       else if (asksMore) attribute = null;
     }
+    // ("how many does the article cover": what the article tells, with nothing else asked, is its cases)
+    if (telling && attribute === null && !askedTokens.some((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !LIGHT_WORDS.has(t.word))) attribute = "cases";
     // "did all of them contact the spies": likewise, the cases are who is asked about, when the words name something of theirs
     else if ((c.yesno || c.quantifier) && attribute === "cases") attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? attribute;
     // "the guy whose startup failed, did he meet the spies": a described case is one case, not the cases

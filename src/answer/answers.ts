@@ -211,6 +211,14 @@ function rangeNote(m: number, ctx: Context): string {
 function value(q: Query, ctx: Context): Answer {
   const { data } = ctx;
   if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct") {
+    // "midpoint of the 5 to 10 year range?", "what is half the minimum": a point of the range, worked out
+    const p = q.predicate;
+    if (!q.cases.length && p?.type === "term" && p.op === "=" && "ref" in p.amount && (p.amount.factor !== 1 || p.amount.ref === "mid")) {
+      const law = lawAnswer(q, ctx);
+      const at = ctx.ev.months(p.amount);
+      const words = p.amount.factor === 1 ? "the midpoint of the cited range" : refWords(p.amount.ref, p.amount.factor, ctx);
+      return answered(law.title, `${words.charAt(0).toUpperCase()}${words.slice(1)} is ${months(at)} (${at} months). ${law.text}`, law.facts, []);
+    }
     if (!q.cases.length) return lawAnswer(q, ctx);
   }
   const cases = scope(q, data);
@@ -417,11 +425,10 @@ function yesno(q: Query, ctx: Context): Answer {
   return answered(title, `${lead} ${body}${who}${saidOf}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
 }
 
-function refWords(ref: "min" | "max", factor: number, ctx: Context): string {
-  const r = ctx.ev.standard.range;
-  const base = ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths);
+function refWords(ref: "min" | "max" | "mid", factor: number, ctx: Context): string {
+  const base = ctx.ev.months({ ref, factor: 1 });
   const part = factor === 1 ? "" : factor === 0.5 ? "half of " : factor === 2 ? "twice " : `${factor} of `;
-  return `${part}the ${months(base)} at the ${ref === "min" ? "bottom" : "top"} of the cited range`;
+  return `${part}the ${months(base)} at the ${ref === "min" ? "bottom" : ref === "mid" ? "midpoint" : "top"} of the cited range`;
 }
 
 /** A target in words: so many months, or a point of the cited range ("half of the 5 years at the bottom of the cited range"). */
@@ -691,6 +698,15 @@ function statementOf(c: Case, ctx: Context): string {
 function silent(q: Query, ctx: Context): Answer {
   const topic = ctx.data.lexicon.silent.find((s) => s.id === q.silent);
   const cases = q.cases.map((id) => ctx.data.caseById.get(id)!);
+  // "did qi get the death penalty?": a case whose penalty the article gives had no other, so the yes/no is a no
+  // (asked whether he got it, in any words: "qi get the death penalty?")
+  const gotIt = q.polar || q.predicate?.type === "punished" || q.predicate?.type === "jailed" || q.predicate?.type === "sentenced";
+  if (gotIt && !q.negated && cases.length === 1) {
+    for (const key of topic?.excludedBy ?? []) {
+      const a = ctx.ev.attrs(cases[0]!)[key];
+      if (a.said) return answered(`${cases[0]!.surname}: ${LABEL.penalty}`, `No. ${a.statement}`, a.facts, cases);
+    }
+  }
   let text = `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`;
   const facts: Fact[] = [];
   // the nearest thing it does say may follow the refusal, never replace it, and never a sentence

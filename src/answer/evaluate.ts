@@ -169,7 +169,8 @@ export class Evaluator {
   months(amount: Amount): number {
     if ("months" in amount) return amount.months;
     const r = this.standard.range;
-    return Math.round((amount.ref === "min" ? r.minMonths : (r.maxMonths ?? r.minMonths)) * amount.factor);
+    const max = r.maxMonths ?? r.minMonths;
+    return Math.round((amount.ref === "min" ? r.minMonths : amount.ref === "mid" ? (r.minMonths + max) / 2 : max) * amount.factor);
   }
 
   /** Share of the predicate's words found in one attribute of one case. */

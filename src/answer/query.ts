@@ -11,7 +11,8 @@ export type Kind = (typeof KINDS)[number];
 export type Op = ">" | ">=" | "<" | "<=" | "=" | "~";
 
 /** A duration: so many months, or a point of the cited ranges scaled ("half the minimum"). */
-export type Amount = { months: number } | { ref: "min" | "max"; factor: number };
+/** so many months, or a point of the cited range: its bottom, top or midpoint, scaled */
+export type Amount = { months: number } | { ref: "min" | "max" | "mid"; factor: number };
 
 /** What a yes/no question (or a claim, or a which-question) asserts of a case. */
 export type Predicate =

@@ -7,6 +7,8 @@ const answer = (q: string) => core().engine.ask(q);
 describe("arithmetic on durations", () => {
   it.each([
     ["10 yrs minus qi's prison time = ?", /^7 years and 9 months \(93 months\)/u],
+    ["how far is qi's term from the midpoint of the 5-10 range", /^5 years and 3 months \(63 months\): 2 years and 3 months is 5 years and 3 months short of the 7 years and 6 months at the midpoint/u],
+    ["by how many months does qi's prison term exceed his political rights deprivation", /^1 year and 3 months longer/u],
     ["how many more months would qi need to serve to hit the law's minimum", /^2 years and 9 months \(33 months\)/u],
     ["齐的刑期比法定最低刑期少多少", /^2 years and 9 months \(33 months\)/u],
     ["how many years longer is the law's minimum than qi's political rights deprivation", /^4 years \(48 months\): Qi's 1 year without political rights/u],
@@ -28,6 +30,18 @@ describe("arithmetic on durations", () => {
   ] as const)("%s", (question, expected) => {
     const a = answer(question);
     expect(a.title).toBe("Qi: arithmetic");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("a point of the cited range is worked out", () => {
+  it.each([
+    ["midpoint of the 5 to 10 year range?", /^The midpoint of the cited range is 7 years and 6 months \(90 months\)/u],
+    ["what is half the minimum", /^Half of the 5 years at the bottom of the cited range is 2 years and 6 months \(30 months\)/u],
+    ["what's twice the max", /^Twice the 10 years at the top of the cited range is 20 years \(240 months\)/u],
+  ] as const)("%s", (question, expected) => {
+    const a = answer(question);
+    expect(a.title).toBe("The Counter-Espionage Law, as cited");
     expect(a.text).toMatch(expected);
   });
 });

@@ -15,6 +15,9 @@ const lead = (q: string): string => {
 // Each expected yes, no or "the article does not say", from the article alone.
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["both the jobless guy and the investment guy pledged allegiance right?", "yes"],
+  ["qi get the death penalty?", "no"],
+  ["was song executed", "no"],
+  ["did zhong get the death penalty", "unknown"],
   ["the unemployed guy and the failed-investment guy — did both of them contact agencies through official websites?", "yes"],
   ["did the former subsidiary guy get sentenced to 2 years and 3 months", "unknown"],
   ["Is Qi's sentence more than 2 years?", "yes"],

@@ -101,6 +101,10 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
 const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
+/** the middle of the cited range */
+const MID = /\b(?:mid-?point|middle|halfway point|half-way point)\b/u;
+/** which point of the range the words name */
+const refOf = (en: string): "min" | "max" | "mid" => (MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max");
 const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
 const SPAN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 function spanOf(en: string): { min: number; max: number } | null {
@@ -188,7 +192,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (both || /\b(?:two|both) (?:parts|halves|components|pieces|elements)\b/u.test(en)) {
     // ("what fraction of qi's prison term is his rights ban": the same ratio, the other way up)
     if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b|\b(?:fraction|proportion|percent(?:age)?|share)\b|%/u.test(en)) return { op: "ratio-rights" };
-    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
+    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bby how (?:much|many (?:years|months))\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
     // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
     // "15 months longer than his loss of political rights": a difference said
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
@@ -197,7 +201,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const scale = SCALED.find(([re]) => re.test(en))?.[1];
   if (scale !== undefined) {
     const named = terms.find((x) => !x.life && x.months !== undefined);
-    const against: Amount | undefined = hasRef ? { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
+    const against: Amount | undefined = hasRef ? { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
   if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
@@ -209,7 +213,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const zhUnit = (/多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw)) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
   // ("how far short of half the minimum": the point scaled as the words say)
-  const ref = (): Amount => ({ ref: MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max", factor });
+  const ref = (): Amount => ({ ref: refOf(en), factor });
   // "齐的刑期比法定最低刑期少多少": how far below the bottom of the range
   if (/(?:少|差|短|低)多少|还差|相差|差距/u.test(raw) && /最低|最少|最高|最多|法定|上限|下限/u.test(raw)) {
     return { op: "to", target: { ref: /最高|最多|上限/u.test(raw) ? "max" : "min", factor: 1 } };
@@ -286,7 +290,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
   const unbounded = en.replace(/\bat (?:the )?(?:least|most|minimum|maximum)\b/gu, " ");
   // ("for qi, did he …": the question after a topic set before it)
   const afterTopic = en.replace(TOPIC_FIRST, "").replace(/[?!.,;:]+/gu, " ").trim();
-  const hasRef = MIN.test(en) || MAX.test(en);
+  const hasRef = MIN.test(en) || MAX.test(en) || MID.test(en);
   // "two and a half years" is a term, not half of one
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
@@ -329,7 +333,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     const scaled = factor !== 1 && terms[1] && !terms[1].life ? terms[1] : first;
     amount = { months: Math.round(scaled.months * factor) };
   }
-  else if (hasRef && (factor !== 1 || op !== "=")) amount = { ref: MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
+  else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
   const ar = arithmetic(en, raw, hasRef, terms, factor);
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
@@ -342,6 +346,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
   }
   if (range && first && !first.life && (literal || hypothetical(en))) subjectTerm = first.months;
+  // ("midpoint of the 5 to 10 year range": the range written out is the one whose middle is asked)
+  if (MID.test(en) && (rangeWords || SPAN.test(en) || zhSpan) && !explicit) amount = { ref: "mid", factor };
   return {
     empty: !/[\p{L}\p{N}]/u.test(bare) && !/\p{Script=Han}/u.test(raw),
     helpRequest: HELP.test(bare),

@@ -99,6 +99,8 @@ const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0
 const TELLING = /\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?((?:go(?:es)?|went|walks?|walked|runs?|ran)\s+(?:into|through|over)|cover(?:s|ed)?|describe[sd]?|discuss(?:es|ed)?|detail(?:s|ed)?|disclose[sd]?|reveal(?:s|ed)?|mention(?:s|ed)?|talk(?:s|ed)?\s+about|list(?:s|ed)?|report(?:s|ed)?|feature[sd]?|include[sd]?)\b/u;
 /** "how many cases were disclosed": the same, said the other way round */
 const TOLD = /\b(?:were|are|was|is|get|got)\s+((?:disclosed|revealed|described|covered|mentioned|discussed|detailed|listed|reported|featured|included))\b/u;
+/** "the same as", "the difference between": bodies set side by side */
+const COMPARES_BODIES = /\b(?:difference|differ|differs|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
@@ -524,7 +526,8 @@ export class Reader {
         ? UNRECOGNISED
         : null);
     // "a court announced these cases": who revealed them, not a trial the article never mentions
-    if (authority && !named.length && (score.get("source") ?? 0) > 0) silent = null;
+    // (not when the bodies are compared: "is the mss the same as the ministry of public security" asks about them, not the cases)
+    if (authority && !named.length && (score.get("source") ?? 0) > 0 && !COMPARES_BODIES.test(en)) silent = null;
     // "what newspaper ran this": the publisher, in words the article never uses
     if ((outlet || publishedOn) && !named.length && (silent === UNRECOGNISED || publishedOn || (outlet === "asked" && silent === "exact-date"))) silent = null;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];

@@ -435,7 +435,14 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
-  const shown = truth === false && all && !q.negated && q.count === null ? [...findings.filter((f) => f.truth === false), ...findings.filter((f) => f.truth !== false)] : findings;
+  // ("only one of them was reported jailed": the one it holds for leads, then the rest)
+  const counted = q.quantifier === "one" || q.count !== null;
+  const shown =
+    truth === false && all && !q.negated && q.count === null
+      ? [...findings.filter((f) => f.truth === false), ...findings.filter((f) => f.truth !== false)]
+      : counted && truth === true
+        ? [...findings.filter((f) => f.truth === true), ...findings.filter((f) => f.truth !== true)]
+        : findings;
   const text = shown.map((f) => detail(f, p, ctx)).join(" ");
   return result(claim, truth, text || "The article says nothing that settles that.", shown.flatMap((f) => f.facts), cases);
 }

@@ -253,7 +253,8 @@ export class Engine {
     if (inSequence) return inSequence;
     const parts = claimParts(text);
     // "the MSS said X": X is the claim
-    if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = this.read(parts[0]!.text);
+    // (what the article is said to report stays a claim about what it reports: "the article reports a prison sentence for only one")
+    if (parts.length === 1 && parts[0]!.text !== text.trim().replace(/[.!。！]+$/u, "")) whole = { ...this.read(parts[0]!.text), ...(whole.reported ? { reported: true } : {}) };
     // "it's false that X": X denied
     if (parts.length === 1 && parts[0]!.negated) whole = { ...whole, negated: !whole.negated };
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });

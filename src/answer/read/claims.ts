@@ -54,12 +54,15 @@ function asFound(core: string): string {
   return m ? m[2]!.replace(/^(?:he|she|they)\b/iu, m[1]!) : core;
 }
 
+/** "…，真是一点都不隐蔽": the poster's remark on a Chinese claim after a comma, no part of it */
+const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱)[^，,。！]*[。！!]*$/u;
+
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
-    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s))).core);
+    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s))).core).replace(ZH_COMMENT, "");
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
@@ -158,6 +161,8 @@ const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|a
 const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
+const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是)|并且|而且)\p{Script=Han}.*)$/u;
+const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
@@ -177,6 +182,11 @@ const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 // ("the max is 10 years, there's no life sentence": "there is" opens a clause too)
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|(?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|shot|sent|made|went|gave|sold|met|kept|left|stole|wrote|put|did|paid)|there'?s|theres)\b.+)$/iu;
+/** "… to ease financial pressure", "… in an effort to make money": what a deed was for */
+// (not the purpose itself as what is said: "zhong was trying to ease …", "did it to ease …")
+const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hoping|tried|trying|try|attempting|attempted|meant|it|decided|looking|aiming|aimed|planned|planning|needed|needs|sought|seeking|desperate|just|only))\s+(?:in order to|so as to|in an effort to|in a bid to|to)\s+((?:ease|relieve|make|earn|get out of|pay off|pay|fix|solve|cover|deal with|escape|reduce|offset|recoup|recover)\b.+)$/iu;
+/** ", life imprisonment isn't …": after a comma, a subject of a word or two and a denied "is" */
+const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not)\s.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
@@ -276,6 +286,16 @@ export function claimParts(text: string): ClaimPart[] {
       { text: zh[2]!, negated: true, partial: false },
     ];
   }
+  // "钟创业很成功，不缺钱": Chinese clauses after a comma, each said of the first one's subject
+  // (not a condition: "如果…，就…" asserts neither half)
+  // (only a second clause that says something of its own: "不缺钱", "也…", "还…"; not "情节特别严重的，可判…", where the first is its subject)
+  const zhSecond = ZH_SECOND_CLAUSE.exec(t);
+  if (zhSecond && !ZH_CONDITION.test(t) && zhSecond[1]!.length >= 2) {
+    return [
+      { text: zhSecond[1]!, negated: false, partial: false },
+      { text: zhSecond[2]!, negated: false, partial: false },
+    ];
+  }
   // "song didn't get any jail time, just administrative penalties": the denial, and what was so instead
   const instead = NEGATED_THEN_ONLY.exec(t);
   if (instead && words(instead[1]!) >= 3) return asserted(instead[1]!, instead[2]!);
@@ -339,6 +359,12 @@ export function claimParts(text: string): ClaimPart[] {
   if (then && words(then[1]!) >= 3 && words(then[2]!) >= 2) return asserted(then[1]!, then[2]!);
   const splice = SPLICE.exec(t);
   if (splice && words(splice[1]!) >= 3 && words(splice[2]!) >= 3) return asserted(splice[1]!, splice[2]!);
+  // "the law caps it at 10 years, life imprisonment isn't on the table": a clause of its own, its subject denied something
+  const deniedClause = DENIED_CLAUSE.exec(t);
+  if (deniedClause && words(deniedClause[1]!) >= 3 && words(deniedClause[2]!) >= 3) return asserted(deniedClause[1]!, deniedClause[2]!);
+  // "zhong sought collaboration with the agency to ease financial pressure": the deed, and what it was for
+  const purpose = PURPOSE.exec(t);
+  if (purpose && words(purpose[1]!) >= 3 && words(purpose[2]!) >= 2) return asserted(purpose[1]!, purpose[2]!);
   // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case
   const deedThenPenalty = DEED_THEN_PENALTY.exec(t);
   if (deedThenPenalty && words(deedThenPenalty[1]!) >= 2) return asserted(deedThenPenalty[1]!, deedThenPenalty[2]!);

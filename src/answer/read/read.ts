@@ -102,7 +102,7 @@ const TOLD = /\b(?:were|are|was|is|get|got)\s+((?:disclosed|revealed|described|c
 /** "the same as", "the difference between": bodies set side by side */
 const COMPARES_BODIES = /\b(?:difference|differ|differs|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known) to\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
+const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known|mentioned) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
@@ -480,6 +480,8 @@ export class Reader {
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
     if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
+    // ("情节再严重最多也就判十年": a term with no case, said of how severe the circumstances are, is the law's)
+    else if (c.hasTerm && !named.length && !clause && /严重|情节|法定/u.test(raw) && (attribute === null || attribute === "penalty" || attribute === "outcome")) attribute = "lawSevere";
     // ("whats the worst u can get under that law": the law's heaviest, not the heaviest of the cases)
     if (c.superlative && !named.length && !clause && LAW_WORST.test(en)) attribute = "lawSevere";
     else if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";

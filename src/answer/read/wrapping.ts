@@ -27,7 +27,7 @@ const LEADING = new RegExp(
   "iu",
 );
 // a reaction at the end of a message ("… frozen rip", "…, wild"): no part of what is said
-const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|yikes|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|笑死|哈哈+|呵呵)`;
+const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|rough|brutal|savage|nuts|unreal|classic|sad|笑死|哈哈+|呵呵)`;
 const TRAILING = new RegExp(
   String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|${REACTION}|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",

@@ -370,7 +370,7 @@ function yesno(q: Query, ctx: Context): Answer {
     if (general) return answered("The suspects", `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
   }
   // "did his business succeed?": the article says the opposite (failed)
-  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
+  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did qi avoid prison?": yes only if he was not jailed
@@ -413,7 +413,8 @@ function yesno(q: Query, ctx: Context): Answer {
   // ("did zhong get 2 years and 3 months?": the article does not say, and says it of Qi)
   const ofTerm = p.type === "term" || p.type === "terms" || p.type === "range" || p.type === "life";
   // (not of an attribute asked whole, "will song lose his rights too": that another case did is no answer for him)
-  if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !q.avoided && !q.negated) {
+  // (nor of words the article never uses: no other case "went through a middleman" either)
+  if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !q.avoided && !q.negated && !q.unfamiliar.length) {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;

@@ -55,7 +55,7 @@ function asFound(core: string): string {
 }
 
 /** "…，真是一点都不隐蔽": the poster's remark on a Chinese claim after a comma, no part of it */
-const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱)[^，,。！]*[。！!]*$/u;
+const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱|还挺|还蛮|还真|挺)[^，,。！]*[。！!]*$/u;
 
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
@@ -103,6 +103,8 @@ const CONTRAST = new RegExp(
   "iu",
 );
 const NEGATED_THEN_ONLY = /^(.*?\b(?:not|never|no|didn'?t|wasn'?t|weren'?t|isn'?t|doesn'?t|\w+n't)\b.+?),\s*(?:just|only|merely|simply)\s+(.+)$/iu;
+/** "qi never did", "zhong didn't", "song did too": a subject and a bare auxiliary standing for the other half's deed */
+const ELIDED = /^(\S+)\s+(never did|did not|didn'?t|never|did too|did as well|also did|did also|did)$/iu;
 const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
 
 /**
@@ -161,7 +163,7 @@ const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|a
 const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
 const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
-const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是)|并且|而且)\p{Script=Han}.*)$/u;
+const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是|挺|蛮|真|算|行)|并且|而且)\p{Script=Han}.*)$/u;
 const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
@@ -333,6 +335,16 @@ export function claimParts(text: string): ClaimPart[] {
   }
   const both = BOTH.exec(t);
   if (both && !/\bnot\s+(?:only|just)\b/iu.test(t)) {
+    // "song pledged allegiance but qi never did": the second half says the first's deed of another, denied or not
+    const elided = ELIDED.exec(both[2]!.trim());
+    const deed = /^\S+\s+(.+)$/u.exec(both[1]!.trim())?.[1];
+    if (elided && deed) {
+      const denied = /never|n'?t|not/iu.test(elided[2]!);
+      return [
+        { text: both[1]!, negated: false, partial: false },
+        { text: `${elided[1]!} ${deed}`, negated: denied, partial: false },
+      ];
+    }
     return [
       { text: both[1]!, negated: false, partial: false },
       { text: both[2]!, negated: false, partial: fragment(both[2]!) },

@@ -24,10 +24,12 @@ interface KindSpec {
 const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band|\b(?:he|she|they)) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
+/** the rest of a description, up to the comma before the question asked of it */
+const CLAUSE_TO_QUESTION = /^([^,?.;:]*?)(?=,\s*(?:so |and |but |then )?(?:how|what|whats|why|when|where|who|which|did|does|do|was|were|is|are|has|had)\b)/u;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
-const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|leaker|photographer|downloader|copier)`;
+const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|impersonator|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ ){0,2})${HEAD}\b(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ |[\w']+-){0,2})${HEAD}(?![\w-])(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
@@ -670,9 +672,12 @@ export class Reader {
   }
 
   private clauseIn(en: string): { index: number; text: string } | null {
-    const m = DESCRIPTION.exec(en);
+    const found = DESCRIPTION.exec(en);
     // ("the normal one", "the same one", "the other one": no case described)
-    if (!m || PLAIN_ONE.test(m[0])) return null;
+    if (!found || PLAIN_ONE.test(found[0])) return null;
+    // ("the dude whose startup tanked and then got his accounts frozen, how did he …": a relative clause set before the question runs to its comma)
+    const upTo = /\b(?:who|whose|that)\b/u.test(found[0]) ? CLAUSE_TO_QUESTION.exec(en.slice(found.index + found[0].length)) : null;
+    const m = upTo && upTo[1]!.trim().split(/\s+/u).length <= 8 ? { index: found.index, 0: found[0] + upTo[1]! } : found;
     // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
     if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
     const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;

@@ -174,16 +174,18 @@ const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|e
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
-const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
+const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
-const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:the|that|this) [\\p{L}-]+ (?:guy|one|dude|man|suspect)|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
+const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:the|that|this)(?: (?!(?:who|whose|that|which|and|or|but)\\b)[\\p{L}-]+){1,3}|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply|never)\\s+)?(?:(?:even|ever|really)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
 const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VERBS})\\b`, "iu");
 /** "…, never took anything home", "…, didn't pay anyone": a second verb phrase, denied, with the first's subject */
 const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 // ("the max is 10 years, there's no life sentence": "there is" opens a clause too)
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|(?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|shot|sent|made|went|gave|sold|met|kept|left|stole|wrote|put|did|paid)|there'?s|theres)\b.+)$/iu;
+/** "…, with no life sentences": that there are none is said beside the rest */
+const WITH_NO = /^(.+?),\s*(?:and\s+)?with no\s+(.+)$/iu;
 /** "… to ease financial pressure", "… in an effort to make money": what a deed was for */
 // (not the purpose itself as what is said: "zhong was trying to ease …", "did it to ease …")
 const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hoping|tried|trying|try|attempting|attempted|meant|it|decided|looking|aiming|aimed|planned|planning|needed|needs|sought|seeking|desperate|just|only))\s+(?:in order to|so as to|in an effort to|in a bid to|to)\s+((?:ease|relieve|make|earn|get out of|pay off|pay|fix|solve|cover|deal with|escape|reduce|offset|recoup|recover)\b.+)$/iu;
@@ -360,7 +362,8 @@ export function claimParts(text: string): ClaimPart[] {
   }
   // "zhong got stopped, qi got prison, and song got admin penalties": one clause per subject
   const listed = t.split(LISTED).map((x) => x.trim()).filter(Boolean);
-  if (listed.length >= 2 && listed.every((x) => x.split(/\s+/u).length >= 3) && CLAUSE_START.test(listed[0]!)) {
+  // (the first may open with its verb, its subject said before: "… after handing over documents in person, and the agency …")
+  if (listed.length >= 2 && listed.every((x) => x.split(/\s+/u).length >= 3) && (CLAUSE_START.test(listed[0]!) || /^\p{L}{3,}ing\b/u.test(listed[0]!))) {
     return listed.map((x) => ({ text: x, negated: false, partial: false }));
   }
   // "qi only took pictures at the office, never took anything home": a denied deed of the same subject
@@ -374,6 +377,9 @@ export function claimParts(text: string): ClaimPart[] {
   // "the law caps it at 10 years, life imprisonment isn't on the table": a clause of its own, its subject denied something
   const deniedClause = DENIED_CLAUSE.exec(t);
   if (deniedClause && words(deniedClause[1]!) >= 3 && words(deniedClause[2]!) >= 3) return asserted(deniedClause[1]!, deniedClause[2]!);
+  // "the worst cases max out at 15, with no life sentences": a second claim, that there are none
+  const withNo = WITH_NO.exec(t);
+  if (withNo && words(withNo[1]!) >= 3 && words(withNo[2]!) >= 1) return asserted(withNo[1]!, `there are no ${withNo[2]!}`);
   // "zhong sought collaboration with the agency to ease financial pressure": the deed, and what it was for
   const purpose = PURPOSE.exec(t);
   if (purpose && words(purpose[1]!) >= 3 && words(purpose[2]!) >= 2) return asserted(purpose[1]!, purpose[2]!);
@@ -396,9 +402,13 @@ export function claimParts(text: string): ClaimPart[] {
   }
   // ("... when this happened", "... when he did this": a second half that only points back asserts nothing to check)
   if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[3]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[3]!)) {
+    // ("caught after handing over documents in person, and the agency never asked …": a second half with clauses of its own is each of them)
+    const rest = claimParts(cause[3]!);
+    const [head, ...tail] = rest.length > 1 && rest.every((r) => !r.partial) ? rest : [{ text: cause[3]!, negated: false, partial: fragment(cause[3]!) }];
     return [
       { text: cause[1]!, negated: false, partial: false },
-      { text: cause[3]!, negated: false, partial: fragment(cause[3]!), ...(/after$/iu.test(cause[2]!) ? { after: true } : {}) },
+      { ...head!, ...(/after$/iu.test(cause[2]!) ? { after: true } : {}) },
+      ...tail,
     ];
   }
   return [{ text: t, negated: false, partial: false }];

@@ -16,6 +16,8 @@ const lead = (q: string): string => {
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["both the jobless guy and the investment guy pledged allegiance right?", "yes"],
   ["qi get the death penalty?", "no"],
+  ["zhong didn't go through the official website like the others, did he?", "yes"],
+  ["did all three meet the spies", "no"],
   ["was song executed", "no"],
   ["did zhong get the death penalty", "unknown"],
   ["the unemployed guy and the failed-investment guy — did both of them contact agencies through official websites?", "yes"],

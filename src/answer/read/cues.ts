@@ -167,6 +167,8 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
+  // ("did any of the three …": any, whatever "the three" says)
+  if (/\b(?:any|either) (?:one )?of (?:the|them|these|those)\b/u.test(en)) return "any";
   // "at least two of the three": a count of them, not all of them
   if (/\b(?:two|2|four|4) of (?:the|them|these|those|all)\b/u.test(en)) return null;
   // ("all the way to life", "at all": no quantifier)

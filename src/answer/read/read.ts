@@ -157,8 +157,9 @@ export const KIND_SPECS = {
   greeting: { priority: 1, test: (c) => c.empty || c.helpRequest },
   offtopic: {
     priority: 2,
-    // a described case ("the unemployed guy") is a case, found after reading; a topic the article is silent on is no other topic
-    test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.silent && !q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length))),
+    // a described case ("the unemployed guy") is a case, found after reading; a topic the article is silent on is no other topic;
+    // ("did any of the three meet foreign agents": the cases, counted over, in the article's words)
+    test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.silent && !q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length && !(q.quantifier && q.words?.length && !q.unfamiliar?.length)))),
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
@@ -600,6 +601,8 @@ export class Reader {
       others,
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
+      words: content,
+      unfamiliar,
     };
     const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
     return {
@@ -779,6 +782,8 @@ export class Reader {
     // ("pledged allegiance on the website": the deed, not the channel)
     if (c.website && attribute !== "actions" && attribute !== "falseClaim") return { type: "website" };
     if (textual(attribute) && content.length) return { type: "words", on: attribute, stems: content };
+    // ("did all three meet the spies": the cases are who is asked about; the words are what is asked)
+    if (attribute === "cases" && c.yesno && c.number === null && content.length) return { type: "words", on: null, stems: content };
     if (attribute) return { type: "said", on: attribute };
     if (content.length) return { type: "words", on: null, stems: content };
     return null;

@@ -9,6 +9,8 @@ describe("arithmetic on durations", () => {
     ["10 yrs minus qi's prison time = ?", /^7 years and 9 months \(93 months\)/u],
     ["how far is qi's term from the midpoint of the 5-10 range", /^5 years and 3 months \(63 months\): 2 years and 3 months is 5 years and 3 months short of the 7 years and 6 months at the midpoint/u],
     ["by how many months does qi's prison term exceed his political rights deprivation", /^1 year and 3 months longer/u],
+    ["qi 27 months — how many more months to reach 3 years", /^9 months: 2 years and 3 months is 9 months short of 3 years/u],
+    ["齐的刑期一半是多久", /^13\.5 months: 2 years and 3 months halved/u],
     ["how many more months would qi need to serve to hit the law's minimum", /^2 years and 9 months \(33 months\)/u],
     ["齐的刑期比法定最低刑期少多少", /^2 years and 9 months \(33 months\)/u],
     ["how many years longer is the law's minimum than qi's political rights deprivation", /^4 years \(48 months\): Qi's 1 year without political rights/u],

@@ -206,6 +206,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     const against: Amount | undefined = hasRef ? { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
+  // ("齐的刑期一半是多久": half of the case's own term)
+  if (/一半|减半/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "scaled", factor: 0.5 };
   if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("齐某的刑期比五年少几个月": how far the term is from the one named after 比)
   const short = /比(.{1,8}?)(?:少|短|差|低)(?:了)?(?:多少|几)/u.exec(raw);
@@ -238,7 +240,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
-  const t = terms.find((x) => !x.life);
+  // ("qi 27 months — how many more months to reach 3 years": with two terms, the last is the one to reach)
+  const plain = terms.filter((x) => !x.life);
+  const t = plain.length >= 2 ? plain[plain.length - 1] : plain[0];
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
   if (summed && /\b(?:political|rights)\b/u.test(en)) return against && terms.filter((x) => !x.life).length >= 3 ? { op: "sum-rights", against } : { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };

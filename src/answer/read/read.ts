@@ -101,8 +101,11 @@ const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0
 const TELLING = /\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?((?:go(?:es)?|went|walks?|walked|runs?|ran)\s+(?:into|through|over)|cover(?:s|ed)?|describe[sd]?|discuss(?:es|ed)?|detail(?:s|ed)?|disclose[sd]?|reveal(?:s|ed)?|mention(?:s|ed)?|talk(?:s|ed)?\s+about|list(?:s|ed)?|report(?:s|ed)?|feature[sd]?|include[sd]?)\b/u;
 /** "how many cases were disclosed": the same, said the other way round */
 const TOLD = /\b(?:were|are|was|is|get|got)\s+((?:disclosed|revealed|described|covered|mentioned|discussed|detailed|listed|reported|featured|included))\b/u;
+/** "howmany", "whatdid": a question word typed onto the word after it */
+const GLUED_ASK = /^(?:how|what|whats|who|whos|why)$/u;
+const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happens)$/u;
 /** "the same as", "the difference between": bodies set side by side */
-const COMPARES_BODIES = /\b(?:difference|differ|differs|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
+const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known|mentioned) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
 /** "who published this", "which paper ran it": the publisher asked about */
@@ -307,10 +310,24 @@ export class Reader {
             break;
           }
         }
+        // ("qisentence", "howmany": two words typed without the space)
+        if (fixed === w) fixed = this.unglued(w) ?? w;
         if (this.corrections.size < 10_000) this.corrections.set(w, fixed);
       }
       return fixed;
     });
+  }
+
+  /** Two known words run together, split where both halves are words or surnames; null when no split makes two. */
+  private unglued(w: string): string | null {
+    // (only a surname and a word, or a question word and what follows it: "within" is no "with in")
+    const surname = (x: string) => this.names.resolveToken({ word: x, raw: x, index: 1, han: false })?.kind === "case";
+    const word = (x: string) => x.length >= 3 && (this.vocabulary.has(x) || STOPWORDS.has(x));
+    for (let i = 2; i <= w.length - 2; i++) {
+      const [a, b] = [w.slice(0, i), w.slice(i)];
+      if ((surname(a) && word(b)) || (word(a) && surname(b)) || (GLUED_ASK.test(a) && GLUED_NEXT.test(b))) return `${a} ${b}`;
+    }
+    return null;
   }
 
   /** Whether a stem is a word the article, its case base, its synonyms or its predicates use (not a detail it never gives). */

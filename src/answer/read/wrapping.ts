@@ -59,6 +59,8 @@ function plainShorthand(text: string): string {
     .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, "without")
     .replace(/(?<![\p{L}\p{N}])w\/(?=\s|\p{L})/giu, "with ")
     .replace(SHORTHAND, (w) => SHORTHANDS[w.toLowerCase()] ?? w)
+    // ("y tho", "y did he": why; not "y/n")
+    .replace(/(?<![\p{L}\p{N}'/])y(?= (?:tho|though|did|does|do|is|was|would|not|he|they)\b)/giu, "why")
     .replace(/(?<=\p{L}{2}) (?:n|w) (?=\p{L}{2})/giu, (m) => (m.toLowerCase() === " n " ? " and " : " with "));
 }
 

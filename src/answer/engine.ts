@@ -218,13 +218,14 @@ export class Engine {
       const a = this.answer(this.read(reporting.inner));
       const silent = a.status !== "answered" || /^the article does not (?:say|cover)/iu.test(a.text);
       const verdict = silent !== reporting.said ? "supported" : "contradicted";
-      return { claim: text, verdict, text: silent ? (reporting.said ? a.text : `Right: ${a.text}`) : reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
+      // (the verdict word already says whether the claim is right: "Supported: Right: …" would say it twice)
+      return { claim: text, verdict, text: silent || reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
     }
     if (reporting && !reporting.said) {
       const inner = this.checkParts(reporting.inner, this.read(reporting.inner));
       // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song")
       const verdict = inner.verdict === "supported" ? "contradicted" : "supported";
-      const right = inner.verdict === "nei" ? `Right: ${inner.text.replace(/^The article does not say that\. /u, "")}` : `The article does not say that. ${inner.text}`;
+      const right = inner.verdict === "nei" ? inner.text : `The article does not say that. ${inner.text}`;
       return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
     }
     const said = this.checkSaid(text, whole);

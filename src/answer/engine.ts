@@ -139,6 +139,9 @@ export class Engine {
     }
     // (a question and a greeting, or parts that do not read as questions: the message as one)
     if (readings.length < 2 || readings.some((q) => q.kind === "offtopic" && !q.cases.length)) return { reading: whole, answer: this.answer(whole) };
+    // ("what about that case where an engineer spied for mi6, what happened there": the rest asks after what was refused, so the refusal stands alone)
+    const refusal = readings.find((q) => q.kind === "silent");
+    if (refusal && readings.every((q) => q === refusal || (q.kind === "overview" && !q.cases.length))) return { reading: refusal, answer: this.answer(refusal) };
     const answers = readings.map((q) => this.answer(q));
     const answered = answers.filter((a) => a.status === "answered");
     if (!answered.length) return { reading: whole, answer: this.answer(whole) };

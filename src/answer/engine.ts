@@ -199,7 +199,8 @@ export class Engine {
       // wrapping only ("lol", "good morning"): not a claim
       if (q.kind === "greeting" || (q.kind === "offtopic" && !q.cases.length && !q.predicate)) continue;
       // names and nothing said of them ("… right? zhong and qi"): the answer to the poster's own question, not a claim
-      if (this.reader.namesOnly(text)) continue;
+      // (read again only when the reading found names and no words)
+      if (q.cases.length && !q.words.length && this.reader.namesOnly(text)) continue;
       checks.push({ ...this.checkParts(text, q), claim: c.text });
     }
     return checks.length ? { kind: "claims", checks } : { kind: "none" };

@@ -151,11 +151,6 @@ export function reportingClaim(text: string): ReportingClaim | null {
   return said ? of(said[1]!, true) : null;
 }
 
-/** What a silence claim says the article leaves out ("the article never says X": X). */
-export function silenceClaim(text: string): string | null {
-  const r = reportingClaim(text);
-  return r && !r.said ? r.inner : null;
-}
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
 const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains|calls|called|describes|described|characterizes|characterises)(?: that)?,?\s+/iu;

@@ -416,7 +416,7 @@ function yesno(q: Query, ctx: Context): Answer {
   // (nor of words the article never uses: no other case "went through a middleman" either)
   if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !q.avoided && !q.negated && !q.unfamiliar.length) {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
-    if (fits.length && !findings.some((f) => f.says.includes("The article says that of"))) {
+    if (fits.length && !saidOf && !findings.some((f) => f.saidOf?.length)) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;
       findings.push(...fits);
     }

@@ -16,6 +16,8 @@ export interface Finding {
   /** our words for what the article says, said plainly ("Qi was sentenced to ...") */
   says: string;
   facts: Fact[];
+  /** the cases the article says it of instead, already named in `says` */
+  saidOf?: Case[];
 }
 
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
@@ -409,7 +411,7 @@ export class Evaluator {
       // (only where the case has its own, other value: of a case the article says nothing of here, it stays unsaid)
       if (elsewhere.length === 1 && a?.said) {
         const other = this.attrs(elsewhere[0]!)[key!];
-        return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.statement}`, facts: [...a.facts, ...(other.said ? other.facts : [])] };
+        return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.statement}`, facts: [...a.facts, ...(other.said ? other.facts : [])], saidOf: elsewhere };
       }
       return { case: c, truth: "unknown", says: a ? (a.said ? `The article does not say that. ${a.statement}` : a.note) : "The article does not say that.", facts: a?.facts ?? [] };
     }
@@ -450,6 +452,7 @@ export class Evaluator {
         truth: false,
         says: `The article says that of ${names}, not ${c.surname}. ${ownSays}`,
         facts: [...a.facts, ...(other.said ? other.facts : [])],
+        saidOf: elsewhere,
       };
     }
     if (a.said && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };

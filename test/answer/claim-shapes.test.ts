@@ -475,6 +475,10 @@ describe("claim parts", () => {
     ["the article mentions the death penalty", { inner: "the death penalty", said: true, asks: false }],
     ["文章没有说钟被判了多少年", { inner: "钟被判了多少年", said: false, asks: true }],
     ["文章里提到了死刑", { inner: "死刑", said: true, asks: false }],
+    // any verb of the one list of telling verbs, in the forms each shape takes
+    ["the story never covers how qi was caught", { inner: "how qi was caught", said: false, asks: true }],
+    ["the article doesn't go into why song was unemployed", { inner: "why song was unemployed", said: false, asks: true }],
+    ["the article reveals that qi got 27 months", { inner: "qi got 27 months", said: true, asks: false }],
   ])("reads %j as a claim about what the article says", (text, expected) => {
     expect(reportingClaim(text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 // A posted message as claims: its sentences, each either a claim to check or
 // not a claim (a question, a greeting, nothing). Words only; no judgement.
 import { parseHanTerms, parseTerms } from "../duration.js";
+import { tellingVerbs } from "./telling.js";
 import { dropAfterthought, unwrap } from "./wrapping.js";
 
 export const CLAIMS_MAX = 5;
@@ -112,8 +113,8 @@ const BOTH = /^(.+?),?\s+(?:while|whereas|but)\s+(.+)$/iu;
  * article leaves out. The words after it are what it is said to leave out.
  */
 const REPORTER = String.raw`(?:the |this )?(?:article|story|report|piece|mss|ministry|it)`;
-const TELLS = String.raw`(?:say|mention|give|reveal|name|specify|tell|state|disclose|spell out|go into|detail|explain|describe|list|clarify|report|identify|indicate|provide|include|cite)`;
-const TELLS_S = String.raw`(?:says|mentions|gives|reveals|names|specifies|tells|states|discloses|spells out|goes into|details|explains|describes|lists|clarifies|reports|identifies|indicates|provides|includes|cites)`;
+const TELLS = `(?:${tellingVerbs(["base"])})`;
+const TELLS_S = `(?:${tellingVerbs(["s"])})`;
 const WHAT_OF = String.raw`(?:\s+us)?\s+(?:anything about\s+|whether\s+|if\s+)?(.+)$`;
 const SILENCE = new RegExp(String.raw`^${REPORTER}\s+(?:never|doesn'?t|does not|didn'?t|did not|do not|dont|doesnt|didnt|fails to)\s+(?:actually\s+|really\s+|even\s+)?(?:${TELLS_S}|${TELLS})${WHAT_OF}`, "iu");
 /** "nowhere does the article say …", "the article nowhere mentions …" */
@@ -122,7 +123,7 @@ const NOWHERE = new RegExp(String.raw`^(?:nowhere|at no point) (?:does|do|did) $
 // ("given to zhong" is what Zhong got, not what the article gives)
 const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|gets?|got)\s+(?:ever\s+|actually\s+|even\s+)?(?:given|mentioned|stated|named|provided|reported|specified|disclosed|listed|spelled out|spelt out|revealed|cited|included)(?:\s+(?:for|of|in|about|on)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?(?:,.*)?$/iu;
 /** "the article says exactly how much qi earned", "the article mentions the death penalty": what it is said to say */
-const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:mentions|says|states|gives|specifies|names|lists|reports|spells out|tells us|talks about|discusses|brings up|refers to)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
+const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:${TELLS_S}|tells us)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
 const ZH_SILENCE = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:并|根本|完全)?(?:没有?|未|从未|并未)(?:有)?(?:提到|提及|说|写|讲|透露|披露|说明|交代)(?:过|了)?(.+)$/u;
 const ZH_MENTIONS = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:有|也)?(?:提到|提及|说|写|讲|透露|披露)(?:过|了|到)?(.+)$/u;
 const ASKS = /^(?:what|who|whom|whose|which|why|how|when|where)\b|多少|什么|哪|谁|多久|几|为什么|怎么/iu;
@@ -153,7 +154,7 @@ export function reportingClaim(text: string): ReportingClaim | null {
 
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
-const SAYS_BEFORE = /^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:said|says|stated|states|reported|reports|claims|claimed|mentioned|mentions|noted|notes|explained|explains|calls|called|describes|described|characterizes|characterises)(?: that)?,?\s+/iu;
+const SAYS_BEFORE = new RegExp(String.raw`^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:${tellingVerbs(["s", "past"], { speechOnly: true })})(?: that)?,?\s+`, "iu");
 /** "the key thing is (that) X", "bottom line: X": X is the claim */
 const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;

@@ -9,6 +9,7 @@ import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, type Cues } from "./cues.js";
+import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
 
@@ -98,9 +99,9 @@ const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:count
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
 const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
 /** "the mss disclose", "it actually go into": the article or the ministry telling, with the words of the telling */
-const TELLING = /\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?((?:go(?:es)?|went|walks?|walked|runs?|ran)\s+(?:into|through|over)|cover(?:s|ed)?|describe[sd]?|discuss(?:es|ed)?|detail(?:s|ed)?|disclose[sd]?|reveal(?:s|ed)?|mention(?:s|ed)?|talk(?:s|ed)?\s+about|list(?:s|ed)?|report(?:s|ed)?|feature[sd]?|include[sd]?)\b/u;
+const TELLING = new RegExp(String.raw`\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?(${tellingVerbs(["base", "s", "past"], { deeds: false })})\b`, "u");
 /** "how many cases were disclosed": the same, said the other way round */
-const TOLD = /\b(?:were|are|was|is|get|got)\s+((?:disclosed|revealed|described|covered|mentioned|discussed|detailed|listed|reported|featured|included))\b/u;
+const TOLD = new RegExp(String.raw`\b(?:were|are|was|is|get|got)\s+(${tellingVerbs(["participle"], { deeds: false })})\b`, "u");
 /** "howmany", "whatdid": a question word typed onto the word after it */
 const GLUED_ASK = /^(?:how|what|whats|who|whos|why)$/u;
 const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happens)$/u;

@@ -308,9 +308,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // a claim that something happened which the article says did not
   // (not of the agency as the subject: "the agency sent song documents" is no deed of Song's)
-  for (const c of q.agent === "agency" ? [] : named) {
+  // (of all the suspects, one who did not is enough: "the suspects were all recruited by foreign spies")
+  const subjects = named.length ? named : q.quantifier === "all" ? data.cases : [];
+  for (const c of q.agent === "agency" ? [] : subjects) {
     const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
-    if (not) return result(claim, q.negated ? true : false, not.says, not.facts, named);
+    if (not) return result(claim, q.negated ? true : false, not.says, not.facts, subjects);
   }
   // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did
   const p0 = q.predicate;

@@ -9,7 +9,7 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, orderedParts, reportingClaim, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, orderedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
@@ -217,27 +217,49 @@ export class Engine {
     const reporting = reportingClaim(text);
     // ("the article never names the agencies": a topic it is silent on, settled as such)
     if (whole.coverage && whole.silent && whole.silent !== UNRECOGNISED) return checkClaim(text, whole, this.ctx);
-    if (reporting?.asks) {
+    if (reporting?.asks || (reporting && !reporting.said)) return this.checkLeftOut(text, reporting, whole.cases.length ? whole : null);
+    const said = this.checkSaid(text, whole);
+    // (a claim that the article says what it leaves out is false of the article, when there are its own words to show for it)
+    // (not a topic the article is silent on throughout, unless its nearest words settle it: "the article says the maximum is death")
+    const settles = !whole.silent || this.data.lexicon.silent.some((t) => t.id === whole.silent && t.nearSettles);
+    if (reporting && said.verdict === "nei" && said.facts.length && settles) {
+      return { ...said, verdict: "contradicted", text: /^the article does not/iu.test(said.text) ? said.text : `The article does not say that. ${said.text}` };
+    }
+    return said;
+  }
+
+  /**
+   * "the article never says what Qi got", "…, and the article never mentions his rights": a claim about
+   * what the article leaves out (or, asked, says). `context` is the claim's earlier half, whose case
+   * the left-out words are about when they name none ("what sentence he got").
+   */
+  private checkLeftOut(text: string, reporting: ReportingClaim, context: Query | null): ClaimCheck {
+    const read = (inner: string): Query => {
+      const q = this.read(inner);
+      const cases = context?.cases ?? [];
+      if (!cases.length || q.quantifier || (q.cases.length && !(q.pronoun && q.via === "described"))) return q;
+      // ("what sentence he got": "he" is the earlier half's case, not the one the words describe)
+      if (q.pronoun && cases.length === 1) {
+        const name = this.data.caseById.get(cases[0]!)!.surname;
+        const named = this.read(inner.replace(/\b(?:he|him)\b/giu, name).replace(/\bhis\b/giu, `${name}'s`));
+        if (named.cases.length === 1 && named.cases[0] === cases[0]) return named;
+      }
+      return { ...q, cases, via: "named", description: null };
+    };
+    if (reporting.asks) {
       // "... never says what Qi got": the question the article would have to answer
-      const a = this.answer(this.read(reporting.inner));
+      const a = this.answer(read(reporting.inner));
       const silent = a.status !== "answered" || /^the article does not (?:say|cover)/iu.test(a.text);
       const verdict = silent !== reporting.said ? "supported" : "contradicted";
       // (the verdict word already says whether the claim is right: "Supported: Right: …" would say it twice)
       return { claim: text, verdict, text: silent || reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
     }
-    if (reporting && !reporting.said) {
-      const inner = this.checkParts(reporting.inner, this.read(reporting.inner));
-      // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song")
-      const verdict = inner.verdict === "supported" ? "contradicted" : "supported";
-      const right = inner.verdict === "nei" ? inner.text : `The article does not say that. ${inner.text}`;
-      return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
-    }
-    const said = this.checkSaid(text, whole);
-    // (a claim that the article says what it leaves out is false of the article, when there are its own words to show for it)
-    if (reporting && said.verdict === "nei" && said.facts.length) {
-      return { ...said, verdict: "contradicted", text: /^the article does not/iu.test(said.text) ? said.text : `The article does not say that. ${said.text}` };
-    }
-    return said;
+    const inner = this.checkParts(reporting.inner, read(reporting.inner));
+    // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song";
+    // but "never says whether his materials held secrets" is false when it says they did not)
+    const verdict = reporting.whether ? (inner.verdict === "nei" ? "supported" : "contradicted") : inner.verdict === "supported" ? "contradicted" : "supported";
+    const right = inner.verdict === "nei" ? inner.text : `The article does not say that. ${inner.text}`;
+    return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
   }
 
   /** A claim about the cases themselves (or what the article is said to say of them), part by part. */
@@ -279,6 +301,9 @@ export class Engine {
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
       readings.push(q);
+      // ("qi got 27 months, and the article never mentions a fine for him": what it leaves out, of the first half's case)
+      const leftOut = i > 0 ? reportingClaim(part.text) : null;
+      if (leftOut && (leftOut.asks || !leftOut.said)) return this.checkLeftOut(text, leftOut, first);
       return checkClaim(text, asCheck(q), this.ctx);
     });
     const contradicted = checks.find((c) => c.verdict === "contradicted");

@@ -83,6 +83,8 @@ export const LexiconSchema = z.strictObject({
   attributes: z.strictObject(Object.fromEntries(READ_ATTRIBUTES.map((k) => [k, Cue.default({ words: [], phrases: [], zh: [] })])) as Record<ReadAttribute, z.ZodDefault<typeof Cue>>),
   // `near`: the facts of the nearest thing the article does say, given after the refusal
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]),
+    // the nearest facts settle it: a claim that the article says it is false ("the article says the maximum is death": it gives life)
+    nearSettles: z.boolean().default(false),
     // of a case whose value of one of these the article gives, the detail is ruled out, not unsaid ("qi was sentenced to death")
     excludedBy: z.array(z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>])).default([]) })),
   synonyms: z.record(z.string(), z.array(text)),

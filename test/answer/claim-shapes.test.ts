@@ -12,6 +12,22 @@ const verdict = (claim: string): Verdict | "none" => {
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong claimed to be a researcher, not a leader", "contradicted", "X, not Y: the object swapped"],
+  // a claim about the cases, then one about what the article leaves out, of the same case
+  ["qi lost money on investments, and the article never says how much he lost", "supported", "X, and the article never says Y: Y left out"],
+  ["song was unemployed, but the article never mentions which law he broke", "contradicted", "X, but the article never mentions Y: Y said"],
+  ["zhong got caught, and the story doesn't say what punishment he got", "supported", "X, and the story doesn't say Y: the pronoun is X's case"],
+  ["qi was jailed, yet the article never says whether his materials had secrets", "contradicted", "X, yet never says whether Y: Y's opposite would be saying it too"],
+  ["zhong was apprehended, and the article never says whether he was fined", "supported", "X, and never says whether Y: neither Y nor its opposite said"],
+  ["qi received a longer sentence than the law's maximum", "contradicted", "a longer sentence than: words between the comparison"],
+  ["qi served less prison time than the minimum", "supported", "less prison time than"],
+  ["齐和宋的处罚一样", "contradicted", "Chinese: the same"],
+  ["齐和宋的处罚不同", "supported", "Chinese: different"],
+  ["the suspects were all recruited by foreign agents", "contradicted", "all the suspects, a deed the article says none did"],
+  ["song got admin penalties lol not harsh at all 😅", "supported", "a comment before an emoji is no part of the claim"],
+  ["the article says qi was paid 50k", "nei", "the article said to give what it is silent on throughout"],
+  ["齐因为创业失败缺钱", "contradicted", "Chinese: a motive swapped, its cue word the other case's"],
+  ["qi was broke after his investments failed", "supported", "a motive in other words, the case's own"],
+  ["这几个案子都是前年发生的", "nei", "Chinese: a year the article never gives"],
   ["Song was issued administrative penalties, not a prison term", "supported", "X, not Y: both halves hold"],
   ["song got in touch with the agency by phone instead of through its website", "contradicted", "X instead of Y: from the preposition"],
   ["Qi did it for ideological reasons, not money", "contradicted", "X, not Y: after 'for'"],
@@ -469,16 +485,16 @@ describe("claim parts", () => {
   });
 
   it.each([
-    ["the article never says what zhongs sentence was", { inner: "what zhongs sentence was", said: false, asks: true }],
-    ["nowhere does the article say how much they wanted", { inner: "how much they wanted", said: false, asks: true }],
-    ["no full names are given for any suspect", { inner: "what full names of any suspect", said: false, asks: true }],
-    ["the article mentions the death penalty", { inner: "the death penalty", said: true, asks: false }],
-    ["文章没有说钟被判了多少年", { inner: "钟被判了多少年", said: false, asks: true }],
-    ["文章里提到了死刑", { inner: "死刑", said: true, asks: false }],
+    ["the article never says what zhongs sentence was", { inner: "what zhongs sentence was", said: false, asks: true , whether: false }],
+    ["nowhere does the article say how much they wanted", { inner: "how much they wanted", said: false, asks: true , whether: false }],
+    ["no full names are given for any suspect", { inner: "what full names of any suspect", said: false, asks: true , whether: false }],
+    ["the article mentions the death penalty", { inner: "the death penalty", said: true, asks: false , whether: false }],
+    ["文章没有说钟被判了多少年", { inner: "钟被判了多少年", said: false, asks: true , whether: false }],
+    ["文章里提到了死刑", { inner: "死刑", said: true, asks: false , whether: false }],
     // any verb of the one list of telling verbs, in the forms each shape takes
-    ["the story never covers how qi was caught", { inner: "how qi was caught", said: false, asks: true }],
-    ["the article doesn't go into why song was unemployed", { inner: "why song was unemployed", said: false, asks: true }],
-    ["the article reveals that qi got 27 months", { inner: "qi got 27 months", said: true, asks: false }],
+    ["the story never covers how qi was caught", { inner: "how qi was caught", said: false, asks: true , whether: false }],
+    ["the article doesn't go into why song was unemployed", { inner: "why song was unemployed", said: false, asks: true , whether: false }],
+    ["the article reveals that qi got 27 months", { inner: "qi got 27 months", said: true, asks: false , whether: false }],
   ])("reads %j as a claim about what the article says", (text, expected) => {
     expect(reportingClaim(text)).toEqual(expected);
   });

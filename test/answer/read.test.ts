@@ -33,6 +33,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["what did zhong claim to be", { kind: "value", cases: ["zhong"], attribute: "falseClaim" }],
   ["who revealed these cases?", { kind: "meta", cases: [], attribute: "source" }],
   ["what is it about overall?", { kind: "overview", silent: null }],
+  // ("sum it up" asks for a summary; a sum of money is another thing)
+  ["can you sum it up for me", { kind: "overview", silent: null }],
   ["how many of the suspects were facing financial trouble?", { kind: "count", attribute: "moneyTrouble" }],
   ["how long had song been unemployed before all this", { kind: "silent", silent: "spans" }],
   ["who runs the MSS", { kind: "silent", silent: "ministry" }],

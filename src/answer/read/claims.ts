@@ -58,12 +58,15 @@ function asFound(core: string): string {
 /** "…，真是一点都不隐蔽": the poster's remark on a Chinese claim after a comma, no part of it */
 const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱|还挺|还蛮|还真|挺)[^，,。！]*[。！!]*$/u;
 
+const EMOJI_TAIL = /(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
+
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
-    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s))).core).replace(ZH_COMMENT, "");
+    // (emoji at the end first: a comment before them ends the claim as well: "… lol not that harsh tbh 🤔")
+    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s.replace(EMOJI_TAIL, "")))).core).replace(ZH_COMMENT, "");
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
@@ -73,7 +76,7 @@ export function splitClaims(message: string): ClaimText[] {
     // ("宋什么处罚都没受到": 什么…都 with a negation is "none at all", no question)
     else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core) && !/(?:什么|谁).{0,8}(?:都|也)(?:没|不)/u.test(core)) out.push({ kind: "question", text: core });
     // (said the plain way: "宋什么处罚都没受到" is "宋没受到任何处罚")
-    else out.push({ kind: "claim", text: asFound(core).replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
+    else out.push({ kind: "claim", text: asFound(core).replace(/\s*[;；]\s*$/u, "").replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
   }
   return out;
 }
@@ -126,6 +129,7 @@ const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|ge
 const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:${TELLS_S}|tells us)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
 const ZH_SILENCE = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:并|根本|完全)?(?:没有?|未|从未|并未)(?:有)?(?:提到|提及|说|写|讲|透露|披露|说明|交代)(?:过|了)?(.+)$/u;
 const ZH_MENTIONS = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:有|也)?(?:提到|提及|说|写|讲|透露|披露)(?:过|了|到)?(.+)$/u;
+const WHETHER = new RegExp(String.raw`(?:${TELLS_S}|${TELLS})(?:\s+us)?\s+(?:whether|if)\s`, "iu");
 const ASKS = /^(?:what|who|whom|whose|which|why|how|when|where)\b|多少|什么|哪|谁|多久|几|为什么|怎么/iu;
 
 export interface ReportingClaim {
@@ -135,12 +139,14 @@ export interface ReportingClaim {
   said: boolean;
   /** the inner words are a question ("what Qi got"), not a claim */
   asks: boolean;
+  /** "never says whether X": X or its opposite, either would be saying it */
+  whether: boolean;
 }
 
 /** A claim about what the article says or leaves out; null for a claim about the cases themselves. */
 export function reportingClaim(text: string): ReportingClaim | null {
   const t = text.trim().replace(/[.!。！]+$/u, "");
-  const of = (inner: string, said: boolean): ReportingClaim => ({ inner: inner.trim(), said, asks: ASKS.test(inner.trim()) });
+  const of = (inner: string, said: boolean): ReportingClaim => ({ inner: inner.trim(), said, asks: ASKS.test(inner.trim()), whether: WHETHER.test(t) });
   const silent = SILENCE.exec(t) ?? NOWHERE.exec(t);
   const inner = silent ? (silent[1] ?? silent[2])! : null;
   if (inner) return of(inner, false);
@@ -273,8 +279,26 @@ export function unattributed(text: string): string {
 }
 
 /** The parts of one claim; a claim with one half is one part. */
+/** Where a claim about the cases is joined by one about what the article leaves out. */
+const LEFT_OUT_JOIN = /(?:,|;|\s+-+|\s+—)?\s+(?:and|but|though|although|yet|while|whereas|however|plus)?,?\s*/giu;
+
+/** "X, and the article never says Y": X and the claim about Y, or null. */
+function leftOutTail(t: string): [string, string] | null {
+  for (const m of t.matchAll(LEFT_OUT_JOIN)) {
+    const head = t.slice(0, m.index).trim();
+    const tail = t.slice(m.index + m[0].length).trim();
+    if (!m[0].trim() || words(head) < 3) continue;
+    const r = reportingClaim(tail);
+    if (r && (r.asks || !r.said)) return [head, tail];
+  }
+  return null;
+}
+
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "");
+  // "qi got 27 months, and the article never mentions a fine": a claim of its own about what the article leaves out
+  const leftOut = leftOutTail(t);
+  if (leftOut) return [...claimParts(leftOut[0]), { text: leftOut[1], negated: false, partial: false }];
   // "2 years in prison and a year without political rights": one part per term
   const terms = termParts(t);
   if (terms) return terms;

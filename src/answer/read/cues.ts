@@ -96,8 +96,9 @@ const OPS: Array<[RegExp, Op]> = [
   [/<\s*\d/u, "<"],
   [/\d\+|\b(?:at least|no less than|not less than|(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
-  [/\b(?:more than|over|longer than|greater than|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
-  [/\b(?:less than|under|shorter than|fewer than|below|lower than|short of|not even|barely)\b/u, "<"],
+  // ("more time than the maximum", "a longer sentence than": words between the two)
+  [/\b(?:(?:more|longer|greater) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|over|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
+  [/\b(?:(?:less|shorter|fewer) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|under|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
 const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
@@ -147,7 +148,7 @@ function countIn(en: string, raw: string): number | null {
 /** "can someone get ...", "would someone getting 4 years ...": about the law, not a case. */
 function hypothetical(en: string): boolean {
   return (
-    /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|describe)\b)/u.test(en) ||
+    /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look)\b)/u.test(en) ||
     /\b(?:someone|somebody|anyone|a person|people|offenders?|you) (?:can|could|would|might|may) (?:get|face|receive|be)\b/u.test(en) ||
     /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en)
   );
@@ -365,7 +366,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
     why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
-    comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en),
+    comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较/u.test(raw),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny

@@ -662,7 +662,7 @@ export class Reader {
         // ("宋是科研机构的研究员": the noun after 是, past what qualifies it, in the lexicon's English)
         ...(hasHan ? this.zhIn(ZH_IDENTITY.exec(raw)?.[1] ?? "").flatMap(([, w]) => w.split(" ")) : []),
       ],
-      same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同/u.test(raw)),
+      same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同|不同/u.test(raw)),
       // (on the words as typed too: an idiom drops "described as")
       reported: REPORTED.test(en) || REPORTED.test(raw.toLowerCase()),
       secretTaken: SECRET_TAKEN.test(en),

@@ -75,6 +75,7 @@ describe("a corrupted dataset is refused with an error naming file, record and f
     ["a prison term resting on no sentence quote", "cases.json", (j) => (j.cases[1].penalty.fact = "qi-motive"), /cases\.json: cases\[1\]\.penalty\.fact must be a fact with topic "sentence"/],
     ["an unknown article reference", "law.json", (j) => (j.article = "another-article"), /law\.json: article refers to unknown article "another-article"/],
     ["a law quote not in the article", "law.json", (j) => (j.provisions[0].quote = "Spies get ten years."), /law\.json: provisions\[0\]\.quote is not in the article/],
+    ["a law's conduct its quote does not say", "law.json", (j) => j.provisions[0].conduct.acts.push("bribe"), /law\.json: provisions\[0\]\.conduct\.acts has "bribe", which its quote does not say/],
     ["an unknown field", "article.json", (j) => (j.publisher = "x"), /article\.json: \(root\) has unknown field\(s\) publisher/],
     ["a publication URL that is not https", "article.json", (j) => (j.publication.url = "http://global.chinadaily.com.cn/a/1.html"), /article\.json: publication\.url/],
     ["a publication date that is not a date", "article.json", (j) => (j.publication.published = "17 December 2024"), /article\.json: publication\.published/],

@@ -466,8 +466,26 @@ function which(q: Query, ctx: Context): Answer {
   return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, findings.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
 
+/** Words that ask after one part of the conduct a law covers: to whom, or what is handed over (plain English, no article's words). */
+const RECIPIENT_STEMS = new Set(["recipi", "receiv", "organ", "organis", "organiz", "institut", "individu", "parti", "entiti", "whom", "buyer"]);
+const OBJECT_STEMS = new Set(["inform", "info", "materi", "data", "secret", "intellig", "item", "categori"]);
+
+/** "how many acts does the law list", "how many kinds of recipients": the conduct the cited law covers, counted part by part. */
+function lawConductCount(q: Query, ctx: Context): Answer | null {
+  if (q.cases.length || (q.attribute !== "lawConduct" && q.attribute !== "law")) return null;
+  const prov = ctx.data.law.provisions.find((p) => p.conduct);
+  if (!prov?.conduct) return null;
+  const part = q.words.some((w) => RECIPIENT_STEMS.has(w)) ? "recipients" : q.words.some((w) => OBJECT_STEMS.has(w)) ? "objects" : "acts";
+  const items = prov.conduct[part];
+  const list = items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}` : items[0]!;
+  const what = part === "acts" ? "acts" : part === "objects" ? "kinds of thing handed over" : "kinds of recipient";
+  return answered(`The ${ctx.data.law.name}, as cited`, `${items.length} ${what}: ${list}. ${prov.statement}`, [prov.fact], []);
+}
+
 function count(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
+  const law = lawConductCount(q, ctx);
+  if (law) return law;
   const p = q.predicate;
   if (!p || p.type === "said" || ((q.attribute === "cases" || q.attribute === "overview") && p.type === "words")) {
     const n = data.cases.length;

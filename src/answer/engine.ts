@@ -141,7 +141,9 @@ export class Engine {
     if (readings.length < 2 || readings.some((q) => q.kind === "offtopic" && !q.cases.length)) return { reading: whole, answer: this.answer(whole) };
     // ("what about that case where an engineer spied for mi6, what happened there": the rest asks after what was refused, so the refusal stands alone)
     const refusal = readings.find((q) => q.kind === "silent");
-    if (refusal && readings.every((q) => q === refusal || (q.kind === "overview" && !q.cases.length))) return { reading: refusal, answer: this.answer(refusal) };
+    // (so does "…, what did that guy get": a part that points back at the refused one and names no case)
+    const asksAfter = (q: Query) => !q.cases.length && (q.kind === "overview" || q.pronoun);
+    if (refusal && readings.every((q) => q === refusal || asksAfter(q))) return { reading: refusal, answer: this.answer(refusal) };
     const answers = readings.map((q) => this.answer(q));
     const answered = answers.filter((a) => a.status === "answered");
     if (!answered.length) return { reading: whole, answer: this.answer(whole) };
@@ -223,7 +225,9 @@ export class Engine {
     // (not a topic the article is silent on throughout, unless its nearest words settle it: "the article says the maximum is death")
     const settles = !whole.silent || this.data.lexicon.silent.some((t) => t.id === whole.silent && t.nearSettles);
     if (reporting && said.verdict === "nei" && said.facts.length && settles) {
-      return { ...said, verdict: "contradicted", text: /^the article does not/iu.test(said.text) ? said.text : `The article does not say that. ${said.text}` };
+      // (settled by a silent topic's nearest words: they are what shows it, so they are said)
+      const shown = whole.silent && !said.text.includes("What it does say") ? ` What it does say: ${said.facts.map((f) => f.statement).join(" ")}` : "";
+      return { ...said, verdict: "contradicted", text: /^the article does not/iu.test(said.text) ? `${said.text}${shown}` : `The article does not say that. ${said.text}` };
     }
     return said;
   }

@@ -173,6 +173,9 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     citedBy: lawRec.citedBy,
     provisions: lawRec.provisions.map((p, i) => {
       const fact = link({ id: p.id, topic: "sentence", statement: p.statement, quote: p.quote }, null, lawName, `provisions[${i}]`);
+      for (const [part, words] of Object.entries(p.conduct ?? {})) {
+        for (const w of words) if (!p.quote.toLowerCase().includes(w.toLowerCase())) problems.push(`${lawName}: provisions[${i}].conduct.${part} has "${w}", which its quote does not say`);
+      }
       return { ...p, quote: fact.quote, fact };
     }),
   };

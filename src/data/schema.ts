@@ -107,6 +107,10 @@ export const LawFileSchema = z.strictObject({
         id,
         kind: z.enum(["standard", "severe"]),
         covers: text,
+        // the conduct covered, part by part, each in the quote's own words: what counts can be counted
+        conduct: z
+          .strictObject({ acts: z.array(text).min(1), objects: z.array(text).min(1), recipients: z.array(text).min(1) })
+          .optional(),
         range: z.strictObject({
           minMonths: z.number().int().min(0),
           maxMonths: z.number().int().min(0).nullable(),

@@ -213,7 +213,7 @@ describe("a 'does not say' names the case the article does say it of", () => {
 });
 
 describe("a part that asks after a refused one is no question of its own", () => {
-  it.each(["what about that case where a chinese engineer spied for mi6, what happened there", "has zhong gone to trial yet, what happened after"])("%s", (q) => {
+  it.each(["what about that case where a chinese engineer spied for mi6, what happened there", "has zhong gone to trial yet, what happened after", "saw a story about a similar case last year, what did that guy get"])("%s", (q) => {
     const reply = core().engine.ask(q);
     expect(reply.status).toBe("not-covered");
     expect(reply.text).not.toMatch(/2 years and 3 months/u);

@@ -503,6 +503,8 @@ export class Reader {
     if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     // ("情节再严重最多也就判十年": a term with no case, said of how severe the circumstances are, is the law's)
     else if (c.hasTerm && !named.length && !clause && /严重|情节|法定/u.test(raw) && (attribute === null || attribute === "penalty" || attribute === "outcome")) attribute = "lawSevere";
+    // ("when does it go above 10 years": when, under the law, a term is that long; not a date)
+    if (attribute === "date" && !named.length && !clause && lawScore[1] > 0 && !publishedOn) attribute = lawScore[0];
     // ("whats the worst u can get under that law": the law's heaviest, not the heaviest of the cases)
     if (c.superlative && !named.length && !clause && LAW_WORST.test(en)) attribute = "lawSevere";
     else if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
@@ -643,7 +645,8 @@ export class Reader {
       possessed: unfamiliar.filter((u) => possessedStems.has(u)),
       lesser: c.lesser,
       superlative: c.superlative,
-      pronoun: /\b(?:he|him|his|she|her)\b/u.test(en) || /他|她/u.test(raw),
+      // ("what did that guy get": a case pointed at, as a pronoun does)
+      pronoun: /\b(?:he|him|his|she|her)\b|\b(?:that|this) (?:guy|dude|man|person|one|bloke|fella|suspect)\b/u.test(en) || /他|她/u.test(raw),
       before,
       asserted: !before ? [] : hasHan && ZH_BEFORE.test(raw) ? this.zhStems(ZH_BEFORE.exec(raw)![1]!) : stems.filter((_s, i) => keep(i) && askedTokens[i]!.index < beforeAt),
       count: c.number,

@@ -22,6 +22,8 @@ describe("arithmetic on durations", () => {
     ["qi's prison time minus his rights ban = ?", /^1 year and 3 months longer: 2 years and 3 months in prison against 1 year/u],
     ["what would qi's term be if it was doubled", /^4 years and 6 months \(54 months\): 2 years and 3 months doubled\./u],
     ["half of qi's sentence?", /^13\.5 months: 2 years and 3 months halved\./u],
+    ["half of the copier guy's sentence?", /^13\.5 months: 2 years and 3 months halved\./u],
+    ["quick one for a spreadsheet, bear with me: if you add qi's prison time and his year without rights, what's that in months", /^3 years and 3 months in all \(39 months\)/u],
     ["how many more months was qi's prison term than his political rights", /^1 year and 3 months longer/u],
     ["if qi had gotten the max of the normal range instead, how many extra years would that be", /^7 years and 9 months \(93 months\)/u],
     ["qi's prison and his rights year in total years as a decimal?", /^3 years and 3 months in all \(39 months, or 3\.25 years\)/u],
@@ -52,6 +54,7 @@ describe("a yes/no asked of a computed figure leads with the answer", () => {
   it.each([
     ["if qi's sentence were doubled, would it reach the minimum?", /^No: 4 years and 6 months \(54 months\): 2 years and 3 months doubled\. That is below the 5 years/u],
     ["if they doubled qi's sentence would he still be below 5 years", /^Yes: 4 years and 6 months/u],
+    ["would qi's sentence tripled hit the law's minimum", /^Yes: 6 years and 9 months/u],
     ["if qi's term was tripled would it exceed the max", /^No: 6 years and 9 months \(81 months\)/u],
     ["qi prison + rights combined, still below the 5 yr minimum?", /^Yes: 3 years and 3 months in all/u],
   ] as const)("%s", (question, expected) => {

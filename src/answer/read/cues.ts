@@ -77,7 +77,7 @@ export interface Cues {
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
-const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
+const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you(?=\s*[?!.,]*$)|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 /** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
 /** "for qi, did he …": a topic set before the question */
@@ -94,7 +94,7 @@ const OPS: Array<[RegExp, Op]> = [
   [/(?:<=|≤)\s*\d/u, "<="],
   [/>\s*\d/u, ">"],
   [/<\s*\d/u, "<"],
-  [/\d\+|\b(?:at least|no less than|not less than|(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to)\b/u, ">="],
+  [/\d\+|\b(?:at least|no less than|not less than|(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to|hit(?:s|ting)? (?=(?:the|that|its|a) ))/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   // ("more time than the maximum", "a longer sentence than": words between the two)
   [/\b(?:(?:more|longer|greater) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|over|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
@@ -182,10 +182,11 @@ const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 /** "worked on classified projects for over ten years": how long something went on, not a term */
 const ACTIVITY_SPAN = /\b(?:worked|working|works|work|been|employed|served|spent|stayed)\b.*\bfor (?:over |more than |about |around |nearly |almost |at least |the past |the last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|many) (?:years?|months?|decades?)\b/u;
 /** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
+// (a bare "'s" is a described case's, its description read off: "half of the investor's sentence")
 const SCALED: Array<[RegExp, number]> = [
-  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
-  [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
-  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b/u, 0.5],
+  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
+  [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
+  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b/u, 0.5],
 ];
 
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {

@@ -96,7 +96,9 @@ function remarkFirst(t: string): { context: string; question: string } | null {
   // (the asker's own words: "can you tell me" is wrapping, not a remark; "I was wondering, what's X, and what's Y" asks twice)
   const ownRemark = (remark: string, question: string) =>
     FIRST_PERSON.test(unwrap(remark).core) && !(/^(?:and|but|or)\b/iu.test(question) && /,\s*(?:what|whats|what's|who|whom|whose|which|why|how|when|where)\b/iu.test(remark));
-  if (comma && ownRemark(comma[1]!, comma[2]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
+  // (nor a condition the question works on: "bear with me, if you add X and Y, how many months is that")
+  const condition = comma ? /(?:^|[,:;—-]\s*)if\b/iu.test(comma[1]!) : false;
+  if (comma && !condition && ownRemark(comma[1]!, comma[2]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
   const parts = t.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (parts.length < 2) return null;
   const question = parts[parts.length - 1]!.trim();

@@ -515,7 +515,8 @@ export class Reader {
     }
 
     // ("providing secrets to whom, under the law?": whom the cited law forbids giving them to; not "to whom did they sell")
-    if (!named.length && !clause && /\bto (?:whom|who)\b|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
+    // ("per the law, who are you not allowed to give secrets to": the preposition left at the end)
+    if (!named.length && !clause && /\bto (?:whom|who)\b|^(?:.*\s)?(?:who|whom)\b.*\bto\s*[?？!.]*$|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
     // ("who were they trying to sell secrets to": the agency they reached, case by case)
     else if (c.recipient && !c.lawWords) attribute = "contact";
 

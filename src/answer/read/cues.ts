@@ -150,7 +150,9 @@ function hypothetical(en: string): boolean {
   return (
     /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look)\b)/u.test(en) ||
     /\b(?:someone|somebody|anyone|a person|people|offenders?|you) (?:can|could|would|might|may) (?:get|face|receive|be)\b/u.test(en) ||
-    /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en)
+    /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en) ||
+    // ("providing secrets abroad gets you 1 to 5 years": what the deed brings anyone)
+    /\b(?:gets?|lands?|earns?|brings?) (?:you|u|someone|somebody|anyone|people|one|a person) (?:\d|a |an |up to|between|about|around|life|one|two|three|four|five|six|seven|eight|nine|ten)/u.test(en)
   );
 }
 
@@ -373,7 +375,8 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    // ("didn't have a job" is unemployment itself, not its denial)
+    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

@@ -176,6 +176,8 @@ const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|e
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
+/** "qi got prison, unlike song": the same, the one set against it last */
+const UNLIKE_AFTER = /^(.+?),?\s+unlike\s+((?:the\s+)?\S+(?:\s+(?:guy|one|man|dude|suspect))?)$/iu;
 const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
@@ -340,11 +342,14 @@ export function claimParts(text: string): ClaimPart[] {
       { text: conceded[2]!, negated: false, partial: fragment(conceded[2]!) },
     ];
   }
-  const unlike = UNLIKE.exec(t);
+  // ("unlike X, Y" and "Y, unlike X": Y asserted, X's share of it denied)
+  const before = UNLIKE.exec(t);
+  const after = before ? null : UNLIKE_AFTER.exec(t);
+  const unlike: [other: string, said: string] | null = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : null;
   if (unlike) {
     return [
-      { text: unlike[2]!, negated: false, partial: false },
-      { text: unlike[1]!, negated: true, partial: true },
+      { text: unlike[1], negated: false, partial: false },
+      { text: unlike[0], negated: true, partial: true },
     ];
   }
   const cleft = CLEFT.exec(t) ?? NAMES_THEN.exec(t);

@@ -100,6 +100,8 @@ const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:count
 const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0,10}的)?(\p{Script=Han}{2,6})[。！!.]?$/u;
 /** "the mss disclose", "it actually go into": the article or the ministry telling, with the words of the telling */
 const TELLING = new RegExp(String.raw`\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?(${tellingVerbs(["base", "s", "past"], { deeds: false })})\b`, "u");
+/** "the only one the article calls unemployed": the article characterising a case, its verb no part of what is said of the case */
+const ARTICLE_TELLS = /\b(?:article|story|piece|report)\s+(?:\w+ly\s+)?((?:call|describe|characteri[sz]e|label|depict|portray|paint|refer to)(?:s|d|ed)?(?: as)?)\b/u;
 /** "how many cases were disclosed": the same, said the other way round */
 const TOLD = new RegExp(String.raw`\b(?:were|are|was|is|get|got)\s+(${tellingVerbs(["participle"], { deeds: false })})\b`, "u");
 /** "howmany", "whatdid": a question word typed onto the word after it */
@@ -108,7 +110,7 @@ const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happ
 /** "the same as", "the difference between": bodies set side by side */
 const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = /\b(?:is|are|was|were) (?:reported|said|described|known|mentioned) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the article|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:says|said|reports|reported|mentions|mentioned|knows|tells us|gives|covers)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:spells? out|gives?|states?|specif(?:y|ies)|mentions?|lists?|reports?|says?)\b/u;
+const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
@@ -445,7 +447,8 @@ export class Reader {
 
     // attribute: lexicon words, phrases and Chinese cues, most specific on a tie
     // ("how many cases did the mss disclose", "how many does it go into": the article's telling, not a deed of the cases)
-    const telling = c.howMany ? (TELLING.exec(asked) ?? TOLD.exec(asked)) : null;
+    // ("the only one the article calls unemployed": the article's telling, whatever is asked)
+    const telling = c.howMany ? (TELLING.exec(asked) ?? TOLD.exec(asked)) : ARTICLE_TELLS.exec(asked);
     const tellingWords = new Set(telling ? tokenize(telling[0]).map((t) => t.word) : []);
     const askedTokens = (clause && !named.length ? tokenize(asked) : tokens).filter((t) => !nameWords.has(t.word) && !tellingWords.has(t.word));
     const stems = askedTokens.map((t) => stem(t.word));

@@ -16,6 +16,9 @@ const lead = (q: string): string => {
 const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["both the jobless guy and the investment guy pledged allegiance right?", "yes"],
   ["qi get the death penalty?", "no"],
+  // a statement asked back, any past verb, its subject a "with" description
+  ["the one with the frozen accounts spilled info about a project he worked on?", "yes"],
+  ["the guy with the failed investments disclosed info about a project?", "no"],
   ["zhong didn't go through the official website like the others, did he?", "yes"],
   ["did all three meet the spies", "no"],
   ["was song executed", "no"],

@@ -84,7 +84,11 @@ const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|
 // (and a short phrase of setting with no comma: "in severe cases can it be more than 10 years")
 const RECIPIENT = /^(?:to (?:whom|who)\b|(?:who|whom)\b.*\b(?:sell|sold|selling|offer\w*|giv\w*|gave|send\w*|sent|provid\w*|pass\w*|leak\w*|hand\w*|trad\w*|pledg\w*)\b.*\bto$)/u;
 const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*|^(?:in|for|under) (?!(?:which|what|whose|how)\b)(?:[\w-]+ ){1,3}?(?=(?:can|could|is|are|was|were|does|do|did|would|will)\b)/u;
-const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded)\b[^?]*\?\s*$/u;
+const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept)\b[^?]*\?\s*$/u;
+/** "zhong spilled details on a project?": any verb in -ed, after a subject (not the asker's own "skimmed this earlier, …?") */
+const DECLARED_ED = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){1,3}?\w{3,}ed\b[^?]*\?\s*$/u;
+/** the same, its subject a description already read off ("[the one with the failed venture] spilled …?") */
+const DECLARED_ED_BARE = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)\w{3,}ed\b[^?]*\?\s*$/u;
 const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|nah\b|nope\b|naw\b|nay\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
@@ -292,7 +296,7 @@ function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations
 }
 
 /** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
-export function CUES(en: string, raw: string, whether: boolean): Cues {
+export function CUES(en: string, raw: string, whether: boolean, described = false): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
   // (a dash after a description sets the question off as a comma does: "the jobless guy — did he …")
   const bare = en.replace(/[?!.,;:\u2014\u2013]+|\s-+\s/gu, " ").trim();
@@ -364,7 +368,7 @@ export function CUES(en: string, raw: string, whether: boolean): Cues {
     instruction: INSTRUCTION.test(en),
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),

@@ -34,13 +34,14 @@ const DESCRIPTION = new RegExp(
   "u",
 );
 /** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
-const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)|(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+(?:or|and)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
+// (a "with" phrase holds no verb of its own: the first verb in -ed after it is the sentence's, "the one with the failed venture spilled …")
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)| with (?:(?:the|a|an|his|her|their|its|some) )?(?:[\w'-]+ ){0,3}?[\w'-]+(?=\s+\w{4,}ed\b)|(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+(?:or|and)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
 const PLAIN_ONE = /^(?:the|that|this) (?:normal|standard|usual|basic|ordinary|regular|typical|right|wrong|real|main|severe|harsh|max|maximum|min|minimum|whole|only) (?:one|case)$/u;
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
-const PAST_VERB = /^(?:\w{3,}ed|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
+const PAST_VERB = /^(?:\w{3,}ed|used|tried|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
 /** The words that make a description ("the ... one who"), not what it describes. */
 const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
@@ -410,7 +411,7 @@ export class Reader {
     // "那个无业的人": a description in Chinese; the rest of the words are what is asked
     const zhClause = !clause && hasHan ? ZH_DESCRIPTION.exec(raw) : null;
     const rawAsked = zhClause ? raw.replace(zhClause[0], " ") : raw;
-    const c = CUES(asked, rawAsked, whether);
+    const c = CUES(asked, rawAsked, whether, clause !== null && clause.index === 0);
 
     // cases: Han characters, then spellings and typos among the words
     const named: string[] = [];
@@ -712,12 +713,14 @@ export class Reader {
     // the rest asks something ("..., why did he do it"): the clause stands as it is
     if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };
     const words = m[0].split(" ");
-    const rel = words.findIndex((w) => w === "who" || w === "whose" || w === "that");
+    // ("with" only right after the head: "the one with …", not "the stuff the one with no job tried to sell")
+    const rel = words.findIndex((w, i) => w === "who" || w === "whose" || w === "that" || (w === "with" && i <= 2));
     if (rel >= 0) {
-      // the clause's own verb: the word after "who", or the first verb after "whose"
-      let own = rel + 1;
+      // the clause's own verb: the word after "who", or the first verb after "whose"; "with" has none
+      // ("the one with the failed venture spilled …": "failed" after "the" describes the venture)
+      let own = words[rel] === "with" ? rel : rel + 1;
       if (words[rel] === "whose") while (own < words.length && !PAST_VERB.test(words[own]!)) own++;
-      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w));
+      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some)$/u.test(words[i - 1]!));
       if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
     }
     return this.hasContent(m[0].replace(DESCRIBER, " ")) && !this.names.findInText(rest, this.isWord).some((n) => n.kind === "case") ? { index: m.index, text: m[0] } : null;

@@ -528,7 +528,9 @@ export class Reader {
     for (const t of askedTokens) {
       const typed = casedRaw.get(t.word) ?? t.raw;
       // (an acronym, "URL", names no one)
-      if (t.index > 0 && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      // (nor the asker's own home: "I'm from Brazil")
+      const from = t.index > 0 && /\b(?:i'?m|i am|we'?re|we are) from$/iu.test(core.slice(0, core.toLowerCase().indexOf(t.word)).trim());
+      if (t.index > 0 && !from && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")

@@ -26,10 +26,10 @@ const LEADING = new RegExp(
   String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
-// a reaction at the end of a message ("… frozen rip", "…, wild"): no part of what is said
+// a reaction at the end of a message ("… frozen rip", "…, wild", "… @Casebook"): no part of what is said
 const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|rough|brutal|savage|nuts|unreal|classic|sad|笑死|哈哈+|呵呵)`;
 const TRAILING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|${REACTION}|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|${REACTION}|@${SELF}|pls|plz|ok|okay|\?\?+|please and thank you)(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
 // who says it: "…, per the article", "according to the ministry, …"; the question is the same without it

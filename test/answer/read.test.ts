@@ -16,6 +16,8 @@ const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["what did investigators find about qi", { cases: ["qi"], attribute: "secrets" }],
   ["what's zhong up to these days", { kind: "silent", silent: "after" }],
   ["when does the sentence go past ten years", { kind: "value", attribute: "lawSevere" }],
+  // a question word at the end asks for a value, whatever auxiliary opens the sentence
+  ["was qi stealing for who", { kind: "value", attribute: "offence" }],
   ["did the unemployed one get a job later", { kind: "silent", silent: "after" }],
   ["what will qi do after he gets out", { kind: "silent", silent: "after" }],
   ["what does the ministry recommend ordinary citizens do", { kind: "silent", silent: "warnings" }],

@@ -435,15 +435,16 @@ export class Evaluator {
     // what the article says did not happen, when every word of it is in the claim
     const not = this.didNot(c, stems, before);
     if (not) return not;
-    // every word this case's value lacks, cue words too, is in another case's: "齐因为创业失败缺钱" is Zhong's venture, not Qi's investments
-    const lacking = this.expand(stems).filter((g) => !g.some((s) => this.stems.get(c.id)!.get(key)!.has(s)));
-    const theirs = (o: Case) => lacking.length > 0 && lacking.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
-    const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
-    if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || this.fullyInCase(c, key, stems))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)
     // (a motive said "too" is added to another case's, not taken from it: "qi's bank accounts were frozen too" is a detail the article never gives of Qi)
     const swappable = key === "actions" || key === "falseClaim" || (key === "moneyTrouble" && !also);
+    // every word this case's value lacks, cue words too, is in another case's: "齐因为创业失败缺钱" is Zhong's venture, not Qi's investments
+    // (worked out only where attributions can be swapped: this runs for every case of every predicate)
+    const lacking = swappable ? this.expand(stems).filter((g) => !g.some((s) => this.stems.get(c.id)!.get(key)!.has(s))) : [];
+    const theirs = (o: Case) => lacking.length > 0 && lacking.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
+    const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
+    if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || this.fullyInCase(c, key, stems))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)

@@ -2,7 +2,7 @@
 // not a claim (a question, a greeting, nothing). Words only; no judgement.
 import { parseHanTerms, parseTerms } from "../duration.js";
 import { tellingVerbs } from "./telling.js";
-import { dropAfterthought, unwrap } from "./wrapping.js";
+import { dropAfterthought, unwrap, withoutEmojiTail } from "./wrapping.js";
 
 export const CLAIMS_MAX = 5;
 
@@ -58,15 +58,13 @@ function asFound(core: string): string {
 /** "…，真是一点都不隐蔽": the poster's remark on a Chinese claim after a comma, no part of it */
 const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱|还挺|还蛮|还真|挺)[^，,。！]*[。！!]*$/u;
 
-const EMOJI_TAIL = /(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
-
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
     // (emoji at the end first: a comment before them ends the claim as well: "… lol not that harsh tbh 🤔")
-    const core = withoutComment(unwrap(withoutComment(dropAfterthought(s.replace(EMOJI_TAIL, "")))).core).replace(ZH_COMMENT, "");
+    const core = withoutComment(unwrap(withoutComment(dropAfterthought(withoutEmojiTail(s)))).core).replace(ZH_COMMENT, "");
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });

@@ -102,7 +102,7 @@ const ZH_IDENTITY = /是(?:一名|一个|一位|个|位|名)?(?:\p{Script=Han}{0
 /** "the mss disclose", "it actually go into": the article or the ministry telling, with the words of the telling */
 const TELLING = new RegExp(String.raw`\b(?:article|story|piece|report|mss|ministry|it|they)\s+(?:\w+ly\s+)?(${tellingVerbs(["base", "s", "past"], { deeds: false })})\b`, "u");
 /** "the only one the article calls unemployed": the article characterising a case, its verb no part of what is said of the case */
-const ARTICLE_TELLS = /\b(?:article|story|piece|report)\s+(?:\w+ly\s+)?((?:call|describe|characteri[sz]e|label|depict|portray|paint|refer to)(?:s|d|ed)?(?: as)?)\b/u;
+const ARTICLE_TELLS = new RegExp(String.raw`\b(?:article|story|piece|report)\s+(?:\w+ly\s+)?((?:${tellingVerbs(["base", "s", "past", "participle"], { characterisingOnly: true })})(?: as)?)\b`, "u");
 /** "how many cases were disclosed": the same, said the other way round */
 const TOLD = new RegExp(String.raw`\b(?:were|are|was|is|get|got)\s+(${tellingVerbs(["participle"], { deeds: false })})\b`, "u");
 /** "howmany", "whatdid": a question word typed onto the word after it */

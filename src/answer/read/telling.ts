@@ -13,6 +13,8 @@ interface TellingVerb {
   alsoDeed?: true;
   /** Introduces what is said ("the MSS said that …", "the article describes …"), not a topic covered */
   speech?: true;
+  /** Says what a case is ("the article calls him unemployed", "describes him as"): no word of what is said of the case */
+  characterises?: true;
 }
 
 const VERBS: readonly TellingVerb[] = [
@@ -34,7 +36,7 @@ const VERBS: readonly TellingVerb[] = [
   { forms: ["run through", "runs through", "ran through", "run through"] },
   { forms: ["detail", "details", "detailed", "detailed"] },
   { forms: ["explain", "explains", "explained", "explained"], speech: true },
-  { forms: ["describe", "describes", "described", "described"], speech: true },
+  { forms: ["describe", "describes", "described", "described"], speech: true, characterises: true },
   { forms: ["list", "lists", "listed", "listed"] },
   { forms: ["clarify", "clarifies", "clarified", "clarified"] },
   { forms: ["report", "reports", "reported", "reported"], speech: true },
@@ -51,20 +53,24 @@ const VERBS: readonly TellingVerb[] = [
   { forms: ["refer to", "refers to", "referred to", "referred to"] },
   { forms: ["note", "notes", "noted", "noted"], speech: true },
   { forms: ["claim", "claims", "claimed", "claimed"], alsoDeed: true, speech: true },
-  { forms: ["call", "calls", "called", "called"], alsoDeed: true, speech: true },
-  { forms: ["characterize", "characterizes", "characterized", "characterized"], speech: true },
-  { forms: ["characterise", "characterises", "characterised", "characterised"], speech: true },
+  { forms: ["call", "calls", "called", "called"], alsoDeed: true, speech: true, characterises: true },
+  { forms: ["characterize", "characterizes", "characterized", "characterized"], speech: true, characterises: true },
+  { forms: ["characterise", "characterises", "characterised", "characterised"], speech: true, characterises: true },
+  { forms: ["label", "labels", "labelled", "labeled"], characterises: true },
+  { forms: ["depict", "depicts", "depicted", "depicted"], characterises: true },
+  { forms: ["portray", "portrays", "portrayed", "portrayed"], characterises: true },
 ];
 
 type Form = "base" | "s" | "past" | "participle";
 const INDEX: Record<Form, 0 | 1 | 2 | 3> = { base: 0, s: 1, past: 2, participle: 3 };
 
 /** A regex alternation (no group of its own) of the verbs in the forms asked, longest first. */
-export function tellingVerbs(forms: readonly Form[], opts: { deeds?: boolean; speechOnly?: boolean } = {}): string {
+export function tellingVerbs(forms: readonly Form[], opts: { deeds?: boolean; speechOnly?: boolean; characterisingOnly?: boolean } = {}): string {
   const words = new Set<string>();
   for (const v of VERBS) {
     if (opts.deeds === false && v.alsoDeed) continue;
     if (opts.speechOnly && !v.speech) continue;
+    if (opts.characterisingOnly && !v.characterises) continue;
     for (const f of forms) words.add(v.forms[INDEX[f]]);
   }
   return [...words]

@@ -21,6 +21,12 @@ export function dropAfterthought(text: string): string {
 }
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
+const EMOJI_TAIL = new RegExp(String.raw`(?:\s*(?:${EMOJI.source}))+\s*$`, "u");
+
+/** The message without the emoji it ends in ("… lol not that harsh tbh 🤔"), so what comes before them can be read as the end. */
+export function withoutEmojiTail(text: string): string {
+  return text.replace(EMOJI_TAIL, "");
+}
 const LEADING = new RegExp(
   // ("thx for the recap, so …": thanks for an earlier answer, ahead of what is said next)
   String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,

@@ -12,6 +12,12 @@ export interface Answer {
   /** the facts whose quotes back the text, in the order they are used */
   facts: Fact[];
   cases: Case[];
+  /**
+   * Whether the article says what was asked: false when the answer's lead is that it does not
+   * ("The article does not say…"), whatever nearest facts follow. A claim that the article leaves
+   * something out is settled by this, not by the reply's wording.
+   */
+  said: boolean;
 }
 
 /** "Zhong", "Zhong and Qi", "Zhong, Qi and Song" */

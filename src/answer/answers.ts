@@ -44,12 +44,13 @@ const LABEL: Record<ReadAttribute, string> = {
 const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey & ReadAttribute =>
   a !== null && a in data.attributes.values().next().value!;
 
-const answered = (title: string, text: string, facts: Fact[], cases: Case[]): Answer => ({
+const answered = (title: string, text: string, facts: Fact[], cases: Case[], said = true): Answer => ({
   status: "answered",
   title,
   text,
   facts: uniqueFacts(facts),
   cases,
+  said,
 });
 
 const notCovered = (text: string, facts: Fact[] = [], cases: Case[] = []): Answer => ({
@@ -58,6 +59,7 @@ const notCovered = (text: string, facts: Fact[] = [], cases: Case[] = []): Answe
   text,
   facts: uniqueFacts(facts),
   cases,
+  said: false,
 });
 
 /** A title's subject: one case's surname, "Every case", or the cases named ("Zhong and Song"). */
@@ -243,7 +245,10 @@ function value(q: Query, ctx: Context): Answer {
     facts.push(...law.facts);
   }
   const title = `${whose(cases, data)}: ${LABEL[key]}`;
-  return answered(title, parts.join(" "), facts, cases);
+  // (its first case leads the reply: "the article never says what Zhong got" turns on his)
+  const first = cases[0];
+  const said = !first || key === "actions" || ctx.ev.attrs(first)[key].said || (key === "outcome" && ctx.ev.attrs(first).penalty.said);
+  return answered(title, parts.join(" "), facts, cases, said);
 }
 
 /**
@@ -400,6 +405,7 @@ function yesno(q: Query, ctx: Context): Answer {
     truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)
       ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
       : truthWord(truth);
+  const said = truth !== "unknown" || !lead.startsWith(YES.unknown!);
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings
     .map((f) => detail(f, p, ctx))
@@ -423,7 +429,7 @@ function yesno(q: Query, ctx: Context): Answer {
   }
   const facts = findings.flatMap((f) => f.facts);
   const title = `${whose(cases, data)}: ${LABEL[q.attribute ?? "outcome"]}`;
-  return answered(title, `${lead} ${body}${who}${saidOf}`.trim(), facts.length ? facts : lawFacts(ctx), cases);
+  return answered(title, `${lead} ${body}${who}${saidOf}`.trim(), facts.length ? facts : lawFacts(ctx), cases, said);
 }
 
 function refWords(ref: "min" | "max" | "mid", factor: number, ctx: Context): string {
@@ -548,7 +554,7 @@ function compareCases(q: Query, ctx: Context): Answer {
   const wa = a ? weight(a, ctx) : null;
   const wb = b ? weight(b, ctx) : null;
   if (q.polar && !q.choice && wa !== null && wb !== null) lead = `${(q.same ? wa === wb : q.lesser ? wa < wb : wa > wb) ? "Yes" : "No"}: ${lead}`;
-  return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases);
+  return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases, Boolean(top));
 }
 
 /** A yes/no asked of a computed figure ("if doubled, would it still be below 5 years?") is answered Yes or No where the question's comparison is read. */
@@ -570,10 +576,11 @@ function arithmetic(q: Query, ctx: Context): Answer {
   if (subject === null || !c) {
     const named = scope(q, data);
     const notes = named.map((x) => penaltyText(x, ctx));
-    return answered("Arithmetic", `The article does not mention a prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named);
+    return answered("Arithmetic", `The article does not mention a prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named, false);
   }
   const base = penaltyText(c, ctx);
   let text: string;
+  let said = true;
   switch (a.op) {
     case "in-units": {
       const y = subject / 12;
@@ -641,6 +648,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const rights = ev.attrs(c).rights;
       if (!rights.said) {
         text = `The article does not say how long ${c.surname} lost his political rights.`;
+        said = false;
         break;
       }
       const rm = rights.value.months;
@@ -652,7 +660,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c]);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c], said);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */
@@ -791,6 +799,7 @@ function greeting(_q: Query, ctx: Context): Answer {
     text: `Hello! That holds no question about the article, so there is nothing in it to look up. Casebook answers questions about ${joinNames(ctx.data.cases.map((c) => `${c.surname}'s`))} cases and the sentencing ranges the article cites. Try /ask question:What happened to ${ctx.data.cases.at(-1)!.surname}?`,
     facts: [],
     cases: [],
+    said: false,
   };
 }
 

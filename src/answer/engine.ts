@@ -109,7 +109,7 @@ export class Engine {
     if (whole.polar && !inQuestionForm(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
       const c = this.check(core.replace(/[?？]+\s*$/u, ""));
       const found = c.kind === "claims" ? c.checks[0] : undefined;
-      if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases } };
+      if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
     }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
     if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {
@@ -117,7 +117,7 @@ export class Engine {
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found && found.verdict !== "nei") {
         const lead = found.verdict === "supported" ? "Yes." : "No.";
-        return { reading: whole, answer: { status: "answered", title: "What the agencies did", text: `${lead} ${found.text}`, facts: found.facts, cases: found.cases } };
+        return { reading: whole, answer: { status: "answered", title: "What the agencies did", text: `${lead} ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
       }
     }
     const ordered = this.orderAnswer(core, question, whole);
@@ -153,7 +153,7 @@ export class Engine {
     return {
       reading: readings[0]!,
       // (a sentence both answers give is said once)
-      answer: { status: "answered", title: titles.join(" · "), text: [...new Set(answers.flatMap((a) => a.text.split(/(?<=[.!?])\s+/u)))].join(" "), facts, cases },
+      answer: { status: "answered", title: titles.join(" · "), text: [...new Set(answers.flatMap((a) => a.text.split(/(?<=[.!?])\s+/u)))].join(" "), facts, cases, said: answers[0]!.said },
     };
   }
 
@@ -166,6 +166,7 @@ export class Engine {
         text: `The article has no case under the surname ${joinNames(q.others)}. Its cases are ${joinNames(this.data.cases.map((c) => c.surname))}.`,
         facts: [],
         cases: [],
+        said: false,
       };
     }
     if (!q.cases.length && q.ambiguous.length) {
@@ -176,6 +177,7 @@ export class Engine {
         text: `"${q.ambiguous[0]}" could be more than one surname. The cases are ${joinNames(cases.map((c) => c.surname))}; ask again with one of them.`,
         facts: [],
         cases,
+        said: false,
       };
     }
     return HANDLERS[q.kind](q, this.ctx);
@@ -253,7 +255,7 @@ export class Engine {
     if (reporting.asks) {
       // "... never says what Qi got": the question the article would have to answer
       const a = this.answer(read(reporting.inner));
-      const silent = a.status !== "answered" || /^the article does not (?:say|cover)/iu.test(a.text);
+      const silent = a.status !== "answered" || !a.said;
       const verdict = silent !== reporting.said ? "supported" : "contradicted";
       // (the verdict word already says whether the claim is right: "Supported: Right: …" would say it twice)
       return { claim: text, verdict, text: silent || reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };

@@ -27,7 +27,7 @@ export function timeline(c: Case, ctx: Context): Answer | null {
     facts.push(...said.flatMap((a) => a.facts));
   }
   if (steps.length < 2) return null;
-  return { status: "answered", title: `${c.surname}: order of events`, text: `In the order the article gives them:\n${steps.join("\n")}`, facts: uniqueFacts(facts), cases: [c] };
+  return { status: "answered", title: `${c.surname}: order of events`, text: `In the order the article gives them:\n${steps.join("\n")}`, facts: uniqueFacts(facts), cases: [c], said: true };
 }
 
 /**
@@ -40,5 +40,5 @@ export function inOrderAnswer(c: Case, first: ClaimCheck, second: ClaimCheck, fi
   const [early, late] = firstCame ? [first, second] : [second, first];
   const lead = asked === "which" ? "" : (asked === "before") === firstCame ? "Yes, in that order." : "No, the other way round.";
   const text = `${lead ? `${lead} ` : ""}First: ${early.text} Then: ${late.text}`;
-  return { status: "answered", title: `${c.surname}: order of events`, text, facts: uniqueFacts([...early.facts, ...late.facts]), cases: [c] };
+  return { status: "answered", title: `${c.surname}: order of events`, text, facts: uniqueFacts([...early.facts, ...late.facts]), cases: [c], said: true };
 }

@@ -49,5 +49,6 @@ export function lawAnswer(data: Dataset, focus: LawFocus = "all"): Answer {
     text: [lead, base, focus === "severe" ? "" : sev].filter(Boolean).join(" "),
     facts: [standard.fact, ...(severe ? [severe.fact] : [])],
     cases: [],
+    said: true,
   };
 }

@@ -126,6 +126,8 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong was spying for the US", "nei", "a country the article never names"],
   ["zhong received money from the agency", "nei", "a payment the article never mentions"],
   ["the article never says what zhongs sentence was", "supported", "the article's silence, as a question"],
+  ["the article never says how many years zhong got", "supported", "the article's silence, as arithmetic with no term to work from"],
+  ["the article never says how many days song was detained", "supported", "the article's silence: no prison term, so no days"],
   ["the article doesn't say what qi got", "contradicted", "the article's silence, where it does say"],
   ["Qi wanted to make money by selling state secrets", "supported", "plain verbs are no details"],
   ["zhong hit up a foreign intel agency on its official site", "supported", "slang and synonyms"],

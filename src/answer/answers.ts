@@ -147,6 +147,11 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
     return standard && q.severeGetsSpan && severe ? false : standard;
   }
   if (p?.type === "fined" || p?.type === "punished") return p.type === "punished";
+  // ("in especially severe cases the max is still under 10 years": the severe band's top, life or a term, against the amount)
+  const aboutSevere = q.attribute === "lawSevere" || q.words.some((w) => ev.cueOf("lawSevere", w));
+  if (p?.type === "term" && "months" in p.amount && (p.op === "<" || p.op === "<=") && aboutSevere && severe && !q.ordinary) {
+    return compare(severe.range.life ? Infinity : (severe.range.maxMonths ?? Infinity), p.op, p.amount.months);
+  }
   if (p?.type === "term" && "months" in p.amount && p.op === "<=") {
     // "the top of the normal range is 10 years": the standard range's own top
     if (q.ordinary) return std.maxMonths === undefined ? "unknown" : p.amount.months === std.maxMonths;

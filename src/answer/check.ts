@@ -310,8 +310,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (not of the agency as the subject: "the agency sent song documents" is no deed of Song's)
   // (of all the suspects, one who did not is enough: "the suspects were all recruited by foreign spies")
   const subjects = named.length ? named : q.quantifier === "all" ? data.cases : [];
-  for (const c of q.agent === "agency" ? [] : subjects) {
-    const not = q.before ? ev.didNot(c, q.asserted) : ev.didNot(c, q.words);
+  for (const c of subjects) {
+    const not = q.before ? ev.didNot(c, q.asserted, false, q.agent === "agency") : ev.didNot(c, q.words, false, q.agent === "agency");
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, subjects);
   }
   // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did
@@ -442,6 +442,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const shown =
     truth === false && all && !q.negated && q.count === null
       ? [...findings.filter((f) => f.truth === false), ...findings.filter((f) => f.truth !== false)]
+      : truth === false && q.quantifier === "none" && !q.negated
+        ? [...findings.filter((f) => f.truth === true), ...findings.filter((f) => f.truth !== true)]
       : counted && truth === true
         ? [...findings.filter((f) => f.truth === true), ...findings.filter((f) => f.truth !== true)]
         : findings;

@@ -272,6 +272,14 @@ export class Engine {
   private checkSaid(text: string, whole: Query): ClaimCheck {
     // "the guy whose startup failed is the one who got 27 months": whose deed it was
     const identity = identityClaim(this.reader.core(text));
+    // ("the foreign spies were the ones who made the first move on zhong": the agency's deed, claimed plainly)
+    // ("… weren't the ones who reached out first": the same deed, denied)
+    if (identity && identity.subjects.length === 1 && isAgencyNoun(identity.subjects[0]!)) {
+      const plain = `${identity.subjects[0]!.trim()} ${identity.deed.replace(/^who\s+/u, "")}`;
+      const found = this.checkSaid(plain, this.read(plain));
+      const flip = { supported: "contradicted", contradicted: "supported", nei: "nei" } as const;
+      return { ...found, claim: text, verdict: identity.denied ? flip[found.verdict] : found.verdict };
+    }
     const owner = this.owner(identity);
     if (owner) {
       const truth = identity?.denied && owner.truth !== "unknown" ? !owner.truth : owner.truth;
@@ -331,6 +339,14 @@ export class Engine {
    * and the article places them apart.
    */
   private orderOf(text: string, firstText: string, secondText: string, subject: string[] = []): { c: Case; checks: [ClaimCheck, ClaimCheck]; firstCame: boolean } | null {
+    const both = this.orderChecks(text, firstText, secondText, subject);
+    if (!both || !both.checks.every((c) => c.verdict === "supported")) return null;
+    const firstCame = this.cameAfter(both.second, both.checks[1], both.first, both.checks[0]);
+    return firstCame === null ? null : { c: this.data.caseById.get(both.case)!, checks: both.checks, firstCame };
+  }
+
+  /** Each of two things said of one case, checked on its own: null when they are not of one case. */
+  private orderChecks(text: string, firstText: string, secondText: string, subject: string[] = []): { case: string; first: Query; second: Query; checks: [ClaimCheck, ClaimCheck] } | null {
     let first = this.read(firstText);
     let second = this.read(secondText);
     const cases = subject.length ? subject : first.cases.length ? first.cases : second.cases;
@@ -342,15 +358,23 @@ export class Engine {
     [first, second] = [a, b];
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     const checks: [ClaimCheck, ClaimCheck] = [checkClaim(text, asCheck(first), this.ctx), checkClaim(text, asCheck(second), this.ctx)];
-    if (!checks.every((c) => c.verdict === "supported")) return null;
-    const firstCame = this.cameAfter(second, checks[1], first, checks[0]);
-    return firstCame === null ? null : { c: this.data.caseById.get(cases[0]!)!, checks, firstCame };
+    return { case: cases[0]!, first, second, checks };
   }
 
   /** A claim that one thing came before another in a case: settled when the article places both; null otherwise, to be read whole. */
   private checkOrder(text: string, earlierText: string, laterText: string): ClaimCheck | null {
     const order = this.orderOf(text, earlierText, laterText);
-    if (!order) return null;
+    if (!order) {
+      // ("song used to work at the institute before he lost his job": what came first is asserted, and the article never says it;
+      // what came after may never have happened, "caught before he could meet them", so only its holding counts)
+      // (only of a deed of the case's own, plainly said: not "the agency took its sweet time before replying to zhong",
+      // nor "frozen after he was caught, not before …", where the order itself is what is claimed)
+      const parts = this.orderChecks(text, earlierText, laterText);
+      const [a, b] = parts?.checks ?? [];
+      const own = this.read(earlierText);
+      const plain = parts && own.cases.length === 1 && own.via === "named" && !own.negated && own.agent !== "agency" && !/\b(?:after|not|never)\b/iu.test(earlierText);
+      return plain && a && b && a.verdict === "nei" && b.verdict === "supported" ? { ...a, claim: text } : null;
+    }
     const [a, b] = order.checks;
     const facts = [...new Set([...a.facts, ...b.facts])];
     const cases = [...new Set([...a.cases, ...b.cases])];

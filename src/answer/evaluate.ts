@@ -5,7 +5,7 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
 import { stem } from "./read/stem.js";
-import { ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB } from "./stopwords.js";
+import { ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB, PAST_STEMS, STOP_STEMS } from "./stopwords.js";
 
 export type Truth = true | false | "unknown";
 
@@ -267,13 +267,25 @@ export class Evaluator {
         return f.truth === "unknown" && A.outcome.said ? { ...f, says: `${f.says} The article does not say whether ${c.surname} was arrested.` } : f;
       }
       case "employed": {
-        const f = this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? false : p.still ? false : p.now ? "unknown" : true));
+        // (a job in the past is no part of what the article says of an unemployed man: "song used to work at the institute")
+        const f = this.said(c, "employment", (v) => (v === "employee" ? true : v === "unemployed" ? (p.former ? "unknown" : false) : p.still ? false : p.now ? "unknown" : true));
         // ("qi worked for a subsidiary": a job, but the employer is no word the article says of his)
         // (the plain words of having a job say nothing of the employer: only the others must be the case's own, anywhere
         // in what the article says of it, as a description's words may ride along: "the one whose accounts were frozen")
         const have = this.union.get(c.id)!;
         const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && this.isFamiliar(x));
         if (f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)))) return { ...f, truth: "unknown" };
+        // (but another case's employer, word for word both ways, is that case's job, swapped: "song used to work for a subsidiary
+        // of a classified unit"; not "at a classified unit", which is less than Zhong's)
+        const groups = this.expand(employer);
+        const claimed = new Set(groups.flat());
+        const jobOf = (o: Case) => {
+          const a = this.attrs(o).employment;
+          return (a.said ? a.statement.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map((w) => stem(w)) : []).filter((x) => !STOP_STEMS.has(x) && !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && !ENDED_JOB_STEMS.has(x) && !PAST_STEMS.has(x) && x !== stem(o.surname));
+        };
+        const swapped = f.truth === "unknown" && p.former && groups.length ? this.data.cases.find((o) => o.id !== c.id && groups.every((g) => g.some((x) => jobOf(o).includes(x))) && jobOf(o).every((x) => claimed.has(x))) : undefined;
+        const theirs = swapped ? this.attrs(swapped).employment : null;
+        if (theirs?.said) return { case: c, truth: false, says: `${f.says} ${theirs.statement}`, facts: [...f.facts, ...theirs.facts] };
         return f;
       }
       case "unemployed":
@@ -354,9 +366,11 @@ export class Evaluator {
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */
-  didNot(c: Case, stems: readonly string[], before = false): Finding | null {
+  didNot(c: Case, stems: readonly string[], before = false, doneBy = false): Finding | null {
     const notDone = this.attrs(c).notDone;
-    if (!notDone.said || before || !notDone.value.some((item) => this.within(item, stems))) return null;
+    // (`doneBy`: the agency is the claim's doer, so only what was not done to the case by someone counts: "被境外间谍策反")
+    const items = notDone.said ? notDone.value.filter((item) => !doneBy || /\bby\b/u.test(item)) : [];
+    if (!notDone.said || before || !items.some((item) => this.within(item, stems))) return null;
     return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
   }
 

@@ -27,8 +27,9 @@ export type Predicate =
   | { type: "administrative" }
   | { type: "arrested" }
   /** `still`: at the time of the deeds ("still working there"), which a former employee was not */
+  /** `former`: a job said to be in the past ("used to work at", "had once worked"), which an unemployed man may have had */
   /** `stems`: the words said with it, the employer among them ("worked for a subsidiary"), which must fit the case too */
-  | { type: "employed"; now: boolean; still?: boolean; stems?: string[] }
+  | { type: "employed"; now: boolean; still?: boolean; former?: boolean; stems?: string[] }
   | { type: "unemployed" }
   | { type: "secrets" }
   /** broke the law, in any way the article says: illegal activities, a crime sentenced, a law violated */

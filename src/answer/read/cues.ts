@@ -169,7 +169,19 @@ const COMMON = /\b(?:in common|common (?:thread|factor|denominator|ground|patter
 /** Chinese yes/no asked as "A not A": 有没有, 是不是, 是否, 判没判 */
 const ZH_A_NOT_A = /有没有|是不是|是否|对不对|有无|(\p{Script=Han})[不没]\1/u;
 
+/**
+ * "all three weren't jailed", "三个人都不涉密": the negation under the quantifier, so none of them.
+ * ("not all of them were jailed", "they didn't all go to prison" and 不都 deny the "all" itself, and stay as they are.)
+ */
+const ALL_NOT = /\b(?:all|both|each|every one)(?: (?:three|two|of them|of the (?:three|two|suspects|men|cases)|the suspects|three suspects|three of them|of their \w+|their \w+))? (?:(?:just|really|actually|basically) )?(?:were|was|are|is|did|do|does|had|have|has|could)(?:n'?t| not| never| no)\b|\b(?:all|both)(?: three| of them)? never\b|\b(?:they|the (?:three|suspects|men)) (?:all|both) (?:were|was|are|did|do|had|have|has)(?:n'?t| not)\b/u;
+const ZH_ALL_NOT = /[都均](?:不|未|并不|并未)(?!到|足|止|超过|少于|多于|少|小|轻|错|久|断|停|得不|管)/u;
+
+export function allNot(en: string, raw: string): boolean {
+  return ALL_NOT.test(en) || ZH_ALL_NOT.test(raw);
+}
+
 function quantifier(en: string, raw = ""): Query["quantifier"] {
+  if (allNot(en, raw)) return "none";
   if (/没有人|无人|都没有|都没|没有一个|没一个|无一/u.test(raw)) return "none";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
@@ -381,7 +393,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
     // ("didn't have a job" is unemployment itself, not its denial)
-    negated: /\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")),
+    // ("all three weren't jailed": read as none of them, with nothing left to deny)
+    negated: !allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, ""))),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

@@ -140,8 +140,8 @@ const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就
 /** "宋就是那个…的人": the case, then the deed */
 const ZH_A_IS_THE_ONE = /^(\p{Script=Han}{1,2}?)(?:某)?(?:就|正)?是(?:那个|那位|那名)(.{2,}?)的(?:人|那个|那位|人员)?$/u;
 /** the same as claims: "A is the one who P", "it was A who P" */
-const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|'s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
-const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|isn'?t|wasn'?t|isnt|wasnt|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
+const A_IS_THE_ONE = new RegExp(String.raw`^(.+?) (?:is|was|are|were|'s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
+const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|are not|were not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt|arent|werent|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
 const deedOf = (rel: string, deed: string): string => {

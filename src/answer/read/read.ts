@@ -89,7 +89,7 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly |never |also |then |did not |didn't |first )*(?:contacted|reached out to|handed|gave|give|sent|paid|told|promised|provided|supplied|transferred|wired|rewarded|bought|hired|trained|emailed|called|met|ignored|rejected|turned down|threatened|blackmailed|asked|requested|collected|responded|replied|demanded|gathered|wanted|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught|apprehended|arrested|detained|nabbed|sentenced|punished|penali[sz]ed|jailed|investigated)\b/u;
 // "境外机构主动联系了钟": the agency as the sentence's subject, not a possessor ("境外机构的人员")
 // ("三个人都是境外机构主动联系的", "被境外机构招募": the agency as the doer of a passive)
-const ZH_AGENCY_SUBJECT = /^(?:是|那个|这个|这家|那家)?(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?!的)|(?:被|是|由)(?:境外|外国|国外)(?:的)?(?:间谍|情报)*(?:机构|机关|组织|特工|人员)(?:主动|先|首先)?(?:联系|招募|找|接触|威胁|收买|策反|发展)/u;
+const ZH_AGENCY_SUBJECT = /^(?:是|那个|这个|这家|那家)?(?:境外|外国|国外)(?:的)?(?:(?:间谍|情报)*(?:机构|机关|组织|特工|人员)|间谍)(?!的)|(?:被|是|由)(?:境外|外国|国外)(?:的)?(?:(?:间谍|情报)*(?:机构|机关|组织|特工|人员)|间谍)(?:主动|先|首先)?(?:联系|招募|找|接触|威胁|收买|策反|发展)/u;
 const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guaranteed|must|definitely (?:get|gets|face|faces)|will (?:get|face))\b|\b(?:everyone|anyone|everybody|all (?:offenders|people)) (?:who|that)\b.*\b(?:gets?|receives?|faces?|serves?)\b/u;
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
@@ -798,7 +798,7 @@ export class Reader {
     if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
     // ("zhong worked for a subsidiary": a job held then, which a former employee held; "works for" is now)
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) {
-      return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(content.length ? { stems: content } : {}) };
+      return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(c.formerly ? { former: true } : {}), ...(content.length ? { stems: content } : {}) };
     }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
     if (attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };

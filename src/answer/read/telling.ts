@@ -45,6 +45,7 @@ const VERBS: readonly TellingVerb[] = [
   { forms: ["provide", "provides", "provided", "provided"] },
   { forms: ["include", "includes", "included", "included"] },
   { forms: ["cite", "cites", "cited", "cited"] },
+  { forms: ["quote", "quotes", "quoted", "quoted"] },
   { forms: ["cover", "covers", "covered", "covered"] },
   { forms: ["discuss", "discusses", "discussed", "discussed"] },
   { forms: ["talk about", "talks about", "talked about", "talked about"] },

@@ -252,7 +252,10 @@ function value(q: Query, ctx: Context): Answer {
   const title = `${whose(cases, data)}: ${LABEL[key]}`;
   // (its first case leads the reply: "the article never says what Zhong got" turns on his)
   const first = cases[0];
-  const said = !first || key === "actions" || ctx.ev.attrs(first)[key].said || (key === "outcome" && ctx.ev.attrs(first).penalty.said);
+  // (of a penalty asked by its kind, "what prison term", "what fine": said only where the penalty is of that kind)
+  const pen = first ? ctx.ev.attrs(first).penalty : null;
+  const ofKind = q.predicate?.type === "jailed" ? pen?.said === true && pen.value.kind === "prison" : q.predicate?.type === "fined" ? pen?.said === true && pen.value.kind === "administrative" && pen.value.fine === true : null;
+  const said = ofKind ?? (!first || key === "actions" || ctx.ev.attrs(first)[key].said || (key === "outcome" && ctx.ev.attrs(first).penalty.said));
   return answered(title, parts.join(" "), facts, cases, said);
 }
 
@@ -288,6 +291,12 @@ const YES: Record<string, string> = { true: "Yes.", false: "No.", unknown: "The 
 
 function truthWord(t: Truth): string {
   return YES[String(t)]!;
+}
+
+/** A case whose penalties the article gives as administrative, without saying whether they included a fine. */
+export function fineUnsaid(c: Case, ctx: Context): boolean {
+  const a = ctx.ev.attrs(c).penalty;
+  return a.said && a.value.kind === "administrative" && a.value.fine !== true;
 }
 
 function yesno(q: Query, ctx: Context): Answer {
@@ -385,6 +394,8 @@ function yesno(q: Query, ctx: Context): Answer {
   let truth = combine(findings.map((f) => f.truth), quant);
   // "did qi avoid prison?": yes only if he was not jailed
   if (q.avoided && truth !== "unknown") truth = !truth;
+  // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
+  if (truth === true && p.type !== "fined" && q.words.includes("fine") && cases.some((c) => fineUnsaid(c, ctx))) truth = "unknown";
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
@@ -660,7 +671,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const ratio = subject / rm;
       text =
         a.op === "diff-rights"
-          ? `${months(Math.abs(subject - rm))} ${subject >= rm ? "longer" : "shorter"}: ${months(subject)} in prison against ${months(rm)} without political rights.`
+          ? `${months(Math.abs(subject - rm))}${Math.abs(subject - rm) >= 12 ? ` (${Math.abs(subject - rm)} months)` : ""} ${subject >= rm ? "longer" : "shorter"}: ${months(subject)} in prison against ${months(rm)} without political rights.`
           : `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(subject)} (${subject} months) in prison against ${months(rm)} (${rm} months) without political rights. Put the other way, the loss of political rights is ${((100 * rm) / subject).toFixed(1).replace(/\.0$/u, "")}% of the prison term.`;
       break;
     }

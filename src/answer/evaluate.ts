@@ -273,7 +273,7 @@ export class Evaluator {
         // (the plain words of having a job say nothing of the employer: only the others must be the case's own, anywhere
         // in what the article says of it, as a description's words may ride along: "the one whose accounts were frozen")
         const have = this.union.get(c.id)!;
-        const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && this.isFamiliar(x));
+        const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && !PAST_STEMS.has(x) && this.isFamiliar(x));
         if (f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)))) return { ...f, truth: "unknown" };
         // (but another case's employer, word for word both ways, is that case's job, swapped: "song used to work for a subsidiary
         // of a classified unit"; not "at a classified unit", which is less than Zhong's)

@@ -42,7 +42,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
   bother bothered end ended wind wound manage managed start started begin began basically apparently
-  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself themselves themself ourselves yourself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply personally lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks shows show showed need needs needed tied somewhere per refuse refused refusing refuses declined declining rejected rejecting`
+  individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself themselves themself ourselves yourself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply personally lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks specific specifically particular shows show showed need needs needed tied somewhere per refuse refused refusing refuses declined declining rejected rejecting`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -58,8 +58,8 @@ export const JOB_STEMS: ReadonlySet<string> = new Set(
 export const HELD_JOB_STEMS: ReadonlySet<string> = new Set(["work", "worked", "working", "employed", "employee"].map((w) => stem(w)));
 /** The stopwords as stems, to hold against a statement's stems. */
 export const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stem(w)));
-/** words that only place a job in the past ("had previously worked"): no part of the employer */
-export const PAST_STEMS: ReadonlySet<string> = new Set(["previously", "formerly", "once", "past", "before", "used"].map((w) => stem(w)));
+/** words that only place a job in time ("had previously worked", "an employee at the time"): no part of the employer */
+export const PAST_STEMS: ReadonlySet<string> = new Set(["previously", "formerly", "once", "past", "before", "used", "time", "then", "moment", "currently", "still"].map((w) => stem(w)));
 /** a job said to have ended ("a former employee", "ex-", "quit") */
 export const ENDED_JOB_STEMS: ReadonlySet<string> = new Set(["former", "ex", "quit", "resigned", "retired"].map((w) => stem(w)));
 /** stems of seeking, losing or lacking a job, or of working with the agency, rather than holding one */

@@ -152,6 +152,48 @@ describe("questions about the article, the ministry and the publisher that it an
   });
 });
 
+describe("a detail, a time or a topic the article never gives is refused first", () => {
+  it.each([
+    ["is song employed now or still jobless", "Not covered by the article", /^The article does not say what happened after/u],
+    ["did zhong ever get his bank accounts unfrozen", "Not covered by the article", /^The article does not say what happened after/u],
+    ["how long did the investigation into qi take", "Not covered by the article", /^The article does not say that/u],
+    ["is espionage punishable by death in china?", "Not covered by the article", /^The article does not say anything about the death penalty/u],
+    ["齐是什么时候被判刑的", "Not covered by the article", /^The article does not say any calendar date/u],
+    ["when exactly did qi get arrested", "Not covered by the article", /^The article does not say any calendar date/u],
+    ["can someone deprived of political rights in china still vote?", "Not covered by the article", /^The article does not say what losing political rights involves/u],
+    ["美国的间谍罪一般怎么判？", "Not covered by the article", /^The article does not say which country/u],
+    ["remember that case of the student caught photographing a navy base? what happened there", "Not covered by the article", /^The article does not say any cases beyond/u],
+    ["does the article spell out what administrative penalty song got exactly?", "Not covered by the article", /^The article does not say what the administrative penalties were/u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe(title);
+    expect(a.text).toMatch(text);
+  });
+});
+
+describe("wording around or inside a question still reads as what it asks: a bound, a description before the verb, a verdict asked for, someone else said to have said it", () => {
+  it.each([
+    ["the 10-year upper bound in months?", "The Counter-Espionage Law, as cited", /120 months/u],
+    ["what exactly was the document photographer convicted of?", "Qi: offence", /stealing state secrets on behalf of foreign entities/u],
+    ["hi bot 👋 what happened to qi after the investigation?", "Qi: outcome", /2 years and 3 months/u],
+    ["how did the one who photographed files contact the agency", "Qi: how contact was made", /official website/u],
+    ["was song's punishment criminal like qi's was?", "Song and Qi: sentence", /^No\. Song was issued administrative penalties/u],
+    ["zhong and song both lied about who they were, true or false?", "Zhong and Song: the false claim", /^Yes\./u],
+    ["thx in advance — did the unemployed man claim he had access to critical scientific materials?", "Song: the false claim", /^Yes\./u],
+    ["compare how zhong and song misrepresented themselves", "Comparison: the false claim", /leader.*researcher/u],
+    ["how long was qi locked up for? ty", "Qi: sentence", /2 years and 3 months/u],
+    ["someone in general chat said qi only got a fine, true?", "Qi: sentence", /^No\. Qi was sentenced/u],
+    ["did song only get a fine?", "Song: sentence", /^The article does not say\. Song was issued administrative penalties/u],
+    ["what's the gist, too lazy to read 😅", "What the article reports", /revealed 3 cases/u],
+    ["true/false qi's political rights were taken for two years", "Qi: political rights", /^No\./u],
+    ["whats half of the jail term the classified-projects employee got", "Qi: arithmetic", /^13\.5 months/u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe(title);
+    expect(a.text).toMatch(text);
+  });
+});
+
 describe("what the cited law covers, asked with 'only'", () => {
   it.each([
     ["does the law only cover giving secrets to overseas organizations?", /^No: the recipients it names are overseas organizations, institutions or individuals\./u],

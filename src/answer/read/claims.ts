@@ -122,6 +122,8 @@ const SILENCE = new RegExp(String.raw`^${REPORTER}\s+(?:never|doesn'?t|does not|
 const NOWHERE = new RegExp(String.raw`^(?:nowhere|at no point) (?:does|do|did) ${REPORTER}\s+${TELLS}${WHAT_OF}|^${REPORTER}\s+(?:nowhere|never once|at no point)\s+${TELLS_S}${WHAT_OF}`, "iu");
 /** "no full names are given for any suspect", "no sentence is mentioned for the man who …": X of Y left out */
 // ("given to zhong" is what Zhong got, not what the article gives)
+/** "no prison term mentioned for him": the same without "is", with only the verbs of reporting (not "no secrets provided") */
+const NONE_MENTIONED = /^(?:no|not a single|not one)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|stated|specified|named|reported|spelled out|spelt out|cited)(?:\s+(?:for|of|about)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?$/iu;
 const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|gets?|got)\s+(?:ever\s+|actually\s+|even\s+)?(?:given|mentioned|stated|named|provided|reported|specified|disclosed|listed|spelled out|spelt out|revealed|cited|included)(?:\s+(?:for|of|in|about|on)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?(?:,.*)?$/iu;
 /** "the article says exactly how much qi earned", "the article mentions the death penalty": what it is said to say */
 const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:${TELLS_S}|tells us)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
@@ -148,7 +150,7 @@ export function reportingClaim(text: string): ReportingClaim | null {
   const silent = SILENCE.exec(t) ?? NOWHERE.exec(t);
   const inner = silent ? (silent[1] ?? silent[2])! : null;
   if (inner) return of(inner, false);
-  const none = NONE_GIVEN.exec(t);
+  const none = NONE_GIVEN.exec(t) ?? NONE_MENTIONED.exec(t);
   if (none) return of(`what ${none[1]}${none[2] ? ` of ${none[2]}` : ""}`, false);
   const zh = ZH_SILENCE.exec(t);
   if (zh) return of(zh[1]!, false);
@@ -294,8 +296,11 @@ function leftOutTail(t: string): [string, string] | null {
   return null;
 }
 
+/** "zhong claimed to be a leader, which wasn't true": the claim was false, said after it */
+const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told them he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
+
 export function claimParts(text: string): ClaimPart[] {
-  const t = unattributed(text).replace(/[.!。！]+$/u, "");
+  const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3");
   // "qi got 27 months, and the article never mentions a fine": a claim of its own about what the article leaves out
   const leftOut = leftOutTail(t);
   if (leftOut) return [...claimParts(leftOut[0]), { text: leftOut[1], negated: false, partial: false }];
@@ -336,7 +341,8 @@ export function claimParts(text: string): ClaimPart[] {
   const conceded = CONCEDED.exec(t);
   if (conceded) {
     return [
-      { text: conceded[1]!, negated: false, partial: false },
+      // ("even though no secrets were involved, song …": a conceded half that names no one is about the case named after it)
+      { text: conceded[1]!, negated: false, partial: false, subjectLater: true },
       { text: conceded[2]!, negated: false, partial: fragment(conceded[2]!) },
     ];
   }

@@ -40,6 +40,8 @@ const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
 const PLAIN_ONE = /^(?:the|that|this) (?:normal|standard|usual|basic|ordinary|regular|typical|right|wrong|real|main|severe|harsh|max|maximum|min|minimum|whole|only) (?:one|case)$/u;
+/** A plain verb after "did", "does" or "do" ("how did [the one who photographed files] contact …"): where the clause ends in a question */
+const BASE_VERB = /^(?:contact|get|reach|end|make|try|use|pledge|claim|offer|take|send|steal|download|disclose|meet|lose|face|receive|serve|do|go|say|tell|find|access|sell|copy|photograph|work|pay|spend|plan|want|have|hand|give|leak|share|approach|end|wind|manage|pass|provide|deal|communicate|talk|reply|respond|abuse|exploit|misuse|leverage|first|initially|actually|even|ever|originally)$/u;
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
 const PAST_VERB = /^(?:\w{3,}ed|used|tried|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
 /** The words that make a description ("the ... one who"), not what it describes. */
@@ -94,7 +96,7 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "(only) especially severe cases get 5 to 10 years": the severe band first, then what it gets, then the numbers (not "not especially severe") */
-const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d/u;
+const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d|\b\d+ ?(?:-|to) ?\d+(?: ?years?| ?yrs?)?(?: range| band| bracket)?\b[^,;.]{0,12}?\b(?:applies|apply|is|are|reserved|meant|kept|used)\b (?:only |just )?(?:to|for) (?:the )?(?:most )?(?:especially |particularly |extremely |very )?(?:severe|serious)\b/u;
 /** the most anyone could get, rather than the most any case got */
 const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b|\bthe law (?:mentions|says|allows|gives|sets|provides|cites|lists)\b|^(?!.*\b(?:who|whom|whose|which (?:one|suspect|case|guy|person)|any of them|of the (?:three|suspects|cases))\b).*\b(?:mentioned|cited|listed|named) in the (?:article|piece|story|report)\b/u;
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
@@ -711,6 +713,14 @@ export class Reader {
     const m = upTo && upTo[1]!.trim().split(/\s+/u).length <= 8 ? { index: found.index, 0: found[0] + upTo[1]! } : found;
     // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
     if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
+    // (after "did" the sentence's own verb is plain: "how did [the one who photographed files] contact the agency")
+    if (/\b(?:did|does|do)\s*$/u.test(en.slice(0, m.index))) {
+      const words = m[0].split(" ");
+      // (after the clause's own verb, or after the head where there is no clause: "did the employee on classified projects abuse …")
+      const rel = words.findIndex((w) => w === "who" || w === "that");
+      const main = words.findIndex((w, i) => i > (rel < 0 ? 1 : rel + 1) && BASE_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some|to|on|of)$/u.test(words[i - 1]!));
+      if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
+    }
     const rest = `${en.slice(0, m.index)} ${en.slice(m.index + m[0].length)}`;
     // the rest asks something ("..., why did he do it"): the clause stands as it is
     if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };

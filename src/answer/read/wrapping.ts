@@ -6,18 +6,21 @@
 const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all(?!\s+(?:three|3|two|2|of|the|these|those|both|suspects|cases|men)\b)|everyone|folks|there|team)`;
 const SELF = String.raw`(?:casebook|case ?bot|bot)`;
 const GREETING = String.raw`(?:hi+|hello+|hey+|bro|bruh|fam|heya|hiya|howdy|yo+|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|evening|hola|ahoy|oi|ok(?:ay)?|alright|right|so+|um+|uh+|hmm+|well|oh|ah|btw|also|and|quick(?:ly)?|real quick|quick q(?:uestion)?|one more(?: thing| question)?|(?:one )?(?:last|final) (?:one|thing|question|q)(?=\s*[,:!\u2013\u2014-])|another (?:one|question)|question|q|lol|lmao|haha+|ha|omg|wait|listen|ooh|ok so|yeah|ugh|hm|sorry|excuse me|pardon|em+|erm+|嗯+|额+|呃+)`;
-const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|just checking|just to (?:check|confirm|be sure|clarify)|to be sure|to clarify|out of curiosity|asking for a friend|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;
+const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|just checking|just to (?:check|confirm|be sure|clarify)|to be sure|to clarify|out of curiosity|asking for a friend|(?:i'?m |im )?too lazy to read(?: (?:it|this|that|the (?:article|whole thing)|allat|all that))?|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;
 const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let|give|show|send) me(?: know)?|(?:give|gimme|show) me|gimme|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
 const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|cheers|much appreciated|appreciate(?:d| it)|many thanks|thanks a (?:lot|bunch|ton|million)|ta|merci|gracias|danke|谢谢|多谢)`;
 
 // a hedge or label ahead of what is said ("correct me if i'm wrong but …", "sanity check: …"): the poster's stance, not the content
-const HEDGE = String.raw`(?:correct me if (?:i'?m|im|i am) wrong(?:,? but)?|(?:quick |a )?(?:sanity )?check(?=\s*[:\u2014\u2013-])|(?:quick |a )?sanity check|spoiler(?: alert)?|fun fact|psa|fyi|reminder|hot take|unpopular opinion|from what i (?:read|understand|understood|gather|can tell|saw|remember)|if i (?:read|understood|remember|got) (?:it |that |this )?(?:right|correctly)|not sure if this counts(?:,? but)?|if i'?m not mistaken|unless i'?m mistaken|if memory serves(?: me)?)`;
+const HEDGE = String.raw`(?:correct me if (?:i'?m|im|i am) wrong(?:,? but)?|(?:someone|somebody|some (?:guy|dude|person)|a (?:guy|friend|user)|my (?:friend|buddy|mate)|people|ppl)(?: (?:in|on|at) (?:the )?(?:[\w-]+ ){0,2}?(?:chat|channel|server|discord|twitter|reddit|group|thread))? (?:said|says|claimed|claims|told me|posted|is saying|are saying)(?: that)?|(?:quick |a )?(?:sanity )?check(?=\s*[:\u2014\u2013-])|(?:quick |a )?sanity check|spoiler(?: alert)?|fun fact|psa|fyi|reminder|hot take|unpopular opinion|from what i (?:read|understand|understood|gather|can tell|saw|remember)|if i (?:read|understood|remember|got) (?:it |that |this )?(?:right|correctly)|not sure if this counts(?:,? but)?|if i'?m not mistaken|unless i'?m mistaken|if memory serves(?: me)?)`;
+// the poster's verdict on what was said ("…, which makes no sense", "…, not even close", "…, classic insider", "… wild how easy that is")
+const OPINION = String.raw`(?:sense|crazy|wild|insane|fair|funny|weird|strange|odd|nuts|sad|ridiculous|interesting|surprising|absurd|bonkers|mad|lame|scary|dumb|stupid|hilarious|ironic|brutal|unreal)`;
+const VERDICT_OF_OWN = new RegExp(String.raw`,?\s+(?:which|that|and that|this) (?:is|was|makes|seems|sounds|feels) (?:\w+ ){0,2}?${OPINION}\b[^,]*$|,?\s+not even close[\s,.!~]*$|,\s+(?:classic|typical) \w+(?: \w+)?[\s,.!~]*$|(?:^|[,.!]?\s+)(?:wild|crazy|insane|funny|scary|sad) how [^,]*$`, "iu");
 // the same said after it ("…, if i'm reading the pronouns right", "… if u count carefully", "… got it")
 const AFTERTHOUGHT = /,?\s+(?:if (?:i'?m|im|i am) (?:reading|remembering|understanding|getting) (?:(?:the|this|that|it) )?(?:\w+ )?(?:right|correctly)|if (?:i|u|you) (?:count|read|look) (?:it |them )?(?:carefully|right|correctly|closely)|unless (?:i'?m|im) (?:wrong|mistaken)|if (?:i'?m|im) not mistaken|if memory serves(?: me)?|iirc|afaik)[\s,.!~]*$|[,.!]?\s+(?:got it|makes sense|i think|i guess|i believe)[\s,.!~]*$/iu;
 
 /** A message without the hedge said after it ("…, if i'm not mistaken"). */
 export function dropAfterthought(text: string): string {
-  return text.replace(AFTERTHOUGHT, "");
+  return text.replace(AFTERTHOUGHT, "").replace(VERDICT_OF_OWN, "");
 }
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|<a?:\w+:\d+>|:[a-z0-9_+-]+:|(?<![\w])(?:[:;=8xX]-?[)(DPpOo3/\\|]+|<3|\^\^|\^_\^|xD|XD|o_O|O_o|-_-|T_T|¯\\_\(ツ\)_\/¯)(?![\w])/gu;
@@ -29,7 +32,7 @@ export function withoutEmojiTail(text: string): string {
 }
 const LEADING = new RegExp(
   // ("thx for the recap, so …": thanks for an earlier answer, ahead of what is said next)
-  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?: (?:in advance|so much|a lot|again))?(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
 // a reaction at the end of a message ("… frozen rip", "…, wild", "… @Casebook"): no part of what is said
@@ -48,7 +51,7 @@ const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|l
 const LENGTH = /\b(?:in|using|with) (?:like |about |around |just |only )?(?:a|one|two|three|four|five|a few|few|a couple(?: of)?|[1-9]) (?:short )?(?:sentences?|words?|lines?|paragraphs?|bullet points?|bullets)\b/giu;
 
 // "is it true that X": X asked as a yes/no question; the lead-in asks nothing of its own
-const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurate|the case)|am i (?:right|correct)(?: in thinking| to think)?|would it be (?:true|right|correct|fair) to say|true or false|fact[- ]check)\s*[,:]?\s*(?:that\s+)?(?=\S+\s+\S)/iu;
+const TRUE_THAT = /^(?:is it (?:really |actually )?(?:true|correct|right|accurate|the case)|am i (?:right|correct)(?: in thinking| to think)?|would it be (?:true|right|correct|fair) to say|true or false|true\/false|t\/f|fact[- ]check)\s*[,:]?\s*(?:that\s+)?(?=\S+\s+\S)/iu;
 
 /** Chat shorthand people type for plain words: plain English, not the article's. */
 const SHORTHANDS: Record<string, string> = {

@@ -389,9 +389,14 @@ function yesno(q: Query, ctx: Context): Answer {
     if (general) return answered("The suspects", `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
   }
   // "did his business succeed?": the article says the opposite (failed)
-  const findings = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || ev.holds(c, p));
+  const opposites = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || null);
+  const findings = cases.map((c, i) => opposites[i] ?? ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
+  // ("did qi plead guilty?": a word the article never uses is no "no" either, unless the article says the opposite,
+  // or gives the one value the words swap for: a channel, a false claim, a job)
+  const valued = p.type === "words" && (p.on === "contact" || p.on === "falseClaim" || p.on === "employment");
+  if (truth === false && q.unfamiliar.length && p.type === "words" && !valued && !opposites.some(Boolean) && !q.negated) truth = "unknown";
   // "did qi avoid prison?": yes only if he was not jailed
   if (q.avoided && truth !== "unknown") truth = !truth;
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)

@@ -257,7 +257,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const covered = q.attribute === "lawConduct" ? `it covers ${ev.standard.covers}, and ` : "";
     const says = `As the ${data.law.citedBy} cites the ${data.law.name}, ${covered}offenders can face ${standard} in prison${severeText ? `, and ${severeText} in especially severe cases` : ""}.`;
     // "the law only covers stealing": it covers more than the words name
-    const truth = q.only && q.attribute === "lawConduct" && conductLeftOut(q, ctx).left.length ? false : lawTruth(q, ctx);
+    // ("the range applies only to chinese citizens": it covers people who do those things, no narrower group of them)
+    const narrowed = q.only && q.unfamiliar.length > 0;
+    // ("the cited range only covers stealing secrets": what the range is for is the law's conduct too)
+    // (of the range, only where the claim names some of the conduct: "the range is only 5 to 10 years" names none)
+    const conduct = q.only && (q.attribute === "lawConduct" || q.attribute === "lawRange") ? conductLeftOut(q, ctx) : null;
+    const leftOut = conduct !== null && conduct.left.length > 0 && (q.attribute === "lawConduct" || conduct.recipients !== null || conduct.left.length < conductLeftOut({ ...q, words: [] }, ctx).left.length);
+    const truth = narrowed || leftOut ? false : lawTruth(q, ctx);
     return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
@@ -431,7 +437,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       findings.push(...rest);
     }
   }
-  if (q.negated && !ownNegation) truth = flip(truth);
+  // ("zhong only passed along public info, nothing about any classified project": the negation reaches only its own words;
+  // what is asserted without them, false of the case, stays false)
+  const asserted = p.type === "words" && q.denied.length ? p.stems.filter((s) => !q.denied.includes(s)) : [];
+  const assertedFalse = asserted.length >= 2 && named.length === 1 && p.type === "words" && ev.holds(named[0]!, { ...p, stems: asserted }).truth === false;
+  if (q.negated && !ownNegation && !assertedFalse) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";

@@ -458,7 +458,8 @@ export class Evaluator {
     const lacking = swappable ? this.expand(stems).filter((g) => !g.some((s) => this.stems.get(c.id)!.get(key)!.has(s))) : [];
     const theirs = (o: Case) => lacking.length > 0 && lacking.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
     const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
-    if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || this.fullyInCase(c, key, stems))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
+    // (an offence is what the article names, word for word: "sentenced for selling secrets" is not Qi's, though he sought to sell them)
+    if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || (key !== "offence" && this.fullyInCase(c, key, stems)))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)

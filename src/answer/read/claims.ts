@@ -59,12 +59,15 @@ function asFound(core: string): string {
 const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱|还挺|还蛮|还真|挺)[^，,。！]*[。！!]*$/u;
 
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
+/** "what zhong got: administrative penalties": a question answered in the same breath is the claim of its answer */
+const ANSWERED_ASK = /^(?:what|how much|how long)\s+(\S+)\s+(got|received|was given|did|faced|claimed)\s*[:：\u2013\u2014-]+\s*(\S.*)$/iu;
+
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
   for (const s of sentences(message)) {
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
     // (emoji at the end first: a comment before them ends the claim as well: "… lol not that harsh tbh 🤔")
-    const core = withoutComment(unwrap(withoutComment(dropAfterthought(withoutEmojiTail(s)))).core).replace(ZH_COMMENT, "");
+    const core = withoutComment(unwrap(withoutComment(dropAfterthought(withoutEmojiTail(s)))).core).replace(ZH_COMMENT, "").replace(ANSWERED_ASK, "$1 $2 $3");
     if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
@@ -371,9 +374,11 @@ export function claimParts(text: string): ClaimPart[] {
     const deed = /^\S+\s+(.+)$/u.exec(both[1]!.trim())?.[1];
     if (elided && deed) {
       const denied = /never|n'?t|not/iu.test(elided[2]!);
+      // ("song's case didn't involve secrets but qi's did": a bare "did" after a denied deed says the deed itself)
+      const deedDenied = /\b(?:not|never|no|didn'?t|wasn'?t|weren'?t|doesn'?t|isn'?t|\w+n't)\b/iu.test(deed);
       return [
         { text: both[1]!, negated: false, partial: false },
-        { text: `${elided[1]!} ${deed}`, negated: denied, partial: false },
+        { text: `${elided[1]!} ${deed}`, negated: denied !== deedDenied, partial: false },
       ];
     }
     return [

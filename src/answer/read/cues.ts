@@ -50,6 +50,10 @@ export interface Cues {
   still: boolean;
   website: boolean;
   stateSecrets: boolean;
+  /** "convicted of X", "sentenced for X": the offence named */
+  convictedOf: boolean;
+  /** "offered secret info", "tried to sell classified stuff": what was offered, not what the materials held */
+  offered: boolean;
   /** "broke the law", "did anything illegal" */
   unlawful: boolean;
   /** "can someone get ...", "what could I face": about the law, not about a case */
@@ -322,7 +326,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   const unfractioned = en.replace(/\band an? (?:half|quarter|third)\b/gu, " ");
   const factor = FACTOR.find(([re]) => re.test(unfractioned))?.[1] ?? 1;
   // "under the Counter-Espionage Law", "over the website": a preposition, no comparison
-  const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|years? (?:of|ago))\b(?!'s)/gu, " ")
+  const compared = en.replace(/\b(?:under|over|above|beyond) (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|rules?|article|website|site|internet|phone|range|ranges|guidelines?|provisions?|statute|years? (?:of|ago))\b(?!'s)/gu, " ")
     // ("his prison time plus the 1 yr ban": "plus" between two terms adds them, it compares nothing)
     .replace(/\bplus\s+(?=(?:the|his|her|their|a|an|one|two|three|\d|rights|political|deprivation|ban|prison|jail)\b)/gu, " ");
   const found = OPS.find(([re]) => re.test(compared));
@@ -432,6 +436,9 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)
+    convictedOf: /\b(?:convicted|found guilty|charged|sentenced|jailed|imprisoned|prosecuted) (?:of|with|for) (?!\d|a |an |one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|life\b|years?\b|months?\b)(?:\w+ly )?\w+ing\b/u.test(en),
+    // (not "the materials song offered contained state secrets": what the offered things held)
+    offered: /(?<!\b(?:materials?|info|information|stuff|what|documents?|files?|data) (?:\w+ )?)\b(?:offer(?:ed|ing|s)?|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)?)\b(?: (?!contain|contained|contains|had|has|have|held|include|included|includes|with|no|any|real|actual|genuine)\w+){0,3}? (?:classified|secret|secrets|confidential|sensitive)\b/u.test(en),
     stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b|\b(?:was|were|is|are|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|werent|isnt|arent|not|nothing)\s+(?:\w+\s+)?classified\b(?!\s+(?:info|information|materials?|documents?|projects?|units?|stuff|data|files?))/u.test(en) || /国家秘密|国家机密|(?:不是|并非|不属于|都是|就是)机密|^\s*(?:机密|秘密)(?:信息|材料|文件|资料)?\s*$/u.test(raw),
   };
 }

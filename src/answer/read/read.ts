@@ -118,7 +118,7 @@ const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|de
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
 // (not "merely" inside a clause of who: "people who just buy secrets aren't covered" restricts nothing)
-const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to)\b)/u;
+const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
@@ -666,7 +666,7 @@ export class Reader {
       // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
       agent: AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
       mandatory: MANDATORY.test(en),
-      ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe)\b/u.test(en),
+      ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
       identity: [
@@ -811,7 +811,10 @@ export class Reader {
       return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(c.formerly ? { former: true } : {}), ...(content.length ? { stems: content } : {}) };
     }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
-    if (attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };
+    // ("qi was convicted of illegally purchasing state secrets": the offence named, whatever else the words point at)
+    if ((attribute === "offence" || c.convictedOf) && content.length) return { type: "words", on: "offence", stems: content };
+    // ("song tried offering secret info for money": the offer is his deed; whether his materials held secrets is another matter)
+    if (c.offered && !c.negated && content.length) return { type: "words", on: "actions", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.administrative && !c.fined) return { type: "administrative" };
     if (c.jailed) return { type: "jailed" };

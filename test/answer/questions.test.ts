@@ -190,6 +190,7 @@ describe("wording around or inside a question still reads as what it asks: a bou
     ["thx in advance — did the unemployed man claim he had access to critical scientific materials?", "Song: the false claim", /^Yes\./u],
     ["compare how zhong and song misrepresented themselves", "Comparison: the false claim", /leader.*researcher/u],
     ["how long was qi locked up for? ty", "Qi: sentence", /2 years and 3 months/u],
+    ["did zhong's bank accounts get frozen?", "Zhong: motive", /^Yes\./u],
     ["someone in general chat said qi only got a fine, true?", "Qi: sentence", /^No\. Qi was sentenced/u],
     ["did song only get a fine?", "Song: sentence", /^The article does not say\. Song was issued administrative penalties/u],
     ["what's the gist, too lazy to read 😅", "What the article reports", /revealed 3 cases/u],

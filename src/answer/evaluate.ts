@@ -279,11 +279,8 @@ export class Evaluator {
         // of a classified unit"; not "at a classified unit", which is less than Zhong's)
         const groups = this.expand(employer);
         const claimed = new Set(groups.flat());
-        const jobOf = (o: Case) => {
-          const a = this.attrs(o).employment;
-          return (a.said ? a.statement.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map((w) => stem(w)) : []).filter((x) => !STOP_STEMS.has(x) && !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && !ENDED_JOB_STEMS.has(x) && !PAST_STEMS.has(x) && x !== stem(o.surname));
-        };
-        const swapped = f.truth === "unknown" && p.former && groups.length ? this.data.cases.find((o) => o.id !== c.id && groups.every((g) => g.some((x) => jobOf(o).includes(x))) && jobOf(o).every((x) => claimed.has(x))) : undefined;
+        // (candidates from the memoised strong matches: this runs for every case of a question read against all of them)
+        const swapped = f.truth === "unknown" && p.former && groups.length ? this.strongMatches("employment", employer).find((o) => o.id !== c.id && this.employerStems(o).every((x) => claimed.has(x))) : undefined;
         const theirs = swapped ? this.attrs(swapped).employment : null;
         if (theirs?.said) return { case: c, truth: false, says: `${f.says} ${theirs.statement}`, facts: [...f.facts, ...theirs.facts] };
         return f;
@@ -480,7 +477,20 @@ export class Evaluator {
   }
 
   private readonly strong = new Map<string, Case[]>();
+  private readonly employers = new Map<string, string[]>();
   /** The cases whose `key` holds 80% of the words, computed once per predicate (a which-question asks it of every case). */
+  /** The words of a case's employer as the article states it: no job words, times or names. */
+  private employerStems(o: Case): string[] {
+    let hit = this.employers.get(o.id);
+    if (!hit) {
+      const a = this.attrs(o).employment;
+      const words = a.said ? (a.statement.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)) : [];
+      hit = words.filter((x) => !STOP_STEMS.has(x) && !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && !ENDED_JOB_STEMS.has(x) && !PAST_STEMS.has(x) && x !== stem(o.surname));
+      this.employers.set(o.id, hit);
+    }
+    return hit;
+  }
+
   private strongMatches(key: AttrKey, stems: readonly string[]): Case[] {
     const id = `${key}|${stems.join(" ")}`;
     let hit = this.strong.get(id);

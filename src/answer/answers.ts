@@ -293,10 +293,17 @@ function truthWord(t: Truth): string {
   return YES[String(t)]!;
 }
 
-/** A case whose penalties the article gives as administrative, without saying whether they included a fine. */
-export function fineUnsaid(c: Case, ctx: Context): boolean {
-  const a = ctx.ev.attrs(c).penalty;
-  return a.said && a.value.kind === "administrative" && a.value.fine !== true;
+/**
+ * A yes, held back where it names a fine the article never gives: "song only got a fine" is true of his
+ * avoiding prison, but his administrative penalties are not said to include one. Claims and yes/no questions both use it.
+ */
+export function unlessFineUnsaid(truth: Truth, q: Query, cases: readonly Case[], ctx: Context): Truth {
+  if (truth !== true || q.predicate?.type === "fined" || !q.words.includes("fine")) return truth;
+  const unsaid = cases.some((c) => {
+    const a = ctx.ev.attrs(c).penalty;
+    return a.said && a.value.kind === "administrative" && a.value.fine !== true;
+  });
+  return unsaid ? "unknown" : truth;
 }
 
 function yesno(q: Query, ctx: Context): Answer {
@@ -400,7 +407,7 @@ function yesno(q: Query, ctx: Context): Answer {
   // "did qi avoid prison?": yes only if he was not jailed
   if (q.avoided && truth !== "unknown") truth = !truth;
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
-  if (truth === true && p.type !== "fined" && q.words.includes("fine") && cases.some((c) => fineUnsaid(c, ctx))) truth = "unknown";
+  truth = unlessFineUnsaid(truth, q, cases, ctx);
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
@@ -422,11 +429,10 @@ function yesno(q: Query, ctx: Context): Answer {
     }
   }
   const known = findings.filter((f) => f.truth !== "unknown");
-  const lead =
-    truth === "unknown" && quant === "any" && known.length && known.every((f) => f.truth === false)
-      ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
-      : truthWord(truth);
-  const said = truth !== "unknown" || !lead.startsWith(YES.unknown!);
+  // ("did any of them …": no among every case the article settles is a no, said as far as it goes)
+  const noAmongKnown = truth === "unknown" && quant === "any" && known.length > 0 && known.every((f) => f.truth === false);
+  const lead = noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.` : truthWord(truth);
+  const said = truth !== "unknown" || noAmongKnown;
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings
     .map((f) => detail(f, p, ctx))

@@ -2,7 +2,7 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, conductLeftOut, detail, fineUnsaid, lawFacts, lawTruth, penaltyText, published, rangeWords, weight } from "./answers.js";
+import { type Context, conductLeftOut, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
@@ -445,8 +445,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";
-  // ("song only got a fine": not jailed, but a fine is more than the article says of his administrative penalties)
-  if (truth === true && p.type !== "fined" && q.words.includes("fine") && cases.some((c) => fineUnsaid(c, ctx))) truth = "unknown";
+  truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
   // ("only one of them was reported jailed": the one it holds for leads, then the rest)

@@ -346,8 +346,9 @@ export class Engine {
   }
 
   /** Each of two things said of one case, checked on its own: null when they are not of one case. */
-  private orderChecks(text: string, firstText: string, secondText: string, subject: string[] = []): { case: string; first: Query; second: Query; checks: [ClaimCheck, ClaimCheck] } | null {
-    let first = this.read(firstText);
+  private orderChecks(text: string, firstText: string, secondText: string, subject: string[] = []): { case: string; first: Query; second: Query; firstAsRead: Query; checks: [ClaimCheck, ClaimCheck] } | null {
+    const firstAsRead = this.read(firstText);
+    let first = firstAsRead;
     let second = this.read(secondText);
     const cases = subject.length ? subject : first.cases.length ? first.cases : second.cases;
     if (cases.length !== 1) return null;
@@ -358,7 +359,7 @@ export class Engine {
     [first, second] = [a, b];
     const asCheck = (q: Query) => ({ ...q, kind: q.kind === "offtopic" ? ("value" as const) : q.kind });
     const checks: [ClaimCheck, ClaimCheck] = [checkClaim(text, asCheck(first), this.ctx), checkClaim(text, asCheck(second), this.ctx)];
-    return { case: cases[0]!, first, second, checks };
+    return { case: cases[0]!, first, second, firstAsRead, checks };
   }
 
   /** A claim that one thing came before another in a case: settled when the article places both; null otherwise, to be read whole. */
@@ -371,8 +372,8 @@ export class Engine {
       // nor "frozen after he was caught, not before …", where the order itself is what is claimed)
       const parts = this.orderChecks(text, earlierText, laterText);
       const [a, b] = parts?.checks ?? [];
-      const own = this.read(earlierText);
-      const plain = parts && own.cases.length === 1 && own.via === "named" && !own.negated && own.agent !== "agency" && !/\b(?:after|not|never)\b/iu.test(earlierText);
+      const own = parts?.firstAsRead;
+      const plain = own && own.cases.length === 1 && own.via === "named" && !own.negated && own.agent !== "agency" && !/\b(?:after|not|never)\b/iu.test(earlierText);
       return plain && a && b && a.verdict === "nei" && b.verdict === "supported" ? { ...a, claim: text } : null;
     }
     const [a, b] = order.checks;

@@ -3,6 +3,13 @@ import { choiceQuestion, identityClaim, identityQuestion, lastQuestion, orderQue
 import { core } from "../helpers/core.js";
 
 // A message asking two things is two questions; one asking one thing stays whole.
+/** The reply's title, and what its text says: one row of a table of questions. */
+function answersWith(question: string, title: string, text: RegExp): void {
+  const a = core().engine.ask(question);
+  expect(a.title).toBe(title);
+  expect(a.text).toMatch(text);
+}
+
 describe("the questions a message asks", () => {
   it.each([
     ["how did qi get the docs out and what was he sentenced to", 2],
@@ -145,11 +152,7 @@ describe("questions about the article, the ministry and the publisher that it an
     ["what did the foreign agency offer qi in return", "Not covered by the article", /^The article does not say/u],
     ["were qi's classified projects military or civilian?", "Not covered by the article", /^The article does not say the names or kinds/u],
     ["which prison is qi in rn", "Not covered by the article", /^The article does not say what happened after/u],
-  ] as const)("%s", (question, title, text) => {
-    const a = core().engine.ask(question);
-    expect(a.title).toBe(title);
-    expect(a.text).toMatch(text);
-  });
+  ] as const)("%s", answersWith);
 });
 
 describe("a detail, a time or a topic the article never gives is refused first", () => {
@@ -172,11 +175,7 @@ describe("a detail, a time or a topic the article never gives is refused first",
     ["美国的间谍罪一般怎么判？", "Not covered by the article", /^The article does not say which country/u],
     ["remember that case of the student caught photographing a navy base? what happened there", "Not covered by the article", /^The article does not say any cases beyond/u],
     ["does the article spell out what administrative penalty song got exactly?", "Not covered by the article", /^The article does not say what the administrative penalties were/u],
-  ] as const)("%s", (question, title, text) => {
-    const a = core().engine.ask(question);
-    expect(a.title).toBe(title);
-    expect(a.text).toMatch(text);
-  });
+  ] as const)("%s", answersWith);
 });
 
 describe("wording around or inside a question still reads as what it asks: a bound, a description before the verb, a verdict asked for, someone else said to have said it", () => {
@@ -196,11 +195,7 @@ describe("wording around or inside a question still reads as what it asks: a bou
     ["what's the gist, too lazy to read 😅", "What the article reports", /revealed 3 cases/u],
     ["true/false qi's political rights were taken for two years", "Qi: political rights", /^No\./u],
     ["whats half of the jail term the classified-projects employee got", "Qi: arithmetic", /^13\.5 months/u],
-  ] as const)("%s", (question, title, text) => {
-    const a = core().engine.ask(question);
-    expect(a.title).toBe(title);
-    expect(a.text).toMatch(text);
-  });
+  ] as const)("%s", answersWith);
 });
 
 describe("what the cited law covers, asked with 'only'", () => {

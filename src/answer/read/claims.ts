@@ -302,8 +302,12 @@ function leftOutTail(t: string): [string, string] | null {
 /** "zhong claimed to be a leader, which wasn't true": the claim was false, said after it */
 const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told them he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
 
+/** "zhong claimed to be a leader, which was true": the asker says he was one, which is a claim of its own */
+const TRUE_TAIL = /^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+(?:which|and (?:that|it|this)) (?:was|is|were) (?:actually |really |in fact |totally |also )?(?:true|correct|right|the case|accurate|legit)$|^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+and (?:he|that guy) (?:actually |really |in fact |genuinely |truly )?(?:was|is)(?: one| that| so)?$/iu;
+
 export function claimParts(text: string): ClaimPart[] {
-  const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3");
+  const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
+    .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
   // "qi got 27 months, and the article never mentions a fine": a claim of its own about what the article leaves out
   const leftOut = leftOutTail(t);
   if (leftOut) return [...claimParts(leftOut[0]), { text: leftOut[1], negated: false, partial: false }];

@@ -165,6 +165,9 @@ function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null
   return result(claim, q.negated ? flip(at === claimed) : at === claimed, text, facts, order);
 }
 
+/** A calendar date, a year or an hour beside a weekday. */
+const CALENDAR_DETAIL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b|[0-9一二三四五六七八九十]+月|[0-9]+日|上午|下午|晚上|早上/iu;
+
 /** Checks one claim, already read into a query. */
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const { data, ev } = ctx;
@@ -175,8 +178,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (day && !named.length) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
     const when = art.disclosedWhen.toLowerCase();
-    const truth: Truth = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
-    return result(claim, q.negated ? flip(truth) : truth, `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
+    const onDay = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
+    // ("on Monday, March 3", "Monday morning"): the right weekday with a date or an hour the article never gives
+    const truth: Truth = onDay && CALENDAR_DETAIL.test(claim) ? "unknown" : onDay;
+    const text = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}${truth === "unknown" ? "; the article gives no date or hour" : ""}.`;
+    return result(claim, q.negated ? flip(truth) : truth, text, [fact], []);
   }
   // "add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone
   const sum = sumClaim(claim, q, ctx);
@@ -317,7 +323,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (of all the suspects, one who did not is enough: "the suspects were all recruited by foreign spies")
   const subjects = named.length ? named : q.quantifier === "all" ? data.cases : [];
   for (const c of subjects) {
-    const not = q.before ? ev.didNot(c, q.asserted, false, q.agent === "agency") : ev.didNot(c, q.words, false, q.agent === "agency");
+    const active = q.predicate?.type === "words" && q.predicate.active === true;
+    const not = q.before ? ev.didNot(c, q.asserted, false, q.agent === "agency", active) : ev.didNot(c, q.words, false, q.agent === "agency", active);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, subjects);
   }
   // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did

@@ -1,6 +1,6 @@
 // The answering core behind /ask (and /check): read the words into a typed
 // query, evaluate it on the case base, render a grounded answer.
-import type { Case, Dataset } from "../data/dataset.js";
+import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
 import { type Context, type DeedOwner, deedOwner, HANDLERS } from "./answers.js";
@@ -110,6 +110,8 @@ export class Engine {
       const c = this.check(core.replace(/[?？]+\s*$/u, ""));
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
+      // ("qi got 2 yrs 3 months plus a year without political rights, right?": each term stated is confirmed, not added up)
+      if (found?.verdict === "supported" && whole.kind === "arithmetic") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `Yes. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
     }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
     if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {
@@ -258,14 +260,21 @@ export class Engine {
       const silent = a.status !== "answered" || !a.said;
       const verdict = silent !== reporting.said ? "supported" : "contradicted";
       // (the verdict word already says whether the claim is right: "Supported: Right: …" would say it twice)
-      return { claim: text, verdict, text: silent || reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts, cases: a.cases };
+      return { claim: text, verdict, text: silent || reporting.said ? a.text : `It does: ${a.text}`, facts: a.facts.length ? a.facts : this.nearFacts(reporting.inner), cases: a.cases };
     }
     const inner = this.checkParts(reporting.inner, read(reporting.inner));
     // (what the article says is otherwise is not said either: "the article doesn't mention any prison time for song";
     // but "never says whether his materials held secrets" is false when it says they did not)
     const verdict = reporting.whether ? (inner.verdict === "nei" ? "supported" : "contradicted") : inner.verdict === "supported" ? "contradicted" : "supported";
     const right = inner.verdict === "nei" ? inner.text : `The article does not say that. ${inner.text}`;
-    return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text };
+    return { ...inner, claim: text, verdict, text: verdict === "supported" ? right : inner.text, facts: inner.facts.length ? inner.facts : this.nearFacts(reporting.inner) };
+  }
+
+  /** What the article does say nearest a topic it is silent on, as the lexicon names it: shown beside a claim that it is silent. */
+  private nearFacts(inner: string): Fact[] {
+    const silent = this.read(inner).silent;
+    const topic = silent ? this.data.lexicon.silent.find((s) => s.id === silent) : undefined;
+    return (topic?.near ?? []).map((id) => this.data.factById.get(id)!);
   }
 
   /** A claim about the cases themselves (or what the article is said to say of them), part by part. */
@@ -312,6 +321,14 @@ export class Engine {
       if (i > 0 && part.partial) q = this.readAgainst(part.text, q, parts[0]!.text, first);
       // ("…, so he was only given administrative penalties": "he" is the first half's case, not whoever the words describe)
       const pronounLed = /^(?:he|she|they|his|their|him)\b/iu.test(part.text.trim());
+      // ("…, he still broke the law by pledging allegiance": a clause with no subject of its own is read again with the first half's one case as its subject,
+      // since what the words are about can turn on who did it)
+      const subjectless = i > 0 && !part.partial && (!q.cases.length || pronounLed || q.pronoun || q.via !== "named") && !q.others.length && first.cases.length === 1 && q.agent === null && /^(?:\p{Ll}+ing|he|she|his|her)\b/u.test(part.text.trim());
+      if (subjectless) {
+        const name = this.data.caseById.get(first.cases[0]!)!.surname;
+        const again = this.read(part.text.trim().replace(/^(?:he|she)\b/u, name).replace(/^(?:his|her)\b/u, `${name}'s`).replace(/^(?=\p{Ll}+ing\b)/u, `${name} `));
+        if (again.cases.length === 1 && again.cases[0] === first.cases[0]) q = again;
+      }
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
       readings.push(q);

@@ -305,7 +305,7 @@ export class Evaluator {
         return this.said(c, p.on as AttrKey, () => true);
       }
       case "words":
-        return this.words(c, p.on, p.stems, p.before, p.also);
+        return this.words(c, p.on, p.stems, p.before, p.also, p.active);
     }
   }
 
@@ -363,10 +363,11 @@ export class Evaluator {
   }
 
   /** What the article says did not happen, when a claim says it did ("met the agents"). */
-  didNot(c: Case, stems: readonly string[], before = false, doneBy = false): Finding | null {
+  didNot(c: Case, stems: readonly string[], before = false, doneBy = false, active = false): Finding | null {
     const notDone = this.attrs(c).notDone;
     // (`doneBy`: the agency is the claim's doer, so only what was not done to the case by someone counts: "被境外间谍策反")
-    const items = notDone.said ? notDone.value.filter((item) => !doneBy || /\bby\b/u.test(item)) : [];
+    // (`active`: the case is the claim's doer, so nothing done to him by someone counts: "zhong approached a foreign agency" is no "was approached by")
+    const items = notDone.said ? notDone.value.filter((item) => (!doneBy || /\bby\b/u.test(item)) && !(active && /\bby\b/u.test(item))) : [];
     if (!notDone.said || before || !items.some((item) => this.within(item, stems))) return null;
     return { case: c, truth: false, says: notDone.statement, facts: notDone.facts };
   }
@@ -401,7 +402,7 @@ export class Evaluator {
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */
-  words(c: Case, on: string | null, stems: readonly string[], before = false, also = false): Finding {
+  words(c: Case, on: string | null, stems: readonly string[], before = false, also = false, active = false): Finding {
     // ("song worked on classified projects": work held by a case the article calls unemployed)
     const job = this.attrs(c).employment;
     // (not a job sought, lost or left: "applied for jobs", "was fired from his job", "out of a job")
@@ -444,7 +445,7 @@ export class Evaluator {
       return { case: c, truth: false, says: `${claimed.statement} ${c.surname} only claimed it.`, facts: claimed.facts };
     }
     // what the article says did not happen, when every word of it is in the claim
-    const not = this.didNot(c, stems, before);
+    const not = this.didNot(c, stems, before, false, active);
     if (not) return not;
     // a deed or a false claim the article gives to someone else: attributions swapped between cases
     // (a motive too: "Qi's accounts were frozen" is Zhong's trouble, not Qi's)

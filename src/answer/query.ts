@@ -39,7 +39,7 @@ export type Predicate =
   /** one case's two terms against each other: the prison term `op` `factor` times the years without political rights */
   | { type: "terms"; op: ">" | "<" | "="; factor: number }
   /** `also`: "too", "as well": said in addition to what the article says of another case, not instead of it */
-  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean; also?: boolean }
+  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean; also?: boolean; active?: boolean }
   | { type: "said"; on: ReadAttribute };
 
 export type Arithmetic =
@@ -111,6 +111,8 @@ export interface Query {
   identity: string[];
   /** who the sentence's subject is: a case ("Zhong asked the agency…") or the agency ("the agency pledged allegiance to Qi") */
   agent: "case" | "agency" | null;
+  /** the subject is the one something was done to ("was approached by a spy", "被策反"), not the doer */
+  passive: boolean;
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
   mandatory: boolean;
   /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */

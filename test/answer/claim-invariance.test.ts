@@ -20,6 +20,11 @@ export const CLAIM_WRAPPERS: ReadonlyArray<[name: string, wrap: (t: string) => s
   [" thx", (t) => `${t} thx`],
   ["spoiler: ", (t) => `spoiler: ${t}`],
   [" 🤔", (t) => `${t} 🤔`],
+  // a reply in a thread names who it answers, not what it says
+  ["replying to @ferret: ", (t) => `replying to @ferret: ${t}`],
+  ["nah, ", (t) => `nah, ${lower(t)}`],
+  ["lol no, ", (t) => `lol no, ${lower(t)}`],
+  ["you're mixing it up, ", (t) => `you're mixing it up, ${lower(t)}`],
 ];
 
 const KNOWN = "test/claims/known-misses.json";

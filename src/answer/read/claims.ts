@@ -18,6 +18,8 @@ const POSITIVE: Record<string, string> = { wasnt: "was", werent: "were", isnt: "
 function sentences(text: string): string[] {
   return text
     .replace(/\b(Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e)\./giu, "$1")
+    // ("the Beijing No. 1 court": a number's abbreviation, not a sentence's end)
+    .replace(/\b(No|Nos|Art|Sec|Ch)\.\s*(?=\d)/gu, "$1 ")
     .split(/(?<=[.!?。！？])\s+|\n+|(?<=[。！？；;])/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -55,12 +57,21 @@ function asFound(core: string): string {
   return m ? m[2]!.replace(/^(?:he|she|they)\b/iu, m[1]!) : core;
 }
 
+/** "齐是失业的那个人": the name said to be the one described, read the way round the description comes first ("失业的那个人是齐") */
+const ZH_NAME_IS_THE_ONE = /^(\p{Script=Han}{1,2}?某?)(?:就|才)?是(\p{Script=Han}[^，,。]*?)的(?:那|这)(?:个|位|名)(?:人|家伙|嫌疑人|男子|人士|男的)?[。！]?$/u;
+
 /** "…，真是一点都不隐蔽": the poster's remark on a Chinese claim after a comma, no part of it */
 const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|怪不得|好家伙|笑死|哈哈|唉|牛|离谱|还挺|还蛮|还真|挺)[^，,。！]*[。！!]*$/u;
 
 /** What a message holds: its claims (up to CLAIMS_MAX) and whether it held a question. */
 /** "what zhong got: administrative penalties": a question answered in the same breath is the claim of its answer */
 const ANSWERED_ASK = /^(?:what|how much|how long)\s+(\S+)\s+(got|received|was given|did|faced|claimed)\s*[:：\u2013\u2014-]+\s*(\S.*)$/iu;
+
+/** "when the agency responded to zhong, it collected his details": a time clause, then the statement it times */
+const WHEN_CLAUSE = /^when\s[^,?]+,\s*(?:he|she|they|it|the|his|their|\p{L}+\s+(?:was|were|got|had|did|\w+ed))\b/iu;
+
+/** "what song downloaded was all publicly available": a statement about what was done, not a question (a verb before "was") */
+const PSEUDO_CLEFT = /^what (?:[\p{L}'-]+ ){1,3}(?:\w+ed|sent|took|got|gave|sold|made|said|did|stole|offered|had|leaked|brought|kept)(?: (?:to|from|with|for) (?:the |them|him|[\p{L}'-]+ ){1,2})? (?:was|were|is|are) \S/iu;
 
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
@@ -73,11 +84,11 @@ export function splitClaims(message: string): ClaimText[] {
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
     // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
     else if (/[?？]\s*$/u.test(core) && QUESTION_START.test(core) && !/\b(?:right|correct|true|innit)\s*[?？]\s*$/iu.test(core)) out.push({ kind: "question", text: core });
-    else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core)) out.push({ kind: "question", text: core });
+    else if (QUESTION_START.test(core) && !/[.!。]$/u.test(core) && core.split(/\s+/u).length < 12 && /^(?:who|what|why|how|when|where|which)\b/iu.test(core) && !PSEUDO_CLEFT.test(core) && !WHEN_CLAUSE.test(core)) out.push({ kind: "question", text: core });
     // ("宋什么处罚都没受到": 什么…都 with a negation is "none at all", no question)
     else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core) && !/(?:什么|谁).{0,8}(?:都|也)(?:没|不)/u.test(core)) out.push({ kind: "question", text: core });
     // (said the plain way: "宋什么处罚都没受到" is "宋没受到任何处罚")
-    else out.push({ kind: "claim", text: asFound(core).replace(/\s*[;；]\s*$/u, "").replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1") });
+    else out.push({ kind: "claim", text: asFound(core).replace(/\s*[;；]\s*$/u, "").replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1").replace(ZH_NAME_IS_THE_ONE, "$2的那个人是$1") });
   }
   return out;
 }
@@ -127,7 +138,9 @@ const NOWHERE = new RegExp(String.raw`^(?:nowhere|at no point) (?:does|do|did) $
 // ("given to zhong" is what Zhong got, not what the article gives)
 /** "no prison term mentioned for him": the same without "is", with only the verbs of reporting (not "no secrets provided") */
 const NONE_MENTIONED = /^(?:no|not a single|not one)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|stated|specified|named|reported|spelled out|spelt out|cited)(?:\s+(?:for|of|about)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?$/iu;
-const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|gets?|got)\s+(?:ever\s+|actually\s+|even\s+)?(?:given|mentioned|stated|named|provided|reported|specified|disclosed|listed|spelled out|spelt out|revealed|cited|included)(?:\s+(?:for|of|in|about|on)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry))?(?:,.*)?$/iu;
+const NONE_GIVEN = /^(?:no|not a single|not one)\s+(.+?)\s+(?:is|are|was|were|gets?|got)\s+(?:ever\s+|actually\s+|even\s+)?(?:given|mentioned|stated|named|provided|reported|specified|disclosed|listed|spelled out|spelt out|revealed|cited|included)(?:\s+(?:for|of|in|about|on)\s+(?!the (?:article|story|report|piece)\b)(.+?))?(?:\s+(?:anywhere\s+|at all\s+)?(?:in|by) (?:the |this )?(?:article|story|report|piece|mss|ministry)|\s+anywhere|\s+at all)?(?:,.*)?$/iu;
+/** "there's no mention of a trial for zhong anywhere in the piece", "none of them gets a full name in the article" */
+const NO_MENTION_OF = /^(?:there(?:'s| is|s| are)|(?:the |this )?(?:article|story|report|piece) (?:has|gives|makes|contains))\s+(?:no|zero|not (?:a|any|one)(?: single)?)\s+(?:mention|word|sign|reference|details?|info(?:rmation)?)\s+(?:of|about|on|regarding)\s+(.+?)(?:\s+(?:anywhere|at all))?(?:\s+(?:in|from) (?:the |this )?(?:article|story|report|piece|text))?(?:\s+(?:anywhere|at all))?$|^none of (?:the (?:suspects|three|men|cases)|them|the three suspects)\s+(?:gets?|got|is given|are given|was given|were given|has|have|had)\s+(?:a |any |their )?(.+?)\s+(?:in|from) (?:the |this )?(?:article|story|report|piece)(?:,.*)?$/iu;
 /** "the article says exactly how much qi earned", "the article mentions the death penalty": what it is said to say */
 const MENTIONS = new RegExp(String.raw`^(?:the |this )?(?:article|story|piece)\s+(?:(?:also|even|actually|explicitly|clearly)\s+)?(?:${TELLS_S}|tells us)(?:\s+that)?\s+(?:exactly\s+|precisely\s+)?(.+)$`, "iu");
 const ZH_SILENCE = /^(?:这篇|该|这个)?(?:文章|报道|新闻)(?:里|中|里面)?(?:并|根本|完全)?(?:没有?|未|从未|并未)(?:有)?(?:提到|提及|说|写|讲|透露|披露|说明|交代)(?:过|了)?(.+)$/u;
@@ -155,6 +168,8 @@ export function reportingClaim(text: string): ReportingClaim | null {
   if (inner) return of(inner, false);
   const none = NONE_GIVEN.exec(t) ?? NONE_MENTIONED.exec(t);
   if (none) return of(`what ${none[1]}${none[2] ? ` of ${none[2]}` : ""}`, false);
+  const noMention = NO_MENTION_OF.exec(t);
+  if (noMention) return noMention[1] ? of(noMention[1], false) : of(`what ${noMention[2]!} of the suspects`, false);
   const zh = ZH_SILENCE.exec(t);
   if (zh) return of(zh[1]!, false);
   const said = MENTIONS.exec(t) ?? ZH_MENTIONS.exec(t);
@@ -177,6 +192,8 @@ const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a li
 /** "even without any secrets involved, X": X, conceding that there were none */
 const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?(.+?),\s*(.+)$/iu;
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
+/** the same with no comma, where the second half opens on its subject and "still": "even tho his stuff wasnt secret he still broke the law" */
+const CONCEDED_BARE = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+([^,]+?)\s+((?:he|they|she)\s+(?:still|nonetheless|nevertheless|anyway)\b[^,]*)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
 /** "qi got prison, unlike song": the same, the one set against it last */
@@ -302,6 +319,9 @@ function leftOutTail(t: string): [string, string] | null {
 /** "zhong claimed to be a leader, which wasn't true": the claim was false, said after it */
 const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told them he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
 
+/** "X broke the law by doing Y": the law part, and the deed that broke it */
+const BY_MEANS = /^(.+?\b(?:broke|broken|breaking|breaks|break|violated|violating|violates|breached|breaching|went against|ran afoul of|fell foul of)\s+(?:the |china'?s |chinese |a |that )?(?:[\p{L}-]+\s+){0,2}(?:law|laws|act|rules?|regulations?))\s*,?\s+(?:just |simply |only |merely )?by\s+((?:\p{L}+ing)\b.*)$/iu;
+
 /** "zhong claimed to be a leader, which was true": the asker says he was one, which is a claim of its own */
 const TRUE_TAIL = /^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+(?:which|and (?:that|it|this)) (?:was|is|were) (?:actually |really |in fact |totally |also )?(?:true|correct|right|the case|accurate|legit)$|^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+and (?:he|that guy) (?:actually |really |in fact |genuinely |truly )?(?:was|is)(?: one| that| so)?$/iu;
 
@@ -332,6 +352,9 @@ export function claimParts(text: string): ClaimPart[] {
       { text: zhSecond[2]!, negated: false, partial: false },
     ];
   }
+  // "song broke the law by selling real state secrets": the law broken, and the deed it was broken by, each a claim
+  const means = BY_MEANS.exec(t);
+  if (means && words(means[2]!) >= 2) return [...claimParts(means[1]!), { text: means[2]!, negated: false, partial: false }];
   // "song didn't get any jail time, just administrative penalties": the denial, and what was so instead
   const instead = NEGATED_THEN_ONLY.exec(t);
   if (instead && words(instead[1]!) >= 3) return asserted(instead[1]!, instead[2]!);
@@ -345,7 +368,7 @@ export function claimParts(text: string): ClaimPart[] {
       { text: without[2]!, negated: false, partial: false },
     ];
   }
-  const conceded = CONCEDED.exec(t);
+  const conceded = CONCEDED.exec(t) ?? CONCEDED_BARE.exec(t);
   if (conceded) {
     return [
       // ("even though no secrets were involved, song …": a conceded half that names no one is about the case named after it)

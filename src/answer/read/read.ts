@@ -88,6 +88,9 @@ const ZH_BEFORE = /(?:之前|以前|(?<=\p{Script=Han})前(?=[就便已才]))[�
 const VAGUE_SPAN = /\b(?:several|a few|few|many|some|a couple of|a couple|multiple|for) (?:days|weeks|months|years)\b/u;
 const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+([\p{L}]+)|\bthe other (?:two|ones|guys|suspects)\b.*\blike ([\p{L}]+)/u;
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
+/** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
+const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+const DONE_TO_SUSPECTS = /\b(?:approach|recruit|target|lure|groom|contact|reach(?:ed|es|ing)? out to|hire|paid|pay|turn|flip)\w*\s+(?:the |these |those |all |both )?(?:suspects?|him|them|men|guys|three|people)\b/u;
 const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly |never |also |then |did not |didn't |first )*(?:contacted|reached out to|handed|gave|give|sent|paid|told|promised|provided|supplied|transferred|wired|rewarded|bought|hired|trained|emailed|called|met|ignored|rejected|turned down|threatened|blackmailed|asked|requested|collected|responded|replied|demanded|gathered|wanted|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught|apprehended|arrested|detained|nabbed|sentenced|punished|penali[sz]ed|jailed|investigated)\b/u;
 // "境外机构主动联系了钟": the agency as the sentence's subject, not a possessor ("境外机构的人员")
 // ("三个人都是境外机构主动联系的", "被境外机构招募": the agency as the doer of a passive)
@@ -595,7 +598,14 @@ export class Reader {
     // ("谁以前在涉密单位下属公司上班": a reading of employment is about employment, even where no cue word scored)
     if (!attribute && (read?.type === "employed" || read?.type === "unemployed")) attribute = "employment";
     // ("faked a role they didn't have": of a false claim, "role" stands for whatever was claimed, no detail of its own)
-    const predicate = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
+    const roleless = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
+    // who does the deed: the case as the plain subject ("zhong approached an agency"), or the case as the one it was done to ("was approached by")
+    const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
+    // ("they approached the suspects": the suspects are the ones it was done to, whoever "they" are)
+    const passive = PASSIVE.test(en) || DONE_TO_SUSPECTS.test(en) || (hasHan && /被/u.test(raw));
+    // ("the foreign agencies did the recruiting": an agency as the subject, whatever its verb)
+    const agencyFirst = /^(?:(?:pretty|quite|fairly|i'?m|im|i|so|basically|honestly|think|thought|sure|believe|guess|bet|reckon|definitely|def|tbh|ngl|like|yeah|ok|okay)[\s,]+){0,4}(?:the |a |an |some |those |these )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?)\b/u.test(en);
+    const predicate = roleless?.type === "words" && agent !== "agency" && !agencyFirst && !passive ? { ...roleless, active: true } : roleless;
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
@@ -664,7 +674,8 @@ export class Reader {
       others,
       ambiguous,
       // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
-      agent: AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null,
+      agent,
+      passive,
       mandatory: MANDATORY.test(en),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),

@@ -35,6 +35,9 @@ const LEADING = new RegExp(
   String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?: (?:in advance|so much|a lot|again))?(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
+// a reply to someone in the thread ("nah, …", "wrong, it was …", "replying to @ferret: …"): who it answers, not what it says
+// ("no," needs its comma: "no state secrets were found" and "no one …" are claims, not replies)
+const REPLY_LEAD = /^(?:(?:lol |lmao |nah |no |nope |naw |um+ |uh+ )*(?:no|nope|nah|naw|wrong|incorrect|false|not quite|not really|not true|correction|(?:you'?re|ur|you are|u r) (?:wrong|mistaken|mixing (?:it|them|things|the cases|stuff) up|confusing (?:it|them|things|the cases|stuff)(?: up)?|thinking of (?:the )?(?:other|wrong) (?:guy|one|case))|(?:that'?s|thats|this is) (?:wrong|not right|incorrect|not true|false|not what (?:it|the article) says)|you (?:got|have) it (?:wrong|backwards|mixed up|the wrong way round)|(?:replying|reply|responding) to @?[\w.-]+|re @?[\w.-]+|@[\w.-]+)\s*[,:;!.\u2013\u2014-]+\s*|(?:no|nah|nope|naw)\s+(?=(?:it was|it'?s|its|that was|he|they)\b))+/iu;
 // a reaction at the end of a message ("… frozen rip", "…, wild", "… @Casebook"): no part of what is said
 const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|rough|brutal|savage|nuts|unreal|classic|sad|笑死|哈哈+|呵呵)`;
 const TRAILING = new RegExp(
@@ -92,6 +95,7 @@ export function unwrap(text: string): Unwrapped {
       // "… or nah?": slang for a plain yes/no, not a choice ("or not" is read where it stands)
       .replace(/,?\s+or (?:nah|nope|naw)(?=\s*[?？!.]*$)/iu, "")
       .replace(LEADING, "")
+      .replace(REPLY_LEAD, "")
       .replace(TRAILING, "")
       .replace(AFTERTHOUGHT, "")
       .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))

@@ -9,7 +9,7 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, orderedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, orderedParts, preventedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
@@ -298,6 +298,15 @@ export class Engine {
       return { claim: text, verdict, text: [...new Set(said.split(/(?<=\.)\s+/u))].join(" "), facts: owner.answer.facts, cases: owner.answer.cases };
     }
     // "song got the penalties before he ever contacted the agency": both happened, in the order the article gives?
+    // "qi got caught before he could send anything": a claim that he never did it, false where the article says he did
+    const prevented = preventedParts(text);
+    const doer = prevented ? this.read(prevented.done) : null;
+    if (prevented && doer && doer.cases.length === 1 && !doer.negated) {
+      const name = this.data.caseById.get(doer.cases[0]!)!.surname;
+      const did = this.check(`${name} ${prevented.stopped}`);
+      const found = did.kind === "claims" ? did.checks[0] : undefined;
+      if (found?.verdict === "supported") return { ...found, claim: text, verdict: "contradicted", text: found.text };
+    }
     const order = orderedParts(text);
     const inSequence = order ? this.checkOrder(text, order.earlier, order.later) : null;
     if (inSequence) return inSequence;

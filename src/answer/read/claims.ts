@@ -195,7 +195,7 @@ const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite t
 /** the same with no comma, where the second half opens on its subject and "still": "even tho his stuff wasnt secret he still broke the law" */
 const CONCEDED_BARE = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+([^,]+?)\s+((?:he|they|she)\s+(?:still|nonetheless|nevertheless|anyway)\b[^,]*)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
-const UNLIKE = /^unlike\s+(\S+),\s*(.+)$/iu;
+const UNLIKE = /^unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?),\s*(.+)$/iu;
 /** "qi got prison, unlike song": the same, the one set against it last */
 const UNLIKE_AFTER = /^(.+?),?\s+unlike\s+((?:the\s+)?\S+(?:\s+(?:guy|one|man|dude|suspect))?)$/iu;
 const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
@@ -224,7 +224,7 @@ const CONCEDED_AFTER = /^(.+?),?\s+(?:even (?:though|tho|if)|although|altho|thou
 /** "X, that's why Y", "X, which is why Y" */
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
-const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since)\s+(.+)$/iu;
+const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since|as a (?:direct )?result of|because of|due to|thanks to)\s+(.+)$/iu;
 
 /** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
 const BEFORE = /^(.+?),?\s+(?:(?:long|right|shortly|just|even|well|way) )?before\s+(.+)$/iu;
@@ -235,6 +235,14 @@ const THEN = /^(?:first(?:ly)?,?\s+)?(.+?)(?:,\s*(?:and\s+)?(?:then|only then|af
  * first; null when it says no order. Each half is a clause of its own
  * ("song got the penalties before he ever contacted the agency").
  */
+/** "qi got caught before he could send anything": what was done, and what it is said to have stopped */
+const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could)\s+(?:even\s+)?(.+)$/iu;
+
+export function preventedParts(text: string): { done: string; stopped: string } | null {
+  const m = PREVENTED.exec(unattributed(text));
+  return m && m[1]!.split(/\s+/u).length >= 2 ? { done: m[1]!.trim(), stopped: m[2]!.trim() } : null;
+}
+
 export function orderedParts(text: string): { earlier: string; later: string } | null {
   const t = unattributed(text);
   const m = BEFORE.exec(t) ?? THEN.exec(t);
@@ -468,7 +476,8 @@ export function claimParts(text: string): ClaimPart[] {
     const [head, ...tail] = rest.length > 1 && rest.every((r) => !r.partial) ? rest : [{ text: cause[3]!, negated: false, partial: fragment(cause[3]!) }];
     return [
       { text: cause[1]!, negated: false, partial: false },
-      { ...head!, ...(/after$/iu.test(cause[2]!) ? { after: true } : {}) },
+      // (a cause comes before what it causes: "frozen because he was caught" puts the catching first)
+      { ...head!, ...(/after$|^because|result of$|^due to|^thanks to/iu.test(cause[2]!) ? { after: true } : {}) },
       ...tail,
     ];
   }

@@ -128,7 +128,9 @@ const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 /** "五年以上十年以下": a range the way Chinese law writes it, both ends included */
 const ZH_LAW_SPAN = /([零〇一二两三四五六七八九十\d]+)年以上[，,、]?\s*([零〇一二两三四五六七八九十\d]+)年以下/u;
 function zhSpanOf(raw: string): { min: number; max: number } | null {
-  const m = ZH_LAW_SPAN.exec(raw);
+  // ("三到七年": the unit written once, after the second number)
+  const to = /([零〇一二两三四五六七八九十\d]+)年?\s*(?:到|至|-|~|－|—)\s*([零〇一二两三四五六七八九十\d]+)年/u.exec(raw);
+  const m = ZH_LAW_SPAN.exec(raw) ?? to;
   const lo = m ? parseHanTerms(`${m[1]}年`)[0] : undefined;
   const hi = m ? parseHanTerms(`${m[2]}年`)[0] : undefined;
   return lo && hi && !lo.life && !hi.life ? { min: lo.months, max: hi.months } : null;
@@ -422,10 +424,10 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     formerly: /\b(?:previously|formerly|former|before|used to|in the past|once|had (?:once |previously )?(?:worked|been employed|been working|held a job))\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:\w+ )?laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b|\b(?:count(?:s|ed)?|treated|considered|deemed|ruled) as (?:a )?(?:violation|crime|offen[cs]e|breach)\b|\b(?:was|is) (?:still )?(?:a )?(?:legal )?violation\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),
-    still: /\b(?:still|currently|at the time|back then|then still)\b/u.test(en) || /仍然|还在|当时/u.test(raw),
+    still: /\b(?:still|currently|at the time|back then|then still|no longer|not anymore|not any more|any ?more)\b/u.test(en) || /仍然|还在|当时/u.test(raw),
     website: /\b(?:official )?(?:websites?|web ?sites?|sites?|online|internet|web)\b/u.test(en) || /网站|官网|网上/u.test(raw),
     hypothetical: hypothetical(en),
-    span: SPAN.test(en) || ZH_LAW_SPAN.test(raw),
+    span: SPAN.test(en) || ZH_LAW_SPAN.test(raw) || ZH_SPAN.test(raw),
     spanMonths: spanOf(en) ?? zhSpanOf(raw),
     terms: termsCompared(en, raw, ar, terms.length),
     activitySpan: ACTIVITY_SPAN.test(en),

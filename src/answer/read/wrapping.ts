@@ -46,7 +46,8 @@ const TRAILING = new RegExp(
 );
 // who says it: "…, per the article", "according to the ministry, …"; the question is the same without it
 const SOURCE = String.raw`(?:per|according to|as per|going by|based on|as (?:stated|reported|described|said) (?:in|by)) (?:the |this )?(?:article|story|report|piece|text|news|mss|ministry(?: of state security)?)`;
-const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,`, "iu");
+const ZH_SOURCE = String.raw`(?:根据|据|按照|依据)(?:这篇|该|这个)?(?:文章|报道|新闻|国家安全部|国安部|安全部)(?:的说法|所说|所述|的报道)?`;
+const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,|^${ZH_SOURCE}\s*[，,:：]\s*`, "iu");
 
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
 const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|lmfao|haha+|tbh|ngl|fr|frfr|imo|imho|iirc|afaik|lowkey|highkey|no cap|smh|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|at (?:some|any|one) point(?: in time)?|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");

@@ -581,6 +581,8 @@ function compareCases(q: Query, ctx: Context): Answer {
   const wa = a ? weight(a, ctx) : null;
   const wb = b ? weight(b, ctx) : null;
   if (q.polar && !q.choice && wa !== null && wb !== null) lead = `${(q.same ? wa === wb : q.lesser ? wa < wb : wa > wb) ? "Yes" : "No"}: ${lead}`;
+  // ("was song punished more or less harshly than qi?": which way, said of the first case named)
+  else if ((!q.polar || q.choice) && a && b && wa !== null && wb !== null && wa !== wb) lead = `${a.surname} got the ${wa < wb ? "lighter" : "heavier"} penalty of the two.`;
   return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases, Boolean(top));
 }
 

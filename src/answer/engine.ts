@@ -5,6 +5,7 @@ import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
 import { type Context, type DeedOwner, deedOwner, HANDLERS } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
+import { stem } from "./read/stem.js";
 import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
@@ -39,6 +40,9 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
 }
 
 export type EngineOptions = Record<never, never>;
+
+/** "was it X or Y (or what)": a choice between two options, each a yes/no */
+const EITHER_OR = /^(?:is|was|were|are|did|does|do|had|has)\b.*?\b([\p{L}-]+) or ([\p{L}-]+)(?: or (?:what|something|smth|sth|whatever|anything))?[\s?？.!]*$/iu;
 
 export class Engine {
   readonly reader: Reader;
@@ -126,6 +130,13 @@ export class Engine {
     if (ordered) return { reading: whole, answer: ordered };
     const chosen = this.choiceAnswer(core, question, whole);
     if (chosen) return { reading: whole, answer: chosen };
+    // ("were qi's projects military or aerospace or what": options in words the article never uses, asked as the yes/no it settles, or does not)
+    const options = EITHER_OR.exec(core);
+    const unfamiliar = whole.unfamiliar;
+    const unsaidOption = (w: string | undefined) => w !== undefined && unfamiliar.includes(stem(w.toLowerCase()));
+    if (!whole.polar && whole.cases.length && options && unsaidOption(options[1]) && unsaidOption(options[2]) && (whole.kind === "overview" || whole.kind === "value")) {
+      return { reading: whole, answer: this.answer({ ...whole, kind: "yesno", polar: true }) };
+    }
     if (!whole.cases.length && whole.pronoun && remarkCases.length) whole = { ...whole, cases: remarkCases, via: "named" };
     // (arithmetic and comparisons take every part of the message: "add up X and Y, how long is that")
     // (split without the wrapping: "…? please" is one question, not a question and a "please")
@@ -476,7 +487,8 @@ export class Engine {
   private namedDescriptions(question: string): string | null {
     const { text, phrases } = this.reader.descriptions(question);
     // ("zhong is the one who claimed to be a leader": a description said of a case is what is claimed, not who)
-    if (phrases.some((p) => /\b(?:is|was|are|were|be)\s+$/u.test(text.slice(0, text.indexOf(p))))) return null;
+    // (not the asking's own "was" at the start: "was the unemployed man punished more harshly than the investor?")
+    if (phrases.some((p) => /[\p{L}'’]\s+(?:is|was|are|were|be)\s+$/u.test(text.slice(0, text.indexOf(p))))) return null;
     // ("song got a harsher penalty than the guy who photographed documents": one description set beside a named case)
     // (or as the subject, with the named case after a word of comparison: "the unemployed guy ended up in prison like qi")
     const at = phrases.length === 1 ? text.indexOf(phrases[0]!) : -1;

@@ -96,8 +96,10 @@ describe("whose deed it was", () => {
 
 describe("two described cases side by side are compared as the cases they fit", () => {
   it.each([
-    ["who had it worse, the guy who took docs home or the guy who downloaded public info? in terms of punishment", /^Qi got the heavier penalty\./u],
-    ["did the one who tried to trade info for money after failing to find work get more or less than the investor", /^Qi got the heavier penalty\./u],
+    ["who had it worse, the guy who took docs home or the guy who downloaded public info? in terms of punishment", /^Qi got the heavier penalty of the two\./u],
+    ["did the one who tried to trade info for money after failing to find work get more or less than the investor", /^Song got the lighter penalty of the two\./u],
+    ["was the unemployed man punished more harshly than the investor?", /^No: Qi got the heavier penalty\./u],
+    ["was the unemployed man punished more or less harshly than the investor?", /^Song got the lighter penalty of the two\./u],
   ] as const)("%s", (question, lead) => {
     const { answer } = core().engine.respond(question);
     expect(answer.title).toBe("Comparison: sentence");
@@ -175,6 +177,10 @@ describe("a detail, a time or a topic the article never gives is refused first",
     ["美国的间谍罪一般怎么判？", "Not covered by the article", /^The article does not say which country/u],
     ["remember that case of the student caught photographing a navy base? what happened there", "Not covered by the article", /^The article does not say any cases beyond/u],
     ["does the article spell out what administrative penalty song got exactly?", "Not covered by the article", /^The article does not say what the administrative penalties were/u],
+    ["which classified unit was zhong's old employer a subsidiary of", "Not covered by the article", /^The article does not say the names or kinds of the units/u],
+    ["what personal details exactly did the agency collect from zhong", "Not covered by the article", /^The article does not say that\. What it does say: The foreign agency quickly responded/u],
+    ["what penalties does the counter-espionage law set for administrative cases like song's", "Not covered by the article", /^The article does not say what the administrative penalties were/u],
+    ["what's the name of the mss official who announced this", "Not covered by the article", /^The article does not say anything about the ministry itself/u],
   ] as const)("%s", answersWith);
 });
 
@@ -263,6 +269,12 @@ describe("a choice between two things said of one case", () => {
     ["was qi actually sentenced or just investigated?", /^Qi was sentenced to 2 years and 3 months/u],
     ["was zhong sentenced or only arrested", /^The article does not say whether Zhong was sentenced/u],
     ["was song jailed or just fined", /administrative penalties/u],
+    ["were qi's classified projects military or aerospace or what", /^The article does not say\./u],
+    ["did song contact the agency by website or email", /^Song contacted a foreign intelligence agency through its official website/u],
+    ["did song go to jial", /^No\. Song was issued administrative penalties/u],
+    ["thanks in advance!! what does the article say the suspects were facing before they reached out", /financial difficulties/u],
+    ["explain the law bit at the end of the article", /^The Counter-Espionage Law, as the MSS cites it/u],
+    ["i think qi got 2 yrs 3 months plus a year without political rights, is that right?", /^Yes\. Qi was sentenced to 2 years and 3 months/u],
   ])("%s", (question, text) => {
     expect(core().engine.ask(question).text).toMatch(text);
   });

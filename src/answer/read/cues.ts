@@ -93,6 +93,8 @@ const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(
 const DECLARED_ED = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){1,3}?\w{3,}ed\b[^?]*\?\s*$/u;
 /** the same, its subject a description already read off ("[the one with the failed venture] spilled …?") */
 const DECLARED_ED_BARE = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)\w{3,}ed\b[^?]*\?\s*$/u;
+/** "more or less harshly than", "longer or shorter than": which way, not yes or no (not "more or less 2 years", about) */
+const BOTH_WAYS = /\b(?:more or less|less or more)\s+\w+ly\s+than\b|\b(?:harsher or (?:lighter|milder|softer|more lenient)|(?:lighter|milder|softer) or harsher|heavier or lighter|lighter or heavier|worse or better|better or worse)(?:\s+\w+)?\s+than\b/u;
 const CHOICE = /^(?:is|was|were|are|did|does|do|had|has)\b.* (?:\w+) or (?!not\b|no\b|nah\b|nope\b|naw\b|nay\b|what\b|something\b|anything\b|so\b|more\b|less\b|longer\b)(?:\w+)(?: \w+){0,2}$/u;
 const HELP = /^(?:help|what can you do|what do you (?:do|know|answer)|how do (?:i|you) use (?:you|this|it)|commands|what are you|who made you|\?+|start|menu)\W*$/u;
 
@@ -388,7 +390,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
@@ -434,7 +436,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
     // ("most of them": at least two of the three)
     atLeast: /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
-    lesser: /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
+    lesser: !BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)

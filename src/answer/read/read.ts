@@ -63,7 +63,7 @@ const INTENSIFIERS = new Set([
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure", "fairly", "certain", "confident", "figured",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
   "reported", "report", "received", "receive", "given", "said", "says", "according", "read", "named", "called", "face", "faced", "facing",
-  "wild", "part", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "iirc", "afaik", "fwiw", "afaict", "imho", "overall", "generally", "briefly", "mainly", "mostly",
+  "wild", "part", "bit", "section", "paragraph", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "iirc", "afaik", "fwiw", "afaict", "imho", "overall", "generally", "briefly", "mainly", "mostly",
 ]);
 
 /** a last clause after a comma or a dash, up to the end */
@@ -278,7 +278,7 @@ export class Reader {
     for (const w of [...STOPWORDS, ...COMMON_WORDS]) this.vocabulary.add(w);
     for (const c of Object.values(lex.attributes)) for (const w of c.words) this.vocabulary.add(w.toLowerCase());
     for (const k of Object.keys(lex.synonyms)) this.vocabulary.add(k);
-    for (const c of Object.values(lex.attributes)) for (const w of c.words) if (w.length >= 5) this.cueWords.push(w.toLowerCase());
+    for (const c of Object.values(lex.attributes)) for (const w of c.words) if (w.length >= 4) this.cueWords.push(w.toLowerCase());
     const articleWords = data.article.text.toLowerCase().match(/\p{L}+/gu) ?? [];
     this.zh = Object.entries(lex.zh);
     this.hanWords = hanVocabulary([...Object.keys(lex.zh), ...Object.values(lex.attributes).flatMap((c) => c.zh), ...lex.silent.flatMap((s) => s.zh), ...this.han.map(([h]) => h)]);
@@ -304,7 +304,8 @@ export class Reader {
   /** A typo in an ordinary word of the lexicon ("contcat", "agnecy") reads as the word. */
   private correct(en: string): string {
     // (a word cut by an apostrophe is no typo: "weren" of "weren't")
-    return en.replace(/(?<!['\u2019\p{L}])\p{L}{5,}(?!['\u2019\p{L}])/gu, (w) => {
+    // (four letters only as a swap of two: "jial" is "jail", but a wrong or missing letter makes too many other words)
+    return en.replace(/(?<!['\u2019\p{L}])\p{L}{4,}(?!['\u2019\p{L}])/gu, (w) => {
       if (this.vocabulary.has(w) || STOPWORDS.has(w) || INTENSIFIERS.has(w) || this.isWord(w) || this.known.has(stem(w))) return w;
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
@@ -314,6 +315,8 @@ export class Reader {
           // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
           const substitution = cue.length === w.length && !isTransposition(w, cue);
           if (substitution && w.length < 8) continue;
+          // (and not of the first letter: "cats" is no typo of "acts")
+          if ((w.length === 4 || cue.length === 4) && (cue.length !== w.length || !isTransposition(w, cue) || w[0] !== cue[0])) continue;
           if (Math.abs(cue.length - w.length) <= max && editDistance(w, cue, max) <= max && !this.names.resolveToken({ word: w, raw: w, index: 1, han: false })) {
             fixed = cue;
             break;

@@ -25,6 +25,7 @@ export const CLAIM_WRAPPERS: ReadonlyArray<[name: string, wrap: (t: string) => s
   ["nah, ", (t) => `nah, ${lower(t)}`],
   ["lol no, ", (t) => `lol no, ${lower(t)}`],
   ["you're mixing it up, ", (t) => `you're mixing it up, ${lower(t)}`],
+  ["my cousin says ", (t) => `my cousin says ${lower(t)}`],
 ];
 
 const KNOWN = "test/claims/known-misses.json";

@@ -274,6 +274,8 @@ describe("a choice between two things said of one case", () => {
     ["did song go to jial", /^No\. Song was issued administrative penalties/u],
     ["thanks in advance!! what does the article say the suspects were facing before they reached out", /financial difficulties/u],
     ["explain the law bit at the end of the article", /^The Counter-Espionage Law, as the MSS cites it/u],
+    ["my cousin says zhong got 2 years and 3 months, right?", /The article says that of Qi\./u],
+    ["were the suspects selling secrets for money or for revenge", /^According to the ministry, the suspects were facing financial difficulties/u],
     ["i think qi got 2 yrs 3 months plus a year without political rights, is that right?", /^Yes\. Qi was sentenced to 2 years and 3 months/u],
   ])("%s", (question, text) => {
     expect(core().engine.ask(question).text).toMatch(text);

@@ -209,9 +209,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
-  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most)$/u.test(w));
+  // ("the MSS disclosed four separate cases": who disclosed them is the article's source, which it names)
+  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "lawConduct" && /\bcases\b/iu.test(claim));
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim))) && /\bcases\b/iu.test(claim));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
@@ -419,7 +420,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const findings = cases.map(holds).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   let truth: Truth;
   // ("三个人一个都没被抓", "none of the three": the number is the group's size; the quantifier counts)
-  if (q.count !== null && !named.length && !((q.quantifier === "none" || q.quantifier === "all") && q.count === data.cases.length)) {
+  // ("三个人里只有一个": "only one of the three", the three being the group)
+  if (q.count !== null && !named.length && !((q.quantifier === "none" || q.quantifier === "all" || q.quantifier === "one") && q.count === data.cases.length)) {
     const yes = findings.filter((f) => f.truth === true).length;
     const unknown = findings.filter((f) => f.truth === "unknown").length;
     truth = q.atLeast

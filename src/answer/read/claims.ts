@@ -40,7 +40,7 @@ function withoutComment(core: string): string {
 }
 
 /** "…, right?", "… yes?": a tag asking for agreement, no part of what is claimed */
-const TAG = /(?<=\S)[,\s]+(?:right|correct|true|yes|yeah|yea|innit|no|eh|ya know|you know|isn'?t it|didn'?t he|wasn'?t he|wasn'?t it)\s*[?？]+\s*$/iu;
+const TAG = /(?<=\S)[,\s]+(?:right|correct|true|yes|yeah|yea|innit|no|eh|ya know|you know|isn'?t it|didn'?t he|wasn'?t he|wasn'?t it)\s*[?？]+\s*$|(?<=\S)[,\s]+(?:innit|isn'?t it|didn'?t he|did ?n'?t they|wasn'?t he|wasn'?t it|weren'?t they|hasn'?t he)\s*$/iu;
 
 /** "…, so why'd he go to jail": the poster's question after the claim, asked of it, not claimed */
 const ASKED_AFTER = /(?<=(?:\S+\s+){2}\S+),\s*(?:so |but |and |then )?(?:why(?:'d|'s| did| does| do| is| was| would)?|how come|how(?:'d| did| does| is| was| would))\s[^,.!]*[?？]*\s*$/iu;
@@ -327,6 +327,9 @@ function leftOutTail(t: string): [string, string] | null {
 /** "zhong claimed to be a leader, which wasn't true": the claim was false, said after it */
 const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told them he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
 
+/** "…, selling to a foreign individual isn't included": a second clause saying what a rule leaves out */
+const NOT_COVERED_TAIL = /^(.+?),\s*((?:(?:just|simply|merely|but|and)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,6}\s+(?:isn'?t|is not|aren'?t|are not|isnt|arent|wasn'?t|wasnt)\s+(?:included|covered|counted|punished|punishable|illegal|a crime|part of it|in there|mentioned))$/iu;
+
 /** "X broke the law by doing Y": the law part, and the deed that broke it */
 const BY_MEANS = /^(.+?\b(?:broke|broken|breaking|breaks|break|violated|violating|violates|breached|breaching|went against|ran afoul of|fell foul of)\s+(?:the |china'?s |chinese |a |that )?(?:[\p{L}-]+\s+){0,2}(?:law|laws|act|rules?|regulations?))\s*,?\s+(?:just |simply |only |merely )?by\s+((?:\p{L}+ing)\b.*)$/iu;
 
@@ -363,6 +366,9 @@ export function claimParts(text: string): ClaimPart[] {
   // "song broke the law by selling real state secrets": the law broken, and the deed it was broken by, each a claim
   const means = BY_MEANS.exec(t);
   if (means && words(means[2]!) >= 2) return [...claimParts(means[1]!), { text: means[2]!, negated: false, partial: false }];
+  // "the law only covers stealing, just providing isn't covered": a restriction, and what it leaves out, each a claim
+  const leftOutOfLaw = NOT_COVERED_TAIL.exec(t);
+  if (leftOutOfLaw && words(leftOutOfLaw[1]!) >= 3) return asserted(leftOutOfLaw[1]!, leftOutOfLaw[2]!);
   // "song didn't get any jail time, just administrative penalties": the denial, and what was so instead
   const instead = NEGATED_THEN_ONLY.exec(t);
   if (instead && words(instead[1]!) >= 3) return asserted(instead[1]!, instead[2]!);

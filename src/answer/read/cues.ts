@@ -193,7 +193,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/没有人|无人|都没有|都没|没有一个|没一个|无一/u.test(raw)) return "none";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
-  if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en)) return "one";
+  if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
   if (/\b(?:any|either) (?:one )?of (?:the|them|these|those)\b/u.test(en)) return "any";
   // "at least two of the three": a count of them, not all of them

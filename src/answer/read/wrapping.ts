@@ -89,7 +89,8 @@ export interface Unwrapped {
 /** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
 export function unwrap(text: string): Unwrapped {
   // ("sooo", "lmaooo", "hiii": a letter drawn out three times or more is that letter once)
-  let core = plainShorthand(text.replace(EMOJI, " ").replace(/(\p{L})\1{2,}/giu, "$1").replace(/\s+/gu, " ").trim());
+  // ("1–5 years": a dash between numbers is a range's hyphen)
+  let core = plainShorthand(text.replace(EMOJI, " ").replace(/(\p{L})\1{2,}/giu, "$1").replace(/(\d)\s*[\u2013\u2014]\s*(\d)/gu, "$1-$2").replace(/\s+/gu, " ").trim());
   const before = core;
   for (let i = 0; i < 4; i++) {
     const next = core

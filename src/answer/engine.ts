@@ -252,6 +252,21 @@ export class Engine {
    * what the article leaves out (or, asked, says). `context` is the claim's earlier half, whose case
    * the left-out words are about when they name none ("what sentence he got").
    */
+  /** Words with no subject of their own, or only a pronoun for one, said of one case by its surname ("he still broke …", "pledging …", "send anything"). */
+  private saidOf(text: string, id: string): string {
+    const name = this.data.caseById.get(id)!.surname;
+    // (the first pronoun only: "he just said he was" is the case saying it of himself)
+    const t = text.trim().replace(/\b(?:he|him|she|his)\b/iu, (p) => (p.toLowerCase() === "his" ? `${name}'s` : name));
+    // (a pronoun put the case in the words; with none, the case goes first, as the subject)
+    return t !== text.trim() ? t : `${name} ${t}`;
+  }
+
+  /** The words read as said of one case; null when they then read as about another. */
+  private readOf(text: string, id: string): Query | null {
+    const q = this.read(this.saidOf(text, id));
+    return q.cases.length === 1 && q.cases[0] === id ? q : null;
+  }
+
   private checkLeftOut(text: string, reporting: ReportingClaim, context: Query | null): ClaimCheck {
     const read = (inner: string): Query => {
       const q = this.read(inner);
@@ -259,9 +274,8 @@ export class Engine {
       if (!cases.length || q.quantifier || (q.cases.length && !(q.pronoun && q.via === "described"))) return q;
       // ("what sentence he got": "he" is the earlier half's case, not the one the words describe)
       if (q.pronoun && cases.length === 1) {
-        const name = this.data.caseById.get(cases[0]!)!.surname;
-        const named = this.read(inner.replace(/\b(?:he|him)\b/giu, name).replace(/\bhis\b/giu, `${name}'s`));
-        if (named.cases.length === 1 && named.cases[0] === cases[0]) return named;
+        const named = this.readOf(inner, cases[0]!);
+        if (named) return named;
       }
       return { ...q, cases, via: "named", description: null };
     };
@@ -313,8 +327,7 @@ export class Engine {
     const prevented = preventedParts(text);
     const doer = prevented ? this.read(prevented.done) : null;
     if (prevented && doer && doer.cases.length === 1 && !doer.negated) {
-      const name = this.data.caseById.get(doer.cases[0]!)!.surname;
-      const did = this.check(`${name} ${prevented.stopped}`);
+      const did = this.check(this.saidOf(prevented.stopped, doer.cases[0]!));
       const found = did.kind === "claims" ? did.checks[0] : undefined;
       if (found?.verdict === "supported") return { ...found, claim: text, verdict: "contradicted", text: found.text };
     }
@@ -344,11 +357,7 @@ export class Engine {
       // ("…, he still broke the law by pledging allegiance": a clause with no subject of its own is read again with the first half's one case as its subject,
       // since what the words are about can turn on who did it)
       const subjectless = i > 0 && !part.partial && (!q.cases.length || pronounLed || q.pronoun || q.via !== "named") && !q.others.length && first.cases.length === 1 && q.agent === null && /^(?:\p{Ll}+ing|he|she|his|her)\b/u.test(part.text.trim());
-      if (subjectless) {
-        const name = this.data.caseById.get(first.cases[0]!)!.surname;
-        const again = this.read(part.text.trim().replace(/^(?:he|she)\b/u, name).replace(/^(?:his|her)\b/u, `${name}'s`).replace(/^(?=\p{Ll}+ing\b)/u, `${name} `));
-        if (again.cases.length === 1 && again.cases[0] === first.cases[0]) q = again;
-      }
+      if (subjectless) q = this.readOf(part.text, first.cases[0]!) ?? q;
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
       readings.push(q);

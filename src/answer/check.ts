@@ -8,6 +8,7 @@ import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
+import { stem } from "./read/stem.js";
 import { LIGHT_STEMS } from "./stopwords.js";
 
 /** a case's name, then a verb of what the agency did to him */
@@ -143,27 +144,67 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
 
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 一: 1, 二: 2, 三: 3 };
 const FIRST_AMONG = /\bthe (?:first|last|earliest|latest)(?: one)?(?: of (?:the three|them|the suspects|all))? to (?:be |get )?\w+/iu;
-const POSITION = /\b(first|1st|second|2nd|third|3rd|last|final)\b|第([一二三])(?:个|起)?(?:案|案子|案例|案件)?/iu;
+// ("the piece opens with song's case": first; "… ends with zhong's": last)
+const POSITION = /\b(first|1st|second|2nd|third|3rd|last|final)\b|第([一二三])(?:个|起)?(?:案|案子|案例|案件)?|\b((?:opens?|opened|opening|starts?|started|begins?|began|leads?|led|kicks? off|kicked off) (?:off )?with)\b|\b((?:ends?|ended|closes?|closed|finish(?:es|ed)?|wraps? up|wrapped up) (?:up )?with)\b/iu;
 /** the words a claim about where a case sits in the article may use, besides the ordinal */
-const POSITION_WORDS = /^(?:case|one|describ|mention|list|cover|report|discuss|articl|present|told|laid|come|came|order|stori|appear|mss|ministri|disclos|reveal)$/u;
+const POSITION_WORDS = /^(?:case|one|describ|mention|list|cover|report|discuss|articl|piec|stori|present|told|tell|laid|come|came|order|appear|mss|ministri|disclos|reveal|open|start|begin|began|lead|led|kick|end|close|finish|wrap|run|goe|go|walk|through)$/u;
+/** "in the order zhong, qi, song", "zhong, then qi, then song": the order the claim lists the cases in is its claim */
+const LISTED_ORDER = /\border\b|\bthen\b|顺序/iu;
 
-/** "zhong's case is the first one described": where the case sits among the article's cases, in the article's order. */
+/** Where a clause puts its case: 1 for first, the number of cases for last; null when it names no place. */
+function claimedPlace(text: string, cases: number): number | null {
+  const m = POSITION.exec(text);
+  if (!m) return null;
+  if (m[3]) return 1;
+  if (m[4]) return cases;
+  const word = (m[1] ?? m[2] ?? "").toLowerCase();
+  return word === "last" || word === "final" ? cases : (ORDINAL[word] ?? null);
+}
+
+/** The one case a clause names by a spelling of its surname, or null. */
+function caseIn(text: string, ctx: Context): Case | null {
+  const names = (c: Case) => [c.surname, ...c.spellings.map((s) => s.spelling)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const found = ctx.data.cases.filter((c) => new RegExp(`(?<!\\p{L})(?:${names(c).join("|")})(?!\\p{L})`, "iu").test(text));
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * "zhong's case is the first one described", "the piece opens with song's case", "song's case first and
+ * zhong's last", "in the order zhong, qi, song": where cases sit among the article's cases, in its order.
+ */
 function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
-  const m = POSITION.exec(claim);
-  if (!m || q.cases.length !== 1 || !/\b(?:case|one|described|mentioned|listed)\b|案/iu.test(claim)) return null;
+  if (!q.cases.length || !/\b(?:case|cases|one|described|mentioned|listed|order|opens?|starts?|begins?|ends?|closes?)\b|案/iu.test(claim)) return null;
   if (q.words.some((w) => !POSITION_WORDS.test(w) && !POSITION.test(w))) return null;
   const order = [...ctx.data.cases].sort((a, b) => a.order - b.order);
-  const c = ctx.data.caseById.get(q.cases[0]!)!;
-  const word = (m[1] ?? m[2] ?? "").toLowerCase();
-  const claimed = word === "last" || word === "final" ? order.length : ORDINAL[word];
-  if (!claimed) return null;
-  const at = order.indexOf(c) + 1;
+  const n = order.length;
   // (each case's first sentence: "In one case …", "In another case …", "In a third case …")
   const facts = order.flatMap((o) => [...o.facts].sort((x, y) => x.paragraph - y.paragraph).slice(0, 1));
   // (no numbered list: the reply's bold lead ends at the first full stop)
   const text = `The article describes the cases in this order: ${order.map((o) => o.surname).join(", then ")}.`;
-  return result(claim, q.negated ? flip(at === claimed) : at === claimed, text, facts, order);
+  const at = (c: Case) => order.indexOf(c) + 1;
+  let truth: boolean;
+  if (q.cases.length === 1) {
+    const claimed = claimedPlace(claim, n);
+    if (!claimed) return null;
+    truth = at(ctx.data.caseById.get(q.cases[0]!)!) === claimed;
+  } else {
+    // one place per clause ("song's case first and zhong's case last"), else the order they are listed in
+    const placed = claim.split(/\s*(?:[,;，；]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)\s*/iu).flatMap((part) => {
+      const c = caseIn(part, ctx);
+      const place = claimedPlace(part, n);
+      return c && place ? [at(c) === place] : [];
+    });
+    if (placed.length >= 2) truth = placed.every(Boolean);
+    else if (LISTED_ORDER.test(claim)) {
+      const listed = q.cases.map((id) => at(ctx.data.caseById.get(id)!));
+      truth = listed.every((p, i) => i === 0 || p > listed[i - 1]!);
+    } else return null;
+  }
+  return result(claim, q.negated ? flip(truth) : truth, text, facts, order);
 }
+
+/** "四起案件", "三个案子": a count of cases in Chinese */
+const ZH_CASE_COUNT = /[一两二三四五六七八九十\d]+\s*(?:个|起|宗)(?:不同的|独立的)?(?:案件|案子|案例)/u;
 
 /** A calendar date, a year or an hour beside a weekday. */
 const CALENDAR_DETAIL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b|[0-9一二三四五六七八九十]+月|[0-9]+日|上午|下午|晚上|早上/iu;
@@ -210,9 +251,12 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
   // ("the MSS disclosed four separate cases": who disclosed them is the article's source, which it names)
-  const aboutCount = q.words.every((w) => ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish)$/u.test(w));
+  const body = new Set(`${art.disclosedBy} ${art.disclosedByShort}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(stem));
+  // (the disclosing body's own name is no other topic, when a count of cases is what is said of it)
+  const countSaid = numberIn(claim) !== null;
+  const aboutCount = q.words.every((w) => (countSaid && body.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|of|the)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim))) && /\bcases\b/iu.test(claim));
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
@@ -246,6 +290,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
     const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
     const said2 = `${said} The article gives no calendar date.`;
+    // ("Xinhua broke this story first", "Reuters covered it too": who else ran it, or first, is no part of the metadata)
+    if (q.outlet === "other" && !q.negated && /\b(?:first|broke|break|breaking|earlier|before|also|too|as well|picked (?:it |this |the story )?up)\b/iu.test(claim)) {
+      return result(claim, "unknown", `The article does not say who else reported the story, or who reported it first. ${published(ctx)}`, [], []);
+    }
     // "China Daily ran this story", "this is from Xinhua": the publication metadata settles it
     if (q.outlet === "ours" || q.outlet === "other") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
@@ -473,8 +521,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
 
 const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };
 
+const HAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
 function numberIn(text: string): number | null {
   const m = /\b(one|two|three|four|five|six|[1-9])\b/iu.exec(text);
+  // ("四起案件", "三个案子": a count in Chinese before its measure word)
+  const han = m ? null : /([一两二三四五六])(?:个|起|宗|名|位)/u.exec(text);
+  if (han) return HAN_COUNT[han[1]!]!;
   if (!m) return null;
   return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
 }

@@ -297,9 +297,11 @@ export class Engine {
 
   /** What the article does say nearest a topic it is silent on, as the lexicon names it: shown beside a claim that it is silent. */
   private nearFacts(inner: string): Fact[] {
-    const silent = this.read(inner).silent;
-    const topic = silent ? this.data.lexicon.silent.find((s) => s.id === silent) : undefined;
-    return (topic?.near ?? []).map((id) => this.data.factById.get(id)!);
+    const q = this.read(inner);
+    const topic = q.silent ? this.data.lexicon.silent.find((s) => s.id === q.silent) : undefined;
+    if (topic?.near.length) return topic.near.map((id) => this.data.factById.get(id)!);
+    // (none named: whatever the words, asked, are answered with; a refusal's nearest facts among them)
+    return this.answer(q).facts;
   }
 
   /** A claim about the cases themselves (or what the article is said to say of them), part by part. */
@@ -420,6 +422,8 @@ export class Engine {
       const [a, b] = parts?.checks ?? [];
       const own = parts?.firstAsRead;
       const plain = own && own.cases.length === 1 && own.via === "named" && !own.negated && own.agent !== "agency" && !/\b(?:after|not|never)\b/iu.test(earlierText);
+      // (what came first is asserted whatever the order: "song contacted the agency while employed and only lost his job afterward")
+      if (plain && a && b && a.verdict === "contradicted" && b.verdict !== "contradicted") return { ...a, claim: text };
       return plain && a && b && a.verdict === "nei" && b.verdict === "supported" ? { ...a, claim: text } : null;
     }
     const [a, b] = order.checks;

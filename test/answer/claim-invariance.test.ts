@@ -23,6 +23,8 @@ export const CLAIM_WRAPPERS: ReadonlyArray<[name: string, wrap: (t: string) => s
   // a reply in a thread names who it answers, not what it says
   ["replying to @ferret: ", (t) => `replying to @ferret: ${t}`],
   ["nah, ", (t) => `nah, ${lower(t)}`],
+  ["nah ", (t) => `nah ${lower(t)}`],
+  ["the article is clear, ", (t) => `the article is clear, ${lower(t)}`],
   ["lol no, ", (t) => `lol no, ${lower(t)}`],
   ["you're mixing it up, ", (t) => `you're mixing it up, ${lower(t)}`],
   ["my cousin says ", (t) => `my cousin says ${lower(t)}`],

@@ -555,6 +555,36 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["Qi's prison term exceeds his political rights deprivation by 15 months", "supported", "'exceeds … by': the difference after 'by'"],
   ["Qi's prison term exceeds his political rights deprivation by 2 years", "contradicted", "'exceeds … by': a wrong difference"],
   ["The employee on classified projects got off with just an administrative penalty", "contradicted", "a description two cases share words with: the one whose attribute holds them all"],
+  // the article's order of cases
+  ["the piece opens with song's case", "contradicted", "'opens with' is first in the article"],
+  ["the article ends with song's case", "supported", "'ends with' is last in the article"],
+  ["The article tells Song's case first and Zhong's case last.", "contradicted", "one place per case, each checked"],
+  ["the article tells zhong's case first and song's case last", "supported", "one place per case, each checked"],
+  ["the piece runs through the cases in the order zhong, qi, song", "supported", "the order the cases are listed in is the claim"],
+  ["the cases go song, then qi, then zhong", "contradicted", "the order the cases are listed in is the claim"],
+  // order in time, said several ways
+  ["after the agency got back to him, zhong started pretending he was a leader of the unit", "supported", "'after X, Y': the earlier thing first"],
+  ["after zhong contacted the agency, his venture failed", "contradicted", "'after X, Y' in the other order"],
+  ["qi started selling secrets first and his investments only failed afterwards", "contradicted", "'X first and Y afterwards'"],
+  ["song offered to trade the info first and only later failed to get a job", "contradicted", "'and only later'"],
+  ["Song contacted the agency while employed and only lost his job afterward.", "contradicted", "what came first is asserted whatever the order"],
+  // replies, attributions and quantifiers over things
+  ["nah song's materials had no state secrets", "supported", "'nah' opening a reply is no negation"],
+  ["replying to above: nah the article is clear, song's materials had no state secrets", "supported", "'the article is clear,' attributes the claim"],
+  ["china daily says catching zhong before the meeting effectively eliminated potential risks", "supported", "the publisher named as who says it"],
+  ["none of what song tried to hand over was a state secret", "supported", "'none of what' denies of the things, not of the suspects (it was Contradicted)"],
+  ["none of the stuff qi sent contained secrets", "contradicted", "'none of the stuff' denies of the things"],
+  ["lol ok but song basically got away with administrative penalties, no prison term is mentioned for him", "supported", "'got away with' a penalty is getting only that penalty (it was Contradicted)"],
+  // custody is being held, not a prison term
+  ["song was taken into custody", "nei", "custody is an arrest, which the article does not report of Song (it was Contradicted)"],
+  ["zhong was taken into custody", "supported", "custody is apprehension"],
+  ["zhong is still in custody", "nei", "still in custody is after the article"],
+  // the story's other outlets, and counts of cases in Chinese
+  ["Xinhua broke this story first", "nei", "who else ran the story, or first, is not said"],
+  ["this was originally a Xinhua piece", "contradicted", "the article's publisher is China Daily"],
+  ["文章一共讲了四个案子", "contradicted", "a count of cases in Chinese"],
+  ["国家安全部披露了四起案件", "contradicted", "a count of cases said of the disclosing ministry, in Chinese (it was a false Supported)"],
+  ["国家安全部披露了三起案件", "supported", "a count of cases said of the disclosing ministry, in Chinese"],
 ];
 
 describe("claim verdicts by shape", () => {

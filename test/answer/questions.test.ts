@@ -71,6 +71,10 @@ describe("whose deed it was", () => {
     ["the guy with the frozen bank accounts, is he the one who pledged allegiance on the website?", ["the guy with the frozen bank accounts"], "who pledged allegiance on the website"],
     ["was it the unemployed guy or the investor who got caught before meeting the agency?", ["the unemployed guy", "the investor"], "who got caught before meeting the agency"],
     ["is qi the one with the failed investments", ["qi"], "who had the failed investments"],
+    // asked in the negative, the same question
+    ["wasnt song the guy who got caught before meeting the agents", ["song"], "who got caught before meeting the agents"],
+    ["isn't the failed entrepreneur the one who got the two-plus years?", ["the failed entrepreneur"], "who got the two-plus years"],
+    ["wasn't the guy who lost his investment money the same one who claimed to be a researcher?", ["the guy who lost his investment money"], "who claimed to be a researcher"],
   ])("%s", (question, subjects, deed) => {
     expect(identityQuestion(question)).toEqual({ subjects, deed });
   });
@@ -181,7 +185,31 @@ describe("a detail, a time or a topic the article never gives is refused first",
     ["what personal details exactly did the agency collect from zhong", "Not covered by the article", /^The article does not say that\. What it does say: The foreign agency quickly responded/u],
     ["what penalties does the counter-espionage law set for administrative cases like song's", "Not covered by the article", /^The article does not say what the administrative penalties were/u],
     ["what's the name of the mss official who announced this", "Not covered by the article", /^The article does not say anything about the ministry itself/u],
+    ["what was the classified project zhong used to work on", "Not covered by the article", /^The article does not say the names or kinds/u],
+    ["what does 'especially severe' mean under that law", "Not covered by the article", /^The article does not say what makes a case especially severe/u],
   ] as const)("%s", answersWith);
+
+describe("a yes/no question asked in the negative asks the same as the plain one", () => {
+  it.each([
+    ["didn't qi get 27 months?", "did qi get 27 months?"],
+    ["wasn't song employed?", "was song employed?"],
+    ["so didn't zhong claim to be a leader of the unit?", "did zhong claim to be a leader of the unit?"],
+  ])("%s reads as %s", (negative, plain) => {
+    const [n, p] = [core().engine.read(negative), core().engine.read(plain)];
+    expect({ negated: n.negated, predicate: n.predicate, cases: n.cases }).toEqual({ negated: p.negated, predicate: p.predicate, cases: p.cases });
+  });
+
+  it.each(["didn't reveal them", "the mss kept the cases secret and didn't reveal them"])("%s, with no subject after the 'didn't', still denies", (text) => {
+    expect(core().engine.read(text).negated).toBe(true);
+  });
+
+  it.each([
+    ["didn't qi also lie about being a leader of his unit?", /^The article does not say\..*The article says that of Zhong\./su],
+    ["wasn't song employed?", /^No\..*The article says that of Qi\./su],
+  ] as const)("%s names the case the article says it of", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+});
 });
 
 describe("wording around or inside a question still reads as what it asks: a bound, a description before the verb, a verdict asked for, someone else said to have said it", () => {
@@ -259,6 +287,9 @@ describe("whose deed it was, asked the other way round", () => {
   it.each([
     ["wasn't it zhong who got jailed?", /^No: the article says that of Qi, not Zhong\./u],
     ["was song the one with bank accounts frozen or was that qi?", /^Neither: the article says that of Zhong\./u],
+    ["wasnt song the guy who got caught before meeting the agents", /^No: the article says that of Zhong, not Song\./u],
+    ["isn't the failed entrepreneur the one who got the two-plus years?", /^No: the article says that of Qi, not Zhong\./u],
+    ["wasn't the guy who lost his investment money the same one who claimed to be a researcher?", /^No: the article says that of Song, not Qi\./u],
   ])("%s", (question, text) => {
     expect(core().engine.ask(question).text).toMatch(text);
   });

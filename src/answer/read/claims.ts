@@ -178,11 +178,11 @@ export function reportingClaim(text: string): ReportingClaim | null {
 
 
 /** "the MSS said (that) ...", "..., per the ministry", "according to the article, ...": who says it, not what is said */
-const SAYS_BEFORE = new RegExp(String.raw`^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security)(?: (?:also|even|just))? (?:${tellingVerbs(["s", "past"], { speechOnly: true })})(?: that)?,?\s+`, "iu");
+const SAYS_BEFORE = new RegExp(String.raw`^(?:(?:the|this) )?(?:mss|ministry(?: of state security)?|article|report|story|piece|authorities|state security|china daily)(?: (?:also|even|just))? (?:${tellingVerbs(["s", "past"], { speechOnly: true })})(?: that)?,?\s+`, "iu");
 /** "the key thing is (that) X", "bottom line: X": X is the claim */
 const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
-const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities)\s*$/iu;
-const SAYS_LEAD = /^according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities),?\s+/iu;
+const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily)\s*$/iu;
+const SAYS_LEAD = /^(?:according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily),?\s+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear(?: on (?:this|that|it)| about (?:this|that|it))?(?:,\s*|\s+that\s+|:\s*))/iu;
 const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是|挺|蛮|真|算|行|没|未|不)|并且|而且)\p{Script=Han}.*)$/u;
 const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
@@ -228,7 +228,11 @@ const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|beca
 
 /** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
 const BEFORE = /^(.+?),?\s+(?:(?:long|right|shortly|just|even|well|way) )?before\s+(.+)$/iu;
-const THEN = /^(?:first(?:ly)?,?\s+)?(.+?)(?:,\s*(?:and\s+)?(?:then|only then|after that|afterwards|later on|later)|\s+and\s+(?:then|only then|after that|afterwards|later on|later)|\s+then)\s*,?\s+(.+)$/iu;
+const THEN = /^(?:first(?:ly)?,?\s+)?(.+?)(?:,\s*(?:and\s+)?(?:then|only then|only later|after that|afterwards|later on|later)|\s+and\s+(?:then|only then|only later|after that|afterwards|later on|later)|\s+then)\s*,?\s+(.+)$/iu;
+/** "X (first), and (only) Y later": the later thing's time said at its end */
+const LATER_TAIL = /^(.+?),?\s+and\s+(?:then\s+)?(?:only\s+)?(.+?)\s+(?:only\s+)?(?:later(?: on)?|afterwards?|after that|down the line)$/iu;
+/** "after X, Y": the earlier thing said first, as a clause of its own */
+const AFTER_LEAD = /^(?:(?:only|right|soon|shortly|just|long|not long) )?after\s+(.+?),\s*(.+)$/iu;
 
 /**
  * The two halves of a claim about the order of two things, the earlier
@@ -245,7 +249,7 @@ export function preventedParts(text: string): { done: string; stopped: string } 
 
 export function orderedParts(text: string): { earlier: string; later: string } | null {
   const t = unattributed(text);
-  const m = BEFORE.exec(t) ?? THEN.exec(t);
+  const m = BEFORE.exec(t) ?? THEN.exec(t) ?? LATER_TAIL.exec(t) ?? AFTER_LEAD.exec(t);
   if (!m) return null;
   // ("zhong first contacted the agency, then …": "first" only marks the order)
   const earlier = m[1]!.trim().replace(/^first(?:ly)?,?\s+/iu, "").replace(/\s+first\b/iu, "");

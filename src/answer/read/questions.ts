@@ -126,7 +126,8 @@ const ONE = String.raw`the (?:same |very same |exact same )?(?:(?!only\b|sole\b|
 const REL = String.raw`((?:who|that|whose|with|described as having|described as) |(?=(?:\p{L}+ed|caught|given|taken|thrown|stopped|nabbed)\b))`;
 const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;
 /** "is A the one who P", "was A also the same person who P" */
-const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were) (?!it\b|he\b|she\b|that\b|this\b)(.+?) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
+// (asked in the negative, the same question: "wasn't song the guy who …", "isn't it true that qi is the one who …")
+const IS_A_THE_ONE = new RegExp(String.raw`^(?:so |and |but |then )?(?:is|was|are|were|isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not)(?: it (?:true|right|correct|the case) that (.+?) (?:is|was|'s))? (?!it\b|he\b|she\b|that\b|this\b)(.+?)?\s?${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 /** "A, is he the one who P" */
 const A_IS_HE = new RegExp(String.raw`^(.+?),? (?:is|was) (?:he|she|that|this|it) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 /** "was it A (or B) who P" */
@@ -164,7 +165,9 @@ export function identityQuestion(text: string): IdentityQuestion | null {
 function identityOf(t: string): IdentityQuestion | null {
   const cleft = WAS_IT.exec(t);
   if (cleft) return { subjects: [cleft[1]!, ...(cleft[2] ? [cleft[2]] : [])], deed: `who ${cleft[3]!}` };
-  const m = IS_A_THE_ONE.exec(t) ?? A_IS_HE.exec(t);
+  const asked = IS_A_THE_ONE.exec(t);
+  if (asked && (asked[1] ?? asked[2])) return { subjects: [(asked[1] ?? asked[2])!.trim()], deed: deedOf(asked[3]!, asked[4]!) };
+  const m = A_IS_HE.exec(t);
   return m ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
 }
 

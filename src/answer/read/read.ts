@@ -48,6 +48,23 @@ const PAST_VERB = /^(?:\w{3,}ed|used|tried|got|took|sent|stole|made|lost|went|ga
 const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
 const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b|\b(?:which|what|whose) (?:case|one|suspect|guy|person)(?:'s)? (?:is |was |comes |came |appears |gets |is mentioned |is described |is listed |is covered )?(first|second|third|last)\b/u;
+/** "didn't qi …?", "wasn't song the one …?", "isn't it true that …?": a yes/no question asked in the negative asks the same as "did qi …?" */
+const NEGATIVE_ASK = /^(?:(?:so|wait|but|and|ok|okay|hmm|um|well|like|hold on|hang on),?\s+)*(?:didn'?t|wasn'?t|isn'?t|weren'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|did not|was not|is not)\s+(?:it (?:true|the case|right|correct) that\s+)?/u;
+
+/** The negation is only the asking's own: the words after the negative opening deny nothing. */
+function askedNegatively(c: Cues, en: string, asked: string, raw: string, whether: boolean, names: ReadonlySet<string>): boolean {
+  // (the whole message opens with it: not a clause's "didn't" once a description is read off)
+  const opening = NEGATIVE_ASK.exec(en);
+  if (!c.yesno || c.quantifier || !opening || !NEGATIVE_ASK.test(raw.trim().toLowerCase())) return false;
+  // (a subject follows, or it is asked: "didn't reveal them", a clause with its subject said before, denies)
+  const next = /^[\p{L}']+/u.exec(en.slice(opening[0].length))?.[0] ?? "";
+  if (!/[?？]\s*$/u.test(raw) && !names.has(next) && !/^(?:he|she|they|it|the|that|this|those|these|his|their|there|someone|anyone|somebody|anybody|\p{L}+'s)$/u.test(next)) return false;
+  const m = NEGATIVE_ASK.exec(asked);
+  if (!m) return false;
+  const rest = asked.slice(m[0].length);
+  return !CUES(rest, /\p{Script=Han}/u.test(raw) ? raw : rest, whether).negated;
+}
+
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 
 function isTransposition(a: string, b: string): boolean {
@@ -654,8 +671,8 @@ export class Reader {
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
       predicate,
-      negated: c.negated,
-      denied: c.negated ? denied(askedTokens, stems, keep) : [],
+      negated: c.negated && !askedNegatively(c, en, asked, rawAsked, whether, nameWords),
+      denied: c.negated && !askedNegatively(c, en, asked, rawAsked, whether, nameWords) ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
       choice: c.choice,
       arithmetic: c.arithmetic,

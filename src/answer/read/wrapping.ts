@@ -37,7 +37,7 @@ const LEADING = new RegExp(
 );
 // a reply to someone in the thread ("nah, …", "wrong, it was …", "replying to @ferret: …"): who it answers, not what it says
 // ("no," needs its comma: "no state secrets were found" and "no one …" are claims, not replies)
-const REPLY_LEAD = /^(?:(?:lol |lmao |nah |no |nope |naw |um+ |uh+ )*(?:no|nope|nah|naw|wrong|incorrect|false|not quite|not really|not true|correction|(?:you'?re|ur|you are|u r) (?:wrong|mistaken|mixing (?:it|them|things|the cases|stuff) up|confusing (?:it|them|things|the cases|stuff)(?: up)?|thinking of (?:the )?(?:other|wrong) (?:guy|one|case))|(?:that'?s|thats|this is) (?:wrong|not right|incorrect|not true|false|not what (?:it|the article) says)|you (?:got|have) it (?:wrong|backwards|mixed up|the wrong way round)|(?:replying|reply|responding) to @?[\w.-]+|re @?[\w.-]+|@[\w.-]+)\s*[,:;!.\u2013\u2014-]+\s*|(?:no|nah|nope|naw)\s+(?=(?:it was|it'?s|its|that was|he|they)\b))+/iu;
+const REPLY_LEAD = /^(?:(?:lol |lmao |nah |no |nope |naw |um+ |uh+ )*(?:no|nope|nah|naw|wrong|incorrect|false|not quite|not really|not true|correction|(?:you'?re|ur|you are|u r) (?:wrong|mistaken|mixing (?:it|them|things|the cases|stuff) up|confusing (?:it|them|things|the cases|stuff)(?: up)?|thinking of (?:the )?(?:other|wrong) (?:guy|one|case))|(?:that'?s|thats|this is) (?:wrong|not right|incorrect|not true|false|not what (?:it|the article) says)|you (?:got|have) it (?:wrong|backwards|mixed up|the wrong way round)|(?:replying|reply|responding) to @?[\w.-]+|re @?[\w.-]+|@[\w.-]+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear(?: on (?:this|that|it)| about (?:this|that|it))?)\s*[,:;!.\u2013\u2014-]+\s*|(?:nah|nope|naw)\s+|no\s+(?=(?:it was|it'?s|its|that was|he|they|the (?:article|piece|report|story))\b))+/iu;
 // a reaction at the end of a message ("… frozen rip", "…, wild", "… @Casebook"): no part of what is said
 const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|rough|brutal|savage|nuts|unreal|classic|sad|笑死|哈哈+|呵呵)`;
 const TRAILING = new RegExp(
@@ -86,6 +86,8 @@ export interface Unwrapped {
   whether: boolean;
 }
 
+const THANKS_ASKED = new RegExp(String.raw`,\s*${THANKS}(?:\s+${THANKS})*(?=\s*[?？]+$)`, "iu");
+
 /** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
 export function unwrap(text: string): Unwrapped {
   // ("sooo", "lmaooo", "hiii": a letter drawn out three times or more is that letter once)
@@ -99,6 +101,8 @@ export function unwrap(text: string): Unwrapped {
       .replace(LEADING, "")
       .replace(REPLY_LEAD, "")
       .replace(TRAILING, "")
+      // ("…, ty ty?" once "or nah" is gone: thanks before the question mark)
+      .replace(THANKS_ASKED, "")
       .replace(AFTERTHOUGHT, "")
       .replace(ATTRIBUTED, (m) => (m.trim().endsWith(",") && m.trim().startsWith(",") ? ", " : " "))
       .replace(/^[\s,.!:;~\u2013\u2014\u2026-]+/u, "")

@@ -5,7 +5,7 @@ import type { AttrKey, ReadAttribute } from "../data/casebase.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type Answer, joinNames, uniqueFacts } from "./answer.js";
 import { severeWords } from "./sentencing.js";
-import { combine, compare, type Evaluator, type Finding, months, OP_WORDS, type Truth } from "./evaluate.js";
+import { combine, compare, type Evaluator, type Finding, months, relationWords, type Truth } from "./evaluate.js";
 import type { Amount, Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
 import { agreesWith, longDate } from "../text/dates.js";
@@ -41,7 +41,7 @@ const LABEL: Record<ReadAttribute, string> = {
   cases: "the cases",
 };
 
-const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey & ReadAttribute =>
+export const isCaseAttr = (a: ReadAttribute | null, data: Dataset): a is AttrKey & ReadAttribute =>
   a !== null && a in data.attributes.values().next().value!;
 
 const answered = (title: string, text: string, facts: Fact[], cases: Case[], said = true): Answer => ({
@@ -325,7 +325,7 @@ function yesno(q: Query, ctx: Context): Answer {
     // ("more or less than": the direction that holds)
     const text = q.choice
       ? `${m < target ? "Less" : m > target ? "More" : "The same"}: ${months(m)} is ${m < target ? "less than" : m > target ? "more than" : "exactly"} ${months(target)}${ref}.`
-      : `${truth ? "Yes" : "No"}: ${months(m)} is ${truth ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}${ref}.`;
+      : `${truth ? "Yes" : "No"}: ${months(m)} is ${relationWords(m, p.op, target, truth)} ${months(target)}${ref}.`;
     return answered(`Against ${LABEL.lawRange}`, text, lawFacts(ctx), []);
   }
   // "is qi's sentence more or less than half the minimum?": the direction that holds, not a yes
@@ -477,10 +477,10 @@ export function detail(f: Finding, p: Predicate, ctx: Context): string {
     const target = ctx.ev.months(p.amount);
     const actual = months(A.penalty.value.months);
     if (p.op === "=") return f.truth === true ? f.says : `${f.says} That is ${actual}, not ${months(target)}.`;
-    return `${f.says} ${actual} is ${f.truth === true ? "" : "not "}${OP_WORDS[p.op]} ${months(target)}.`;
+    return `${f.says} ${actual} is ${relationWords(A.penalty.value.months, p.op, target, f.truth === true)} ${months(target)}.`;
   }
   if (p.type === "term" && p.on === "rights" && A.rights.said) {
-    return `${f.says} That is ${f.truth === true ? "" : "not "}${OP_WORDS[p.op]} ${months(ctx.ev.months(p.amount))}.`;
+    return `${f.says} That is ${relationWords(A.rights.value.months, p.op, ctx.ev.months(p.amount), f.truth === true)} ${months(ctx.ev.months(p.amount))}.`;
   }
   if (p.type === "range" && A.penalty.said && A.penalty.value.kind === "prison") return `${f.says} ${rangeNote(A.penalty.value.months, ctx)}`;
   return f.says;

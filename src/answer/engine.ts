@@ -3,7 +3,7 @@
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
-import { type Context, type DeedOwner, deedOwner, HANDLERS } from "./answers.js";
+import { type Context, type DeedOwner, deedOwner, HANDLERS, isCaseAttr } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import { stem } from "./read/stem.js";
 import type { AttrKey } from "../data/casebase.js";
@@ -147,6 +147,8 @@ export class Engine {
     for (const t of texts) {
       let q = this.read(t);
       if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
+      // ("was zhong ever put on trial, and what was the verdict": a part naming no one, of an attribute of a case, is about the case named before)
+      else if (!q.cases.length && !q.quantifier && earlier.length && (q.kind === "value" || q.kind === "yesno") && isCaseAttr(q.attribute, this.data)) q = { ...q, cases: earlier, via: "named" };
       if (q.cases.length) earlier = q.cases;
       if (q.kind !== "greeting") readings.push(q);
     }
@@ -155,9 +157,12 @@ export class Engine {
     // ("what about that case where an engineer spied for mi6, what happened there": the rest asks after what was refused, so the refusal stands alone)
     const refusal = readings.find((q) => q.kind === "silent");
     // (so does "…, what did that guy get": a part that points back at the refused one and names no case)
-    const asksAfter = (q: Query) => !q.cases.length && (q.kind === "overview" || q.pronoun);
+    // ("…, did the mss name them": whether the article names what was refused)
+    const asksAfter = (q: Query) => !q.cases.length && (q.kind === "overview" || q.pronoun || q.coverage);
     if (refusal && readings.every((q) => q === refusal || asksAfter(q))) return { reading: refusal, answer: this.answer(refusal) };
     const answers = readings.map((q) => this.answer(q));
+    // (and where every other part is one the article leaves open too, the refusal, with its nearest facts, answers them all)
+    if (refusal && answers.every((a, i) => readings[i] === refusal || a.status !== "answered" || !a.said)) return { reading: refusal, answer: this.answer(refusal) };
     const answered = answers.filter((a) => a.status === "answered");
     if (!answered.length) return { reading: whole, answer: this.answer(whole) };
     const facts = [...new Set(answers.flatMap((a) => a.facts))];

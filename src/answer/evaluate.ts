@@ -554,6 +554,15 @@ export const OP_WORDS: Record<Op, string> = {
 
 export const months = (m: number): string => formatTerm({ life: false, months: m });
 
+/**
+ * How one term stands to another, in words: what the question asked when it holds, and when it
+ * does not, the way it does stand ("2 years and 3 months is less than 5 years", never "is not more than").
+ */
+export function relationWords(m: number, op: Op, target: number, holds: boolean): string {
+  if (holds) return OP_WORDS[op];
+  return m < target ? "less than" : m > target ? "more than" : "exactly";
+}
+
 /** Combines per-case truths under a quantifier. */
 export function combine(truths: Truth[], quantifier: "all" | "any" | "none" | "one" | null): Truth {
   const yes = truths.filter((t) => t === true).length;

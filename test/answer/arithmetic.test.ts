@@ -7,6 +7,7 @@ const answer = (q: string) => core().engine.ask(q);
 describe("arithmetic on durations", () => {
   it.each([
     ["10 yrs minus qi's prison time = ?", /^7 years and 9 months \(93 months\)/u],
+    ["what's the difference in months between qi's sentence and the 10-year top of the normal range", /^7 years and 9 months \(93 months\): 2 years and 3 months is 7 years and 9 months short of the 10 years at the top/u],
     ["how far is qi's term from the midpoint of the 5-10 range", /^5 years and 3 months \(63 months\): 2 years and 3 months is 5 years and 3 months short of the 7 years and 6 months at the midpoint/u],
     ["by how many months does qi's prison term exceed his political rights deprivation", /^1 year and 3 months \(15 months\) longer/u],
     ["qi 27 months — how many more months to reach 3 years", /^9 months: 2 years and 3 months is 9 months short of 3 years/u],
@@ -82,5 +83,16 @@ describe("counts the article gives of the suspects as a group", () => {
 
   it("counts the cases described, without a yes or no on 'several suspects'", () => {
     expect(answer("were there only three suspects total or more?").text).toMatch(/^3: the article describes 3 cases/u);
+  });
+});
+
+describe("a comparison that does not hold says the way it does stand", () => {
+  it.each([
+    ["didn't the guy who lost money investing get more time than the law's 5-year minimum?", /^No\. .*2 years and 3 months is less than 5 years\./su],
+    ["did qi lose his rights for more than 2 years", /^No\. .*That is less than 2 years\./su],
+    ["is 2 years 3 months more than half the minimum?", /^No: 2 years and 3 months is less than 2 years and 6 months/u],
+    ["did qi get less than 2 years", /^No\. .*2 years and 3 months is more than 2 years\./su],
+  ] as const)("%s", (question, text) => {
+    expect(answer(question).text).toMatch(text);
   });
 });

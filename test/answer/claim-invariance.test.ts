@@ -25,6 +25,7 @@ export const CLAIM_WRAPPERS: ReadonlyArray<[name: string, wrap: (t: string) => s
   ["nah, ", (t) => `nah, ${lower(t)}`],
   ["nah ", (t) => `nah ${lower(t)}`],
   ["the article is clear, ", (t) => `the article is clear, ${lower(t)}`],
+  [", not sure on the details tho", (t) => `${bare(t)}, not sure on the details tho`],
   ["lol no, ", (t) => `lol no, ${lower(t)}`],
   ["you're mixing it up, ", (t) => `you're mixing it up, ${lower(t)}`],
   ["my cousin says ", (t) => `my cousin says ${lower(t)}`],

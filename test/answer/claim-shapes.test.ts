@@ -585,6 +585,17 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["文章一共讲了四个案子", "contradicted", "a count of cases in Chinese"],
   ["国家安全部披露了四起案件", "contradicted", "a count of cases said of the disclosing ministry, in Chinese (it was a false Supported)"],
   ["国家安全部披露了三起案件", "supported", "a count of cases said of the disclosing ministry, in Chinese"],
+  ["song told the agency he was a researcher, which wasn't true", "supported", "'told the agency he was …, which wasn't true' is a false claim"],
+  ["the agency zhong contacted responded quickly", "supported", "a relative clause with no 'that' inside the subject"],
+  ["the agency zhong contacted ignored him", "contradicted", "a relative clause with no 'that' inside the subject"],
+  ["qi's investments were in real estate", "nei", "'estate' is no typo of a shorter word ('state')"],
+  ["zhong was charged with espionage", "nei", "a charge the article never names for him"],
+  ["the article says the penalties also apply to people who illegally purchase state secrets", "supported", "'also apply to' is the cited law's reach (it was Contradicted)"],
+  ["pretty sure qi got a bit over 2 years, not sure on the months tho", "supported", "'not sure on the months' is a hedge, not a denial (it was Contradicted)"],
+  ["the jobless guy who couldn't find work was zhong", "contradicted", "a describing word before 'guy' in 'the … guy who … was X'"],
+  ["the jobless guy who couldn't find work was song", "supported", "a describing word before 'guy' in 'the … guy who … was X'"],
+  ["qi got 27 months and is serving his time in a beijing prison", "nei", "'and is serving …' is a clause of its own, with a place the article never gives (it was a false Supported)"],
+  ["zhong was convicted of espionage", "nei", "a conviction the article never names for him"],
 ];
 
 describe("claim verdicts by shape", () => {

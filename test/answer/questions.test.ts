@@ -31,6 +31,9 @@ describe("a message asking two things gets both answers", () => {
     ["宋为什么被处罚？他坐牢了吗？", [/Counter-Espionage Law/u, /administrative penalties/u, /^No\b|\bNo\./u]],
     ["1) what law did song violate 2) how long can you normally get under it", [/Counter-Espionage Law/u, /5 to 10 years/u]],
     ["song: job status + what he downloaded?", [/unemployed/u, /downloaded publicly available information/u]],
+    // (a part naming no one, of a case's attribute, is about the case named before it)
+    ["what did qi get, and was he deprived of political rights", [/2 years and 3 months/u, /political rights for one year/u]],
+    ["what did qi get and what's the law's range", [/2 years and 3 months/u, /5 to 10 years/u]],
   ] as const)("%s", (message, expected) => {
     const { answer } = core().engine.respond(message);
     expect(answer.status).toBe("answered");
@@ -187,7 +190,25 @@ describe("a detail, a time or a topic the article never gives is refused first",
     ["what's the name of the mss official who announced this", "Not covered by the article", /^The article does not say anything about the ministry itself/u],
     ["what was the classified project zhong used to work on", "Not covered by the article", /^The article does not say the names or kinds/u],
     ["what does 'especially severe' mean under that law", "Not covered by the article", /^The article does not say what makes a case especially severe/u],
+    ["how many cases does china handle a year", "Not covered by the article", /^The article does not say any cases beyond/u],
+    // a second part that asks after the refused one, or that the article leaves open too
+    ["which foreign spy agencies were these, did the mss name them?", "Not covered by the article", /^The article does not say which country or which agency/u],
+    ["was zhong ever put on trial, and what was the verdict", "Not covered by the article", /^The article does not say any trial/u],
+    // what came after, the law beyond what is cited, and how often in general
+    ["did zhong's bank accounts get unfrozen eventually?", "Not covered by the article", /^The article does not say what happened after/u],
+    ["宋后来找到工作了吗", "Not covered by the article", /^The article does not say what happened after/u],
+    ["what happened at qi's workplace afterwards, did they tighten security?", "Not covered by the article", /^The article does not say what happened after/u],
+    ["what does the criminal law say for less serious cases, below the 5 year level?", "Not covered by the article", /^The article does not say any law but the Counter-Espionage Law/u],
+    ["can foreigners be prosecuted under china's counter-espionage law?", "Not covered by the article", /^The article does not say any law but the Counter-Espionage Law/u],
+    ["what's the maximum administrative fine under the counter-espionage law?", "Not covered by the article", /^The article does not say any amount of money/u],
+    ["how often do foreign spy agencies recruit people through their websites in general?", "Not covered by the article", /^The article does not say any cases beyond/u],
   ] as const)("%s", answersWith);
+
+describe("how many cases the ministry disclosed, asked with a telling verb, even misspelt, is the article's count", () => {
+  it.each(["how many cases did the mss reveal", "how many cases did the mss tlak about"])("%s", (question) => {
+    expect(core().engine.ask(question).title).toBe("How many cases");
+  });
+});
 
 describe("a yes/no question asked in the negative asks the same as the plain one", () => {
   it.each([

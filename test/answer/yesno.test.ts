@@ -32,6 +32,12 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["zhong went to the spies because his business failed, right?", "yes"],
   ["did qi sell secrets because he lost money on investments", "yes"],
   ["did qi sell secrets because he couldn't find a job", "no"],
+  // what a case was punished for, without the punishing words
+  ["was song punished for pledging allegiance?", "yes"],
+  ["wasn't qi punished for stealing state secrets on behalf of foreign entities?", "yes"],
+  ["was qi sentenced for stealing state secrets?", "yes"],
+  // the law's own penalty, said with a possessive, is the cited law's
+  ["can the law's penalty go above 10 years?", "yes"],
   ["did qi fail to secure a job", "no"],
   ["did the foreign agency take zhong's personal info? ty", "yes"],
   ["was song punished more harshly than qi?", "no"],

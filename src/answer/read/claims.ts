@@ -216,6 +216,8 @@ const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hopi
 /** ", life imprisonment isn't …": after a comma, a subject of a word or two and a denied "is" */
 const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not)\s.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
+/** "X and is serving …", "X and was still working …": a second clause with the first one's subject, in the progressive */
+const AND_ONGOING = /^(.+?),?\s+and\s+((?:is|was|are|were|has been|had been)\s+(?:still\s+|now\s+|currently\s+|already\s+)?\p{L}{3,}ing\b.+)$/iu;
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
 const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happened|tried|attempted)\s*(?:all\s+)?(?:this|that|it|so|of this|of it)?(?:\s+stuff)?|(?:all )?(?:this|that|it) (?:went down|happened|took place|occurred|started))\s*$/iu;
@@ -329,7 +331,7 @@ function leftOutTail(t: string): [string, string] | null {
 }
 
 /** "zhong claimed to be a leader, which wasn't true": the claim was false, said after it */
-const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told them he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
+const UNTRUE_TAIL = /^(.*?)\b(claimed|claiming|said he was|told (?:them|the (?:agency|agencies|spies|foreign agency|handlers|agents)|\w+) (?:that )?he was|pretended)\b(.*?),?\s+which (?:wasn'?t|was not|isn'?t|is not|was never)(?: true| the case| so)?$/iu;
 
 /** "…, selling to a foreign individual isn't included": a second clause saying what a rule leaves out */
 const NOT_COVERED_TAIL = /^(.+?),\s*((?:(?:just|simply|merely|but|and)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,6}\s+(?:isn'?t|is not|aren'?t|are not|isnt|arent|wasn'?t|wasnt)\s+(?:included|covered|counted|punished|punishable|illegal|a crime|part of it|in there|mentioned))$/iu;
@@ -465,6 +467,9 @@ export function claimParts(text: string): ClaimPart[] {
   // "song pledged allegiance and got 2 years for it": a deed, and a penalty said of the same case
   const deedThenPenalty = DEED_THEN_PENALTY.exec(t);
   if (deedThenPenalty && words(deedThenPenalty[1]!) >= 2) return asserted(deedThenPenalty[1]!, deedThenPenalty[2]!);
+  // ("qi got 27 months and is serving his time in a beijing prison": an ongoing state said of the same case, a clause of its own)
+  const ongoing = AND_ONGOING.exec(t);
+  if (ongoing && words(ongoing[1]!) >= 3) return asserted(ongoing[1]!, `he ${ongoing[2]!}`);
   // "song broke the law even though nothing he had was secret": a concession is asserted too
   const concededAfter = CONCEDED_AFTER.exec(t);
   if (concededAfter && words(concededAfter[1]!) >= 3 && words(concededAfter[2]!) >= 3) return asserted(concededAfter[1]!, concededAfter[2]!);

@@ -49,7 +49,7 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\b/iu;
 const SENTENCE_END = /(?<=[.!:;。！；])\s+|(?<=\p{Extended_Pictographic})\s+/u;
 
 /** a question in question form (not a statement asked back): an auxiliary or a question word first */
-const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|who|whom|whose|which|what|whats|what's|why|how|when|where)\b/iu;
+const STATEMENT_ASK_START = /^(?:so |and |but |wait |ok |also )?(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isn'?t|wasn'?t|weren'?t|aren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|hadn'?t|haven'?t|isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|hadnt|who|whom|whose|which|what|whats|what's|why|how|when|where)(?![\p{L}'])/iu;
 /** the foreign agencies as a noun phrase ("the spy agencies", "the foreign side") */
 const AGENCY_NOUN = /^(?:the |a |those |these )?(?:foreign |overseas )?(?:spy |spies |intelligence )?(?:agency|agencies|spies|agents|handlers|side|intelligence services?)$/iu;
 /** "is this article about hackers", "what's the story about": the article's topic asked */
@@ -135,7 +135,7 @@ const WAS_IT = /^(?:so |and |but |then )?(?:was|is|wasn'?t|isn'?t) it (.+?)(?: o
 /** "…, or was that qi": a second subject to choose between */
 const OR_WAS_THAT = /^(.+?),?\s+or (?:was|is) (?:that|it) ([\p{L}]+)$/iu;
 /** "the one who claimed to be a researcher was qi", "the man apprehended before … was song": the deed first, then whose */
-const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke|case)\b(?: (who|that|whose|with))? (.+?),? (?:was|is|'s) (?:actually |really |in fact |just )?([\p{L}]+)$/iu;
+const THE_ONE_WAS_A = /^(?:so |and |but )?(?:the|that) (?:(?!only\b|first\b|last\b|other\b|same\b)[\p{L}-]+ )?(?:one|guy|man|person|suspect|dude|individual|fellow|bloke|case)\b(?: (who|that|whose|with))? (.+?),? (?:was|is|'s) (?:actually |really |in fact |just )?([\p{L}]+)$/iu;
 /** "创业失败、银行账户被冻结的是宋": the deed, then 的是 and whose */
 const ZH_THE_ONE_WAS_A = /^(.{2,}?)的(?:人|那个人|那个|那位)?(?:是|就是)(\p{Script=Han}{1,2})$/u;
 /** "宋就是那个…的人": the case, then the deed */

@@ -35,7 +35,7 @@ const DESCRIPTION = new RegExp(
 );
 /** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
 // (a "with" phrase holds no verb of its own: the first verb in -ed after it is the sentence's, "the one with the failed venture spilled …")
-const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)| with (?:(?:the|a|an|his|her|their|its|some) )?(?:[\w'-]+ ){0,3}?[\w'-]+(?=\s+\w{4,}ed\b)|(?: (?:who|whose|that|with) (?:(?! or\b)[^,?])+?)?(?=\s+(?:or|and)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)| with (?:(?:the|a|an|his|her|their|its|some) )?(?:[\w'-]+ ){0,3}?[\w'-]+(?=\s+\w{4,}ed\b)|(?: (?:who(?:'d|'s)?|whose|that|with) (?:(?! or\b| vs\.?\s| versus\b)[^,?])+?)?(?=\s+(?:or|and|vs\.?|versus)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
@@ -64,6 +64,9 @@ function askedNegatively(c: Cues, en: string, asked: string, raw: string, whethe
   const rest = asked.slice(m[0].length);
   return !CUES(rest, /\p{Script=Han}/u.test(raw) ? raw : rest, whether).negated;
 }
+
+/** the stems of being punished, which say nothing of what for */
+const PUNISHING = /^(?:punish|sentenc|penal|penali[sz]|jail|prison|imprison|incarcer|sanction)/u;
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 
@@ -313,10 +316,17 @@ export class Reader {
     for (const w of new Set(articleWords)) if (w.length >= 6 && !this.cueWords.includes(w)) this.cueWords.push(w);
     // (and the words people use about it that it never uses itself: "artcle", "sentance")
     for (const w of this.vocabulary) if (w.length >= 6 && /^\p{L}+$/u.test(w) && !this.cueWords.includes(w)) this.cueWords.push(w);
+    // (shorter ones last, and only ever as two letters swapped or one too many: "tlak" is "talk")
+    for (const w of [...this.vocabulary, ...tellingVerbs(["base", "s", "past"]).split("|").flatMap((v) => v.split("\\s+"))]) if (w.length >= 4 && w.length < 6 && /^\p{L}+$/u.test(w) && !this.cueWords.includes(w)) {
+      this.cueWords.push(w);
+      this.swapOnly.add(w);
+    }
   }
 
   private readonly corrections = new Map<string, string>();
   private readonly cueWords: string[] = [];
+  /** cue words matched only as two letters swapped */
+  private readonly swapOnly = new Set<string>();
 
   /** A typo in an ordinary word of the lexicon ("contcat", "agnecy") reads as the word. */
   private correct(en: string): string {
@@ -332,8 +342,8 @@ export class Reader {
           // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
           const substitution = cue.length === w.length && !isTransposition(w, cue);
           if (substitution && w.length < 8) continue;
-          // (and not of the first letter: "cats" is no typo of "acts")
-          if ((w.length === 4 || cue.length === 4) && (cue.length !== w.length || !isTransposition(w, cue) || w[0] !== cue[0])) continue;
+          // (and not of the first letter: "cats" is no typo of "acts"; a short word of the lexicon only as a swap: "estate" is no "state")
+          if ((w.length === 4 || cue.length === 4 || this.swapOnly.has(cue)) && (cue.length !== w.length || !isTransposition(w, cue) || w[0] !== cue[0])) continue;
           if (Math.abs(cue.length - w.length) <= max && editDistance(w, cue, max) <= max && !this.names.resolveToken({ word: w, raw: w, index: 1, han: false })) {
             fixed = cue;
             break;
@@ -843,7 +853,12 @@ export class Reader {
     }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
     // ("qi was convicted of illegally purchasing state secrets": the offence named, whatever else the words point at)
-    if ((attribute === "offence" || c.convictedOf) && content.length) return { type: "words", on: "offence", stems: content };
+    if (attribute === "offence" || c.convictedOf) {
+      // ("was song punished for pledging allegiance": what he was punished for, without the punishing, is the offence asked about)
+      // (not "charged" or "convicted": the article names no charge for most cases, so those words stay to be found)
+      const offence = content.filter((w) => !PUNISHING.test(w));
+      if (offence.length) return { type: "words", on: "offence", stems: offence };
+    }
     // ("song tried offering secret info for money": the offer is his deed; whether his materials held secrets is another matter)
     if (c.offered && !c.negated && content.length) return { type: "words", on: "actions", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };

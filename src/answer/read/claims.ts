@@ -182,7 +182,8 @@ const SAYS_BEFORE = new RegExp(String.raw`^(?:(?:the|this) )?(?:mss|ministry(?: 
 /** "the key thing is (that) X", "bottom line: X": X is the claim */
 const TAKEAWAY = /^(?:(?:imo|imho|tbh|honestly|ngl),?\s+)?(?:the (?:key|main|important|big|real|crucial|interesting|wild|crazy) (?:thing|point|part|bit|takeaway|detail)|the (?:thing|point|takeaway|gist)|bottom line)(?: here)?(?: (?:is|was)(?: that)?)?\s*[:,]?\s+/iu;
 const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily)\s*$/iu;
-const SAYS_LEAD = /^(?:according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily),?\s+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear(?: on (?:this|that|it)| about (?:this|that|it))?(?:,\s*|\s+that\s+|:\s*))/iu;
+// ("the article is clear, …" with a comma is a reply's opening, unwrapped with the rest of the wrapping; "clear that" attributes)
+const SAYS_LEAD = /^(?:according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily),?\s+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear\s+that\s+)/iu;
 const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是|挺|蛮|真|算|行|没|未|不)|并且|而且)\p{Script=Han}.*)$/u;
 const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;

@@ -33,6 +33,18 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Languages and nationalities: capitalised in English, yet no one's name. Read
+ * as ordinary words, so "my mom doesn't read English well" asks the same with
+ * or without its capitals.
+ */
+export const PEOPLES_WORDS: ReadonlySet<string> = new Set(
+  `english mandarin cantonese chinese french german spanish russian japanese korean italian arabic hindi
+  american americans british european europeans asian asians western westerners foreign foreigners`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
  * Plain English verbs and hedges that carry no detail of their own ("wanted
  * to", "hit up", "turned to", "ended up"): a claim that uses them states
  * nothing the article could be silent on. Nouns are never here.

@@ -7,7 +7,7 @@ import { datePartsIn } from "../../text/dates.js";
 import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
-import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, STOPWORDS } from "../stopwords.js";
+import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, type Cues } from "./cues.js";
 import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
@@ -565,7 +565,10 @@ export class Reader {
       // (an acronym, "URL", names no one)
       // (nor the asker's own home: "I'm from Brazil")
       const from = t.index > 0 && /\b(?:i'?m|i am|we'?re|we are) from$/iu.test(core.slice(0, core.toLowerCase().indexOf(t.word)).trim());
-      if (t.index > 0 && !from && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      // (nor a word opening a later sentence: "… in years? Rough is fine.")
+      const at = raw.toLowerCase().indexOf(t.word);
+      const opens = at > 0 && /[.!?？。…]\s*$/u.test(raw.slice(0, at));
+      if (t.index > 0 && !from && !opens && !PEOPLES_WORDS.has(t.word) && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")

@@ -141,7 +141,8 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   // ("life is the standard penalty": the article gives life only in especially severe cases)
   if (p?.type === "life") return q.ordinary && severe ? false : (severe?.range.life ?? false);
   // "the normal range is 10 to 15 years": a range written out is the standard range, or no range the article cites
-  if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere")) {
+  // ("do people get 2-3 years under that law": a span said of those the law covers is a range too)
+  if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct")) {
     const standard = q.span.min === std.minMonths && q.span.max === std.maxMonths;
     // ("especially severe cases get 5 to 10 years": the standard range given to the severe band, which gets more)
     return standard && q.severeGetsSpan && severe ? false : standard;
@@ -364,7 +365,7 @@ function yesno(q: Query, ctx: Context): Answer {
       const { left, recipients } = q.attribute === "lawConduct" && q.only ? conductLeftOut(q, ctx) : { left: [], recipients: null };
       // ("is it only life in severe cases?": no, more than 10 years too)
       const onlyLife = p?.type === "life" && q.only && sev?.range.life && sev.range.minMonths !== undefined;
-      const lead = left.length ? (recipients ? `No: the recipients it names are ${recipients}.` : `No: it also covers people who ${joinNames(left)}.`) : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? "Here is what the article cites." : truthWord(truth);
+      const lead = left.length ? (recipients ? `No: the recipients it names are ${recipients}.` : `No: it also covers people who ${joinNames(left)}.`) : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? (q.kind === "yesno" && q.unfamiliar.length ? "The article does not say. Here is what it cites." : "Here is what the article cites.") : truthWord(truth);
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {
@@ -431,8 +432,12 @@ function yesno(q: Query, ctx: Context): Answer {
   const known = findings.filter((f) => f.truth !== "unknown");
   // ("did any of them …": no among every case the article settles is a no, said as far as it goes)
   const noAmongKnown = truth === "unknown" && quant === "any" && known.length > 0 && known.every((f) => f.truth === false);
-  const lead = noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.` : truthWord(truth);
-  const said = truth !== "unknown" || noAmongKnown;
+  // ("did qi pledge allegiance? and zhong?": two cases named, no "both", and the answer differs: each case its own)
+  const each = q.cases.length >= 2 && q.quantifier === null && q.count === null && !q.negated && !q.avoided && !q.likened && new Set(findings.map((f) => String(f.truth))).size > 1;
+  const lead = each
+    ? `${findings.map((f) => `${f.case.surname}: ${f.truth === true ? "yes" : f.truth === false ? "no" : "the article does not say"}`).join("; ")}.`
+    : noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.` : truthWord(truth);
+  const said = truth !== "unknown" || noAmongKnown || (each && known.length > 0);
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings
     .map((f) => detail(f, p, ctx))
@@ -473,6 +478,14 @@ function amountWords(amount: Amount, ctx: Context): string {
 /** One case's finding, with the arithmetic that decided it. */
 export function detail(f: Finding, p: Predicate, ctx: Context): string {
   const A = ctx.ev.attrs(f.case);
+  // ("between 2 and 3 years": the span, or the end the term falls outside)
+  if (p.type === "term" && p.upTo !== undefined) {
+    const term = p.on === "rights" ? (A.rights.said ? A.rights.value.months : null) : A.penalty.said && A.penalty.value.kind === "prison" ? A.penalty.value.months : null;
+    if (term === null) return f.says;
+    const low = ctx.ev.months(p.amount);
+    const where = f.truth === true ? `between ${months(low)} and ${months(p.upTo)}` : term < low ? `less than ${months(low)}` : `more than ${months(p.upTo)}`;
+    return `${f.says} ${p.on === "rights" ? "That" : months(term)} is ${where}.`;
+  }
   if (p.type === "term" && p.on === "penalty" && A.penalty.said && A.penalty.value.kind === "prison") {
     const target = ctx.ev.months(p.amount);
     const actual = months(A.penalty.value.months);
@@ -717,16 +730,20 @@ function meta(q: Query, ctx: Context): Answer {
 
 function overview(q: Query, ctx: Context): Answer {
   const { data } = ctx;
-  if (q.cases.length) {
-    const c = data.caseById.get(q.cases[0]!)!;
+  // (every case named is the article's overview: "钟、齐、宋三个人分别是什么情况", "zhong, qi, song — in order")
+  if (q.cases.length && q.cases.length < data.cases.length) {
+    const named = q.cases.map((id) => data.caseById.get(id)!);
     // "what color was Qi's car": something of the case's the article never mentions, and no attribute, so
     // a refusal, not the case's summary (which would read as the answer)
-    if (q.possessed.length) return notCovered(`The article does not say that. It reports nothing of the kind about ${c.surname}.`, [], [c]);
+    if (q.possessed.length) return notCovered(`The article does not say that. It reports nothing of the kind about ${joinNames(named.map((c) => c.surname))}.`, [], named);
     const keys: AttrKey[] = ["employment", "moneyTrouble", "contact", "falseClaim", "actions", "secrets"];
-    const first = penaltyOrOutcome(c, "outcome", ctx);
-    const rest = keys.map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);
-    const facts = [...first.facts, ...rest.flatMap((a) => a.facts)];
-    return answered(`${c.surname}: the case`, `${first.text} ${rest.map((a) => (a.said ? a.statement : "")).join(" ")}`, facts, [c]);
+    // ("tell me about song and zhong": every case named, each in full, in the order asked)
+    const each = named.map((c) => {
+      const first = penaltyOrOutcome(c, "outcome", ctx);
+      const rest = keys.map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);
+      return { text: `${first.text} ${rest.map((a) => (a.said ? a.statement : "")).join(" ")}`, facts: [...first.facts, ...rest.flatMap((a) => a.facts)] };
+    });
+    return answered(`${joinNames(named.map((c) => c.surname))}: the case${named.length > 1 ? "s" : ""}`, each.map((e) => e.text).join(" "), [...new Set(each.flatMap((e) => e.facts))], named);
   }
   const parts = data.cases.map((c) => `${c.surname}: ${statementOf(c, ctx)}`);
   const facts = [...data.article.facts.filter((f) => f.topic === "overview" || f.topic === "source"), ...data.cases.map((c) => ctx.ev.attrs(c).outcome).flatMap((a) => a.facts)];

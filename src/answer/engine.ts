@@ -144,9 +144,19 @@ export class Engine {
     if (texts.length < 2) return { reading: whole, answer: this.answer(whole) };
     let earlier: string[] = remarkCases;
     const readings: Query[] = [];
+    let prior: Query | null = null;
     for (const t of texts) {
-      let q = this.read(t);
-      if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
+      // ("which law did song violate? and what are the prison terms under it?": "it" is the law the part before asked after)
+      const ofLaw = prior?.attribute === "law" && /\b(?:under|by|in|of) (?:it|that)\s*[?？.!]*$/iu.test(t);
+      let q: Query = this.read(ofLaw ? t.replace(/\b(under|by|in|of) (?:it|that)(?=\s*[?？.!]*$)/iu, "$1 the law") : t);
+      // ("did the one who photographed stuff pledge allegiance? and the former subsidiary worker?": a part that only names
+      // or describes a case asks the part before it again, of that case)
+      const onlyWho = q.cases.length && !q.words.length && !q.quantifier && (q.kind === "greeting" || q.kind === "overview") && (!q.predicate || q.predicate.type === "said");
+      if (onlyWho && prior && prior.kind !== "overview" && prior.kind !== "greeting" && (prior.attribute || prior.predicate)) q = { ...prior, cases: q.cases, via: q.via, description: q.description };
+      prior = q;
+      // (the law's own terms: no case carried over to them)
+      if (ofLaw && !q.cases.length) q = { ...q, pronoun: false };
+      else if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
       // ("was zhong ever put on trial, and what was the verdict": a part naming no one, of an attribute of a case, is about the case named before)
       else if (!q.cases.length && !q.quantifier && earlier.length && (q.kind === "value" || q.kind === "yesno") && isCaseAttr(q.attribute, this.data)) q = { ...q, cases: earlier, via: "named" };
       if (q.cases.length) earlier = q.cases;
@@ -223,7 +233,10 @@ export class Engine {
       // names and nothing said of them ("… right? zhong and qi"): the answer to the poster's own question, not a claim
       // (read again only when the reading found names and no words)
       if (q.cases.length && !q.words.length && this.reader.namesOnly(text)) continue;
-      checks.push({ ...this.checkParts(text, q), claim: c.text });
+      const found = this.checkParts(text, q);
+      // ("yeah right, qi's stuff was totally harmless /s": the poster means the opposite, so that is what is checked)
+      const meant = c.sarcastic && found.verdict !== "nei" ? { ...found, verdict: found.verdict === "supported" ? ("contradicted" as const) : ("supported" as const), text: `${found.text} (Read as sarcasm: checked as meaning the opposite of its words.)` } : found;
+      checks.push({ ...meant, claim: c.sarcastic ? `${c.text} /s` : c.text });
     }
     return checks.length ? { kind: "claims", checks } : { kind: "none" };
   }
@@ -340,7 +353,8 @@ export class Engine {
     }
     const order = orderedParts(text);
     const inSequence = order ? this.checkOrder(text, order.earlier, order.later) : null;
-    if (inSequence) return inSequence;
+    // ("zhong was caught two weeks after he contacted the agency": the order holds, the span it adds is one the article never gives)
+    if (inSequence && !(inSequence.verdict === "supported" && whole.silent && whole.silent !== UNRECOGNISED)) return inSequence;
     const parts = claimParts(text);
     // "the MSS said X": X is the claim
     // (what the article is said to report stays a claim about what it reports: "the article reports a prison sentence for only one")
@@ -383,6 +397,9 @@ export class Engine {
     }
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
+    // ("zhong was caught two weeks after he contacted the agency": each half holds, the span between them is one the article never gives)
+    // (only a silence between two parts in time: one that a part holds itself is that part's)
+    if (parts.some((p) => p.after) && whole.silent && whole.silent !== UNRECOGNISED && !readings.some((r) => r.silent === whole.silent)) return checkClaim(text, asCheck(whole), this.ctx);
     return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
   }
 
@@ -474,6 +491,9 @@ export class Engine {
    * ("claimed to be a researcher, not a leader").
    */
   private readAgainst(part: string, q: Query, firstText: string, first: Query): Query {
+    // ("more than 2 years, not 5+": "5+" is at least five, in the first half's unit)
+    const plus = /^\s*(\d+)\s*\+\s*$/u.exec(part);
+    if (plus) part = `at least ${plus[1]}`;
     // "longer than two years but shorter than ten": the number takes the first half's unit
     const unit = /\b(years?|months?)\b/iu.exec(firstText)?.[1];
     if (unit && new RegExp(`\\b${COUNT}\\s*$`, "iu").test(part) && part.trim().split(/\s+/u).length > 1) {

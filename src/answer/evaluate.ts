@@ -234,10 +234,9 @@ export class Evaluator {
     const A = this.attrs(c);
     switch (p.type) {
       case "term": {
-        if (p.on === "rights") {
-          return this.said(c, "rights", (v) => compare(v.months, p.op, this.months(p.amount)));
-        }
-        return this.said(c, "penalty", (v) => (v.kind === "prison" ? compare(v.months, p.op, this.months(p.amount)) : false));
+        const within = (m: number) => compare(m, p.op, this.months(p.amount)) && (p.upTo === undefined || m <= p.upTo);
+        if (p.on === "rights") return this.said(c, "rights", (v) => within(v.months));
+        return this.said(c, "penalty", (v) => (v.kind === "prison" ? within(v.months) : false));
       }
       case "terms": {
         const rights = A.rights;

@@ -16,7 +16,8 @@ export type Amount = { months: number } | { ref: "min" | "max" | "mid"; factor: 
 
 /** What a yes/no question (or a claim, or a which-question) asserts of a case. */
 export type Predicate =
-  | { type: "term"; on: "penalty" | "rights"; op: Op; amount: Amount }
+  /** `upTo`: a span written out ("between 2 and 3 years"), the term at least `amount` and at most this many months */
+  | { type: "term"; on: "penalty" | "rights"; op: Op; amount: Amount; upTo?: number }
   | { type: "jailed" }
   /** life imprisonment, or (`on: "rights"`) political rights lost for life */
   | { type: "life"; on?: "rights" }
@@ -135,6 +136,8 @@ export interface Query {
   secretTaken: boolean;
   /** "is reported to", "as far as the article says": about what the article reports, so a case it is silent on does not count */
   reported: boolean;
+  /** "was song's punishment criminal like qi's": a case named only to be likened to, not asked about in its own right */
+  likened?: true;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
   /** asked for a yes or no, whatever kind it reads into ("was song punished more harshly than qi?" compares) */

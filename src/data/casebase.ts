@@ -103,6 +103,12 @@ export const LexiconSchema = z.strictObject({
   outlets: z.array(text).default([]),
   /** bodies other than the one the article says revealed the cases ("a court", "公安部") */
   authorities: z.array(text).default([]),
+  /**
+   * English words one letter from a word of this lexicon that are words of
+   * their own ("boring", "treason", "nearly"): never read as a typo of it.
+   * Written by `npm run data:ordinary` from a dictionary.
+   */
+  ordinary: z.array(text).default([]),
 });
 
 type CaseAttributesRecord = z.infer<typeof CaseAttributesSchema>;

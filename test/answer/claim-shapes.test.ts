@@ -596,6 +596,36 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["the jobless guy who couldn't find work was song", "supported", "a describing word before 'guy' in 'the … guy who … was X'"],
   ["qi got 27 months and is serving his time in a beijing prison", "nei", "'and is serving …' is a clause of its own, with a place the article never gives (it was a false Supported)"],
   ["zhong was convicted of espionage", "nei", "a conviction the article never names for him"],
+  // sarcasm the poster marks: the claim meant is the opposite of its words
+  ["oh sure, song totally sold real secrets /s", "supported", "'oh sure' and '/s' mark sarcasm"],
+  ["yeah right, qi got ten years", "supported", "'yeah right' marks sarcasm"],
+  ["sure, zhong really was a big boss at that unit \u{1F644}", "supported", "'sure' with an eye-roll marks sarcasm"],
+  ["qi got 27 months /s", "contradicted", "'/s' flips a true claim"],
+  ["sure, qi got 27 months", "supported", "a bare 'sure' is agreement, not sarcasm"],
+  ["yeah right, zhong was sentenced to life /s", "nei", "sarcasm leaves what the article never says unsaid"],
+  // reporting someone is a deed, not the article's telling verb
+  ["the research institute reported song to the authorities", "nei", "who reported Song is not said (it was a false Supported)"],
+  ["the research institution song downloaded from is the one that reported him", "nei", "'reported him' is a deed the article never gives (it was a false Supported)"],
+  // spans of time between the things the article reports
+  ["zhong got caught within weeks of contacting the agency", "nei", "a span the article never gives (it was a false Supported)"],
+  ["zhong was caught two weeks after he contacted the agency", "nei", "the order holds, the span does not (it was a false Supported)"],
+  ["zhong was caught after he contacted the agency", "supported", "the order alone holds"],
+  // possessive stuff is the case's materials; ordinary words are no typos
+  ["qi's stuff was public info", "contradicted", "'qi's stuff' is his materials"],
+  ["this article is boring", "nei", "'boring' is no typo of 'bring' (it was Supported)"],
+  // a span of terms, and "N+"
+  ["qi's time inside is somewhere between 2 and 3 years", "supported", "a span the law never cites is a term between its ends (it was Contradicted)"],
+  ["qi got between 3 and 4 years", "contradicted", "a span the term falls outside"],
+  ["qi's sentence was within the 5-10 year range", "contradicted", "the cited range itself is still the range"],
+  ["qi's sentence was a bit more than 2 years, not 5+", "supported", "'not 5+' is not at least 5 (it was Contradicted)"],
+  // the reason first
+  ["because song couldn't land a job, he tried selling info to a foreign agency", "supported", "'because X, Y': both asserted (it was Not in the article)"],
+  ["because qi lost his job, he sold secrets", "contradicted", "'because X, Y' with a false reason"],
+  ["song's job hunt went nowhere", "supported", "a job hunt that went nowhere is failing to secure a job"],
+  // pretending to be someone else
+  ["zhong posed as someone he wasn't", "supported", "the negation in 'someone he wasn't' is the relative clause's (it was Contradicted)"],
+  ["Zhong and Song both pretended to be more important than they actually were", "supported", "'more important than they were' is a false claim to be someone else"],
+  ["qi pretended to be someone important", "nei", "the article gives no false claim of Qi's"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -34,6 +34,12 @@ describe("a message asking two things gets both answers", () => {
     // (a part naming no one, of a case's attribute, is about the case named before it)
     ["what did qi get, and was he deprived of political rights", [/2 years and 3 months/u, /political rights for one year/u]],
     ["what did qi get and what's the law's range", [/2 years and 3 months/u, /5 to 10 years/u]],
+    // ("under it": the law the part before asked after, not the case)
+    ["which law did song violate? and what are the prison terms under it?", [/Counter-Espionage Law/u, /5 to 10 years/u]],
+    // (a part that only names or describes a case asks the part before it of that case)
+    ["did the employee who photographed stuff pledge allegiance? and the former subsidiary worker?", [/^Qi: yes; Zhong: the article does not say\./u]],
+    // (a question in Chinese after an English one)
+    ["so 宋 was unemployed right? 他最后怎么处理的", [/unemployed/u, /administrative penalties/u]],
   ] as const)("%s", (message, expected) => {
     const { answer } = core().engine.respond(message);
     expect(answer.status).toBe("answered");
@@ -143,7 +149,7 @@ describe("a description of a suspect by the noun it ends in", () => {
 });
 
 describe("details the article never gives about a named thing are refused, not answered with the thing", () => {
-  it.each(["who froze zhong's accounts?", "what was zhong's startup actually about", "what classified project did zhong work on back then", "who tipped off state security about qi?"])("%s", (question) => {
+  it.each(["who froze zhong's accounts?", "what was zhong's startup actually about", "what classified project did zhong work on back then", "who tipped off state security about qi?", "what was the name of the subsidiary zhong used to work for", "how soon was zhong caught", "who reported qi?"])("%s", (question) => {
     const a = core().engine.ask(question);
     expect(a.title).toBe("Not covered by the article");
     expect(a.text).toMatch(/^The article does not say/u);
@@ -379,5 +385,45 @@ describe("what the cases have in common", () => {
 
   it("compares only the cases named", () => {
     expect(core().engine.ask("what do zhong and qi have in common").text).toMatch(/Both, how contact was made: Zhong contacted .* Qi accessed/u);
+  });
+});
+
+describe("two cases asked the same yes/no, with no 'both', get an answer each where the answers differ", () => {
+  it.each([
+    ["did Qi pledge allegiance? and Zhong?", /^Qi: yes; Zhong: the article does not say\./u],
+    ["did qi and song go to prison?", /^Qi: yes; Song: no\./u],
+  ] as const)("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+  it.each([
+    ["did both qi and song go to prison?", /^No\./u],
+    ["was song's punishment criminal like qi's was?", /^No\./u],
+  ] as const)("%s keeps one answer", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+});
+
+describe("an overview of some of the cases covers each case named", () => {
+  it("tells about song and zhong", () => {
+    const a = core().engine.ask("tell me about song and zhong");
+    expect(a.title).toBe("Song and Zhong: the cases");
+    expect(a.text).toMatch(/administrative penalties.*Zhong was apprehended/su);
+  });
+});
+
+describe("terms, the law and reasons asked in other words", () => {
+  it.each([
+    ["did qi get between 2 and 3 years?", "Qi: sentence", /^Yes\..*between 2 years and 3 years/su],
+    ["do people get 2-3 years under that law?", "The Counter-Espionage Law, as cited", /^No\./u],
+    ["does the counter-espionage law say anything about exit bans for foreigners?", "The Counter-Espionage Law, as cited", /^The article does not say\./u],
+    ["what was song punished for?", "Song: offence", /pledge of allegiance/u],
+    ["song got in trouble, what for?", "Song: offence", /pledge of allegiance/u],
+    ["what did the foreign agency ask zhong for", "Zhong: what the agency did", /personal information/u],
+    ["how many suspects falsely claimed to be someone important", "How many: the false claim", /^2\b/u],
+    ["did the research institute report song?", "Song: outcome", /^The article does not say\./u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe(title);
+    expect(a.text).toMatch(text);
   });
 });

@@ -221,6 +221,36 @@ describe("what a question reads into", () => {
   });
 });
 
+describe("an English word one letter from a lexicon word is read as typed, not as a typo", () => {
+  it.each([
+    ["was qi charged with treason", "treason"],
+    ["this article is boring", "boring"],
+    ["was it a covert operation", "covert"],
+    ["did qi enter any pleas", "pleas"],
+  ])("%s keeps %j", (question, word) => {
+    expect(read(question).words).toContain(stem(word));
+  });
+  it.each([
+    ["how did zhong's acounts get frozen", "account"],
+    ["were qi's investmnets a failure", "investment"],
+  ])("%s still reads a typo as %j", (question, word) => {
+    expect(read(question).words).toContain(stem(word));
+  });
+});
+
+describe("who was named is read the same with or without capitals", () => {
+  it.each([
+    "I'm explaining this to my mom who doesn't read English well: what did Qi get?",
+    "If you stack Qi's 27 months next to the 10-year mark, what's the gap in years? Rough is fine.",
+  ])("%s names no one else", (question) => {
+    expect(read(question).others).toEqual([]);
+    expect(read(question.toLowerCase()).others).toEqual([]);
+  });
+  it("still reads an unknown capitalised name inside a sentence", () => {
+    expect(read("did Aldrich Ames get more than Qi?").others).toContain("Aldrich");
+  });
+});
+
 describe("something of a case's the article never mentions", () => {
   it.each([
     ["what color was qi's car", ["car"]],

@@ -6,7 +6,23 @@ import { dropAfterthought, unwrap, withoutEmojiTail } from "./wrapping.js";
 
 export const CLAIMS_MAX = 5;
 
-export type ClaimText = { kind: "claim"; text: string } | { kind: "question"; text: string } | { kind: "none"; text: string };
+/** A claim as posted; `sarcastic` when the poster marks it as meaning its opposite ("yeah right, …", "… /s"). */
+export type ClaimText = { kind: "claim"; text: string; sarcastic?: true } | { kind: "question"; text: string } | { kind: "none"; text: string };
+
+// sarcasm the poster marks as such: the "/s" tag, "yeah right", "oh sure", or "sure" with an eye-roll
+const SARCASM_TAG = /\s+\/s\s*[.!]*\s*$/u;
+const SARCASM_LEAD = /^(?:(?:oh|ah)\s+)?(?:yeah|yea|ya)\s+right\b[\s,.!:;~\u2013\u2014-]*|^(?:oh|ah)\s+(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*|^as if\b[\s,]*/iu;
+const SARCASM_SOFT = /^(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*/iu;
+const EYE_ROLL = /\u{1F644}|\u{1F643}/u;
+
+/** The sentence without its sarcasm markers, and whether it had any. */
+function sarcasmIn(s: string): { text: string; sarcastic: boolean } {
+  const tagged = SARCASM_TAG.test(s);
+  let text = s.replace(SARCASM_TAG, "").trim();
+  const lead = SARCASM_LEAD.exec(text) ?? (tagged || EYE_ROLL.test(text) ? SARCASM_SOFT.exec(text) : null);
+  if (lead) text = text.slice(lead[0].length);
+  return { text, sarcastic: tagged || lead !== null };
+}
 
 const QUESTION_START = /^(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|would|will|should|has|had|have)\b/iu;
 
@@ -75,7 +91,8 @@ const PSEUDO_CLEFT = /^what (?:[\p{L}'-]+ ){1,3}(?:\w+ed|sent|took|got|gave|sold
 
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];
-  for (const s of sentences(message)) {
+  for (const said of sentences(message)) {
+    const { text: s, sarcastic } = sarcasmIn(said);
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
     // (emoji at the end first: a comment before them ends the claim as well: "… lol not that harsh tbh 🤔")
     const core = withoutComment(unwrap(withoutComment(dropAfterthought(withoutEmojiTail(s)))).core).replace(ZH_COMMENT, "").replace(ANSWERED_ASK, "$1 $2 $3");
@@ -88,7 +105,7 @@ export function splitClaims(message: string): ClaimText[] {
     // ("宋什么处罚都没受到": 什么…都 with a negation is "none at all", no question)
     else if (/吗\s*$|什么|怎么|为什么|为啥|多久|谁/u.test(core) && !/[。！]$/u.test(core) && !/(?:什么|谁).{0,8}(?:都|也)(?:没|不)/u.test(core)) out.push({ kind: "question", text: core });
     // (said the plain way: "宋什么处罚都没受到" is "宋没受到任何处罚")
-    else out.push({ kind: "claim", text: asFound(core).replace(/\s*[;；]\s*$/u, "").replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1").replace(ZH_NAME_IS_THE_ONE, "$2的那个人是$1") });
+    else out.push({ kind: "claim", ...(sarcastic ? { sarcastic: true as const } : {}), text: asFound(core).replace(/\s*[;；]\s*$/u, "").replace(TAG, "").replace(ASKED_AFTER, "").replace(/什么(\p{Script=Han}{1,6}?)(?:都|也)(没有?|不)(\p{Script=Han}*)/u, "$2$3任何$1").replace(ZH_NAME_IS_THE_ONE, "$2的那个人是$1") });
   }
   return out;
 }
@@ -226,6 +243,8 @@ const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happe
 const CONCEDED_AFTER = /^(.+?),?\s+(?:even (?:though|tho|if)|although|altho|though|tho)\s+(.+)$/iu;
 /** "X, that's why Y", "X, which is why Y" */
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
+/** "because X, Y", "since X, Y", "due to X, Y": the reason first */
+const CAUSE_FIRST = /^(?:because|since|cuz|as a (?:direct )?result of|due to|thanks to)\s+(?:of\s+)?(.+?),\s*(.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since|as a (?:direct )?result of|because of|due to|thanks to)\s+(.+)$/iu;
 
@@ -352,6 +371,20 @@ export function claimParts(text: string): ClaimPart[] {
   // "2 years in prison and a year without political rights": one part per term
   const terms = termParts(t);
   if (terms) return terms;
+  // "because song couldn't land a job, he tried selling info": both halves asserted, the reason the earlier
+  const causeFirst = CAUSE_FIRST.exec(t);
+  if (causeFirst && words(causeFirst[1]!) >= 2 && words(causeFirst[2]!) >= 3) {
+    const [reason, main] = [causeFirst[1]!, causeFirst[2]!];
+    // (a pronoun in one half is the case the other names: "because his investments flopped, qi …", "because qi lost money, he …")
+    const name = (s: string) => /^(\p{L}+?)(?:'s)?\s/u.exec(s)?.[1];
+    const pronoun = /^(?:he|she|they|his|her|their)$/iu;
+    const [rn, mn] = [name(reason), name(main)];
+    const own = (s: string, n: string) => s.replace(/^(?:his|her|their)\b/iu, `${n}'s`).replace(/^(?:he|she|they)\b/iu, n);
+    return [
+      { text: mn && rn && pronoun.test(mn) && !pronoun.test(rn) ? own(main, rn) : main, negated: false, partial: false },
+      { text: rn && mn && pronoun.test(rn) && !pronoun.test(mn) ? own(reason, mn) : reason, negated: false, partial: false, after: true },
+    ];
+  }
   // "X，没有Y" / "X，而不是Y": the second clause denies Y
   const zh = ZH_CONTRAST.exec(t);
   if (zh) {

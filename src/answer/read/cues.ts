@@ -124,7 +124,7 @@ function spanOf(en: string): { min: number; max: number } | null {
   const n = (x: string) => SPAN_NUMBERS[x] ?? Number(x);
   return { min: n(m[1]!) * 12, max: n(m[2]!) * 12 };
 }
-const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]?(?:years?|yrs?)\b/u;
+const SPAN_PARTS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]?(?:years?|yrs?)\b/u;
 /** "5 to 10 years", "five-to-ten-year", "2-8 year": a range written out */
 const SPAN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:-|to|and)[ -]?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[ -]?(?:years?|yrs?)\b/u;
 /** "五年以上十年以下": a range the way Chinese law writes it, both ends included */
@@ -376,8 +376,10 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   // ("比五到十年区间还要低": a range written in Chinese, its unit once)
   const zhSpan = ZH_SPAN.test(raw);
   if ((rangeWords || SPAN.test(en) || zhSpan) && (!amount || terms.length >= 2 || literal || SPAN.test(en) || zhSpan)) {
+    // ("2-3 years under that law": "under" the law says which law, not that the term is below anything)
+    const lawless = en.replace(/\bunder (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|statute)\b/gu, " ");
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en) || /[之以]内|范围内|区间内|之间/u.test(raw)) range = "within";
-    else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(en) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
+    else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(lawless) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
   }
   if (range && first && !first.life && (literal || hypothetical(en))) subjectTerm = first.months;
@@ -394,7 +396,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
-    why: /^why\b|\bwhy\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
+    // ("what was song punished for?", "…, what for": the reason)
+    why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较/u.test(raw),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),

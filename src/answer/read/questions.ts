@@ -78,10 +78,14 @@ export function withoutConcession(text: string): string {
  * remark, then the question. The question alone, and the remark for any case
  * it names; null when the message is not shaped so.
  */
+/** a Chinese question word or particle: the clause asks something */
+const ZH_ASKS = /吗|呢|什么|怎么|怎样|为什么|为何|为啥|多久|多少|几|谁|哪/u;
+
 export function lastQuestion(text: string): { context: string; question: string } | null {
   // "what does MSS stand for? i keep seeing it": the question, then a remark that asks nothing
   const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(text.trim());
-  const after = tail && !ASKS.test(tail[2]!.trim()) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
+  // (not a question in Chinese after it: "…right? 他最后怎么处理的")
+  const after = tail && !ASKS.test(tail[2]!.trim()) && !ZH_ASKS.test(tail[2]!) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
   const t = after ? after[1]!.trim() : text.trim();
   const before = remarkFirst(t);
   if (before) return after ? { context: `${before.context} ${after[2]!}`, question: before.question } : before;

@@ -35,7 +35,7 @@ const DESCRIPTION = new RegExp(
 );
 /** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
 // (a "with" phrase holds no verb of its own: the first verb in -ed after it is the sentence's, "the one with the failed venture spilled …")
-const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)| with (?:(?:the|a|an|his|her|their|its|some) )?(?:[\w'-]+ ){0,3}?[\w'-]+(?=\s+\w{4,}ed\b)|(?: (?:who(?:'d|'s)?|whose|that|with) (?:(?! or\b| vs\.?\s| versus\b)[^,?])+?)?(?=\s+(?:or|and|vs\.?|versus)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
+const DESCRIBED_PHRASE = new RegExp(String.raw`\b(?:the|that) (?:[\w'-]+ ){0,2}?${HEAD}\b(?:(?=\s+(?!(?:who|whose|that|with)\b)\w{4,}ed\b)| with (?:(?:the|a|an|his|her|their|its|some) )?(?:[\w'-]+ ){0,3}?[\w'-]+(?=\s+\w{4,}ed\b)|(?: (?:who(?:'d|'s)?|whose [\w'-]+(?: (?:got|get|gets|were|was))?|that|with) (?:(?! or\b| vs\.?\s| versus\b)[^,?])+?)?(?=\s+(?:or|and|vs\.?|versus)\b|\s*[,?\u2014\u2013]|\s+-\s|$|\s+(?:get|got|have|had|receive|received|end(?:ed)? up|went|did|also|both|each|served|faced|spent|lost|then)\b))`, "gu");
 /** "explain how vpns work", "what is a honeypot": asking about a thing in general, which the article's cue words do not make its topic */
 const GENERAL_ASK = /^(?:explain|describe|define|what (?:is|are) (?:a|an)\b|how (?:do|does|to)\b)/u;
 /** "the normal one", "the same one": words that describe no case */
@@ -289,6 +289,7 @@ export class Reader {
     const publisher = data.article.publication.publisher;
     this.ourOutlet = named([publisher, ...Object.entries(lex.zh).filter(([, en]) => en.toLowerCase() === publisher.toLowerCase()).map(([zh]) => zh)]);
     this.otherOutlet = named(lex.outlets);
+    this.ordinary = new Set(lex.ordinary);
     this.otherAuthority = named(lex.authorities);
     const body = named([data.article.disclosedBy, data.article.disclosedByShort]);
     // (the body as the subject of a verb of making known: "the MSS first posted this", not "the MSS said zhong disclosed …")
@@ -324,6 +325,8 @@ export class Reader {
   }
 
   private readonly corrections = new Map<string, string>();
+  /** English words never read as a typo of a lexicon word ("boring" is no "bring") */
+  private readonly ordinary: ReadonlySet<string>;
   private readonly cueWords: string[] = [];
   /** cue words matched only as two letters swapped */
   private readonly swapOnly = new Set<string>();
@@ -333,7 +336,7 @@ export class Reader {
     // (a word cut by an apostrophe is no typo: "weren" of "weren't")
     // (four letters only as a swap of two: "jial" is "jail", but a wrong or missing letter makes too many other words)
     return en.replace(/(?<!['\u2019\p{L}])\p{L}{4,}(?!['\u2019\p{L}])/gu, (w) => {
-      if (this.vocabulary.has(w) || STOPWORDS.has(w) || INTENSIFIERS.has(w) || this.isWord(w) || this.known.has(stem(w))) return w;
+      if (this.vocabulary.has(w) || STOPWORDS.has(w) || INTENSIFIERS.has(w) || this.isWord(w) || this.known.has(stem(w)) || this.ordinary.has(w)) return w;
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
         fixed = w;
@@ -414,7 +417,18 @@ export class Reader {
    */
   descriptions(text: string): { text: string; phrases: string[] } {
     const core = unwrap(text).core.toLowerCase();
-    return { text: core, phrases: [...core.matchAll(DESCRIBED_PHRASE)].map((m) => m[0]) };
+    // ("did [the employee who photographed stuff] pledge allegiance": after "did", a plain verb past the clause's own ends it)
+    const asked = /^(?:did|does|do|didn'?t|doesn'?t|don'?t)\b/u.test(core);
+    // (only a phrase that ran on to the end of its sentence: "… work get more" ended where it should)
+    const cut = (phrase: string, end: number) => {
+      if (!asked || !/^\s*(?:[?？,.!]|$)/u.test(core.slice(end))) return phrase;
+      const words = phrase.split(" ");
+      const clause = words.findIndex((x) => /^(?:who|that|whose)$/u.test(x));
+      // (not a verb of the clause's own: "failing to find work")
+      const at = clause < 0 ? -1 : words.findIndex((w, i) => i > clause + 2 && BASE_VERB.test(w) && words[i - 1] !== "to");
+      return at > 0 ? words.slice(0, at).join(" ") : phrase;
+    };
+    return { text: core, phrases: [...core.matchAll(DESCRIBED_PHRASE)].map((m) => cut(m[0], m.index + m[0].length)) };
   }
 
   /** The message without its wrapping (greetings, thanks, emoji), as typed. */
@@ -572,7 +586,9 @@ export class Reader {
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
-    const kept = (i: number) => !STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word) && !NUMBER_WORD.test(askedTokens[i]!.word);
+    // ("the institute reported him", "song was reported to the police": reporting someone is a deed, not a hedge)
+    const reportsSomeone = new RegExp(String.raw`\breport(?:s|ed|ing)? (?:him|them|her${[...nameWords].map((w) => `|${w}`).join("")})\b|\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)`, "u").test(en);
+    const kept = (i: number) => ((!STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word)) || (reportsSomeone && /^report(?:s|ed|ing)?$/u.test(askedTokens[i]!.word))) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word) && !NUMBER_WORD.test(askedTokens[i]!.word);
     const weighty = (i: number) => kept(i) && !LIGHT_WORDS.has(askedTokens[i]!.word);
     // plain verbs ("made", "went") say nothing to match, unless they are all there is
     const keep = stems.some((_s, i) => weighty(i)) ? weighty : kept;
@@ -721,6 +737,7 @@ export class Reader {
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同|不同/u.test(raw)),
       // (on the words as typed too: an idiom drops "described as")
       reported: REPORTED.test(en) || REPORTED.test(raw.toLowerCase()),
+      ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: true as const } : {}),
       secretTaken: SECRET_TAKEN.test(en),
       only: ONLY.test(en),
       outlet,
@@ -838,6 +855,12 @@ export class Reader {
     if (c.terms) return c.terms;
     // ("lose his political rights forever": the rights, not the prison term, for life)
     if (c.life && !c.amount) return c.rights ? { type: "life", on: "rights" } : { type: "life" };
+    // ("somewhere between 2 and 3 years": a span the law never cites is a term between its ends, not the cited range)
+    const cited = this.data.law.provisions.find((p) => p.kind === "standard")?.range;
+    const ofTerm = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || c.jailed || c.sentenced;
+    if ((c.range === "within" || (!c.range && ofTerm)) && c.spanMonths && cited && (c.spanMonths.min !== cited.minMonths || c.spanMonths.max !== cited.maxMonths)) {
+      return { type: "term", on: c.rights ? "rights" : "penalty", op: ">=", amount: { months: c.spanMonths.min }, upTo: c.spanMonths.max };
+    }
     if (c.range) return { type: "range", where: c.range };
     // a duration is a prison term (or the lost rights) unless the words are about something else ("worked there for ten years")
     const termish = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || attribute.startsWith("law") || c.jailed || c.sentenced;

@@ -14,6 +14,10 @@ import { LIGHT_STEMS, STOPWORDS } from "./stopwords.js";
 export interface Context {
   data: Dataset;
   ev: Evaluator;
+  /** the cases a piece of text is about, as the reader reads it ("song's case first": Song) */
+  casesIn: (text: string) => readonly string[];
+  /** the stems of the disclosing body's names ("ministri", "state", "secur", "mss"), built once */
+  bodyStems: ReadonlySet<string>;
 }
 
 type Handler = (q: Query, ctx: Context) => Answer;
@@ -377,7 +381,7 @@ function yesno(q: Query, ctx: Context): Answer {
       const saidStems = new Set((said.match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
       const cover = q.words.filter((w) => said.includes(w) || saidStems.has(w)).length / Math.max(1, q.words.length);
       // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
-      const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "elsewhere" ? "The article does not say who else reported the story, or who reported it first." : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
@@ -613,7 +617,9 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const cases = scope(q, data).filter((c) => weight(c, ctx) !== null && weight(c, ctx)! > 0);
   const c = cases[0];
   const rights = c ? ev.attrs(c).rights : null;
-  const onRights = q.attribute === "rights" && a.op === "in-units" && rights?.said;
+  // ("the 5-year minimum is how many times qi's political-rights ban": the rights term is the one worked on)
+  const ofRights = q.attribute === "rights" || (q.predicate?.type === "term" && q.predicate.on === "rights");
+  const onRights = ofRights && (a.op === "in-units" || a.op === "share") && rights?.said;
   const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
   if (subject === null || !c) {
     const named = scope(q, data);
@@ -737,10 +743,11 @@ function overview(q: Query, ctx: Context): Answer {
     // a refusal, not the case's summary (which would read as the answer)
     if (q.possessed.length) return notCovered(`The article does not say that. It reports nothing of the kind about ${joinNames(named.map((c) => c.surname))}.`, [], named);
     const keys: AttrKey[] = ["employment", "moneyTrouble", "contact", "falseClaim", "actions", "secrets"];
-    // ("tell me about song and zhong": every case named, each in full, in the order asked)
+    // ("tell me about song and zhong": every case named, in the order asked; of two, each in brief: who, what he did, how it ended)
+    const brief: AttrKey[] = ["employment", "actions"];
     const each = named.map((c) => {
       const first = penaltyOrOutcome(c, "outcome", ctx);
-      const rest = keys.map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);
+      const rest = (named.length > 1 ? brief : keys).map((k) => ctx.ev.attrs(c)[k]).filter((a) => a.said);
       return { text: `${first.text} ${rest.map((a) => (a.said ? a.statement : "")).join(" ")}`, facts: [...first.facts, ...rest.flatMap((a) => a.facts)] };
     });
     return answered(`${joinNames(named.map((c) => c.surname))}: the case${named.length > 1 ? "s" : ""}`, each.map((e) => e.text).join(" "), [...new Set(each.flatMap((e) => e.facts))], named);

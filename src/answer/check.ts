@@ -8,7 +8,6 @@ import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
 import { UNRECOGNISED } from "./read/read.js";
-import { stem } from "./read/stem.js";
 import { LIGHT_STEMS } from "./stopwords.js";
 
 /** a case's name, then a verb of what the agency did to him */
@@ -161,11 +160,10 @@ function claimedPlace(text: string, cases: number): number | null {
   return word === "last" || word === "final" ? cases : (ORDINAL[word] ?? null);
 }
 
-/** The one case a clause names by a spelling of its surname, or null. */
+/** The one case a clause is about, as the reader reads it, or null. */
 function caseIn(text: string, ctx: Context): Case | null {
-  const names = (c: Case) => [c.surname, ...c.spellings.map((s) => s.spelling)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-  const found = ctx.data.cases.filter((c) => new RegExp(`(?<!\\p{L})(?:${names(c).join("|")})(?!\\p{L})`, "iu").test(text));
-  return found.length === 1 ? found[0]! : null;
+  const found = ctx.casesIn(text);
+  return found.length === 1 ? ctx.data.caseById.get(found[0]!)! : null;
 }
 
 /**
@@ -251,10 +249,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
   // ("the MSS disclosed four separate cases": who disclosed them is the article's source, which it names)
-  const body = new Set(`${art.disclosedBy} ${art.disclosedByShort}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(stem));
   // (the disclosing body's own name is no other topic, when a count of cases is what is said of it)
   const countSaid = numberIn(claim) !== null;
-  const aboutCount = q.words.every((w) => (countSaid && body.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|of|the)$/u.test(w));
+  const aboutCount = q.words.every((w) => (countSaid && ctx.bodyStems.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|of|the)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
   const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
@@ -291,11 +288,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const said = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`;
     const said2 = `${said} The article gives no calendar date.`;
     // ("Xinhua broke this story first", "Reuters covered it too": who else ran it, or first, is no part of the metadata)
-    if (q.outlet === "other" && !q.negated && /\b(?:first|broke|break|breaking|earlier|before|also|too|as well|picked (?:it |this |the story )?up)\b/iu.test(claim)) {
+    if (q.outlet === "elsewhere" && !q.negated) {
       return result(claim, "unknown", `The article does not say who else reported the story, or who reported it first. ${published(ctx)}`, [], []);
     }
     // "China Daily ran this story", "this is from Xinhua": the publication metadata settles it
-    if (q.outlet === "ours" || q.outlet === "other") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
+    if (q.outlet === "ours" || q.outlet === "other" || q.outlet === "elsewhere") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
     if (q.authority) return result(claim, q.negated ? true : false, said, [fact], []);
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed disclos announc source cases`.toLowerCase();

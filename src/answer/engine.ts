@@ -10,7 +10,7 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim } from "./check.js";
-import { CLAIMS_MAX, claimParts, orderedParts, preventedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
+import { CLAIMS_MAX, claimParts, counterfactual, orderedParts, preventedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
 
@@ -59,7 +59,13 @@ export class Engine {
       (s) => this.reader.isFamiliar(s),
     );
     this.names = new NameResolver(data.cases, Object.entries(data.lexicon.names).flatMap(([id, n]) => n.han.map((h) => [h, id] as const)));
-    this.ctx = { data, ev: this.evaluator };
+    const art = data.article;
+    this.ctx = {
+      data,
+      ev: this.evaluator,
+      casesIn: (text) => this.read(text).cases,
+      bodyStems: new Set(`${art.disclosedBy} ${art.disclosedByShort}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(stem)),
+    };
   }
 
   /** What a question reads into (for tests and the CLI's debugging). */
@@ -247,6 +253,8 @@ export class Engine {
    * supported only when every half is.
    */
   private checkParts(text: string, whole: Query): ClaimCheck {
+    // ("if zhong had met the agents he'd have gotten life": what would have happened is no fact the article gives)
+    if (counterfactual(text)) return { claim: text, verdict: "nei", text: "The article does not say what would have happened had things gone otherwise; it reports only what did.", facts: this.nearFacts(text), cases: whole.cases.map((id) => this.data.caseById.get(id)!) };
     // "the article never says X": true when the article is silent on X, false when it says something about it;
     // "the article mentions X": true when it does, false when it is silent
     const reporting = reportingClaim(text);

@@ -122,8 +122,11 @@ export interface Query {
   severeGetsSpan: boolean;
   /** "the same way", "the same outcome": whether the cases share one value of the attribute */
   same: boolean;
-  /** a news outlet named: the article's own publisher ("China Daily ran this"), another ("it's from Xinhua"), or the publisher asked about ("who published this") */
-  outlet: "ours" | "other" | "asked" | null;
+  /**
+   * a news outlet named: the article's own publisher ("China Daily ran this"), another ("it's from Xinhua"),
+   * another said to have run it too or first ("Xinhua broke this first"), or the publisher asked about ("who published this")
+   */
+  outlet: "ours" | "other" | "elsewhere" | "asked" | null;
   /** "the article never names the agencies": a claim about what the article gives, so a silent topic settles it */
   coverage: boolean;
   /** a date given for the article's publication ("it came out in December 2024"), as far as the text gives it */

@@ -626,6 +626,16 @@ const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong posed as someone he wasn't", "supported", "the negation in 'someone he wasn't' is the relative clause's (it was Contradicted)"],
   ["Zhong and Song both pretended to be more important than they actually were", "supported", "'more important than they were' is a false claim to be someone else"],
   ["qi pretended to be someone important", "nei", "the article gives no false claim of Qi's"],
+  // what would have happened, and a case set against another with a clause of its own
+  ["if zhong had met the foreign agents he'd have gotten life", "nei", "a counterfactual is no fact the article gives (it was Contradicted)"],
+  ["if song hadn't lost his job he wouldn't have done it", "nei", "a counterfactual with a negated condition"],
+  ["qi was an insider on classified projects, unlike song who had no job", "supported", "'unlike X who P' says P of X (it was Contradicted)"],
+  ["qi was an insider on classified projects, unlike song who had a job", "contradicted", "'unlike X who P' with P false of X"],
+  // idioms of being caught with, let off, forced and convicted
+  ["qi was caught holding materials containing state secrets", "supported", "'caught holding' is being found with"],
+  ["so the MSS let qi walk with just a fine", "contradicted", "'let X walk with just a fine' is X getting only a fine"],
+  ["nobody forced song, his pledge of allegiance was voluntary", "supported", "'nobody forced X' is X not being forced"],
+  ["qi was the only one convicted of a crime", "nei", "'convicted of a crime' is being sentenced, which the article does not settle for Zhong (it was Contradicted)"],
 ];
 
 describe("claim verdicts by shape", () => {

@@ -1,36 +1,20 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuestions, scoreOne } from "../eval/score.js";
+import { scoreOne } from "../eval/score.js";
 import { core } from "../helpers/core.js";
+import { asks, readingsChanged } from "./invariance-reading.js";
 import { WRAPPERS } from "./wrappers.js";
 
-// Every /ask question of the project's tables, bare. Wrapping must not change
-// what it reads into (every wrapper, every question), nor whether the answer
-// passes (two wrappers per question, rotating through the list).
-const asks = readdirSync("test/qa")
-  .filter((f) => f.endsWith(".jsonl"))
-  .flatMap((f) => parseQuestions(readFileSync(`test/qa/${f}`, "utf8"), f))
-  .filter((q) => q.input.startsWith("/ask question:") && q.kind !== "command")
-  .map((q) => ({ ...q, question: q.input.slice("/ask question:".length) }));
-
-const reading = (text: string) => {
-  const { wrapped: _w, ...rest } = core().engine.read(text);
-  return rest;
-};
-type Reading = ReturnType<typeof reading>;
-// Lower-casing can only hide that a word was a capitalised name ("Aldrich Ames"):
-// the question is refused either way, as someone or something the article does not cover.
-const refused = (r: Reading) => r.others.length > 0 || r.kind === "offtopic" || r.kind === "silent";
-const same = (a: Reading, b: Reading, caseOnly: boolean) =>
-  JSON.stringify(a) === JSON.stringify(b) || (caseOnly && refused(a) && refused(b));
+// Wrapping must not change what a question reads into (every wrapper, every
+// question: the first half of the wrappers here, the rest in
+// invariance-more.test.ts), nor whether the answer passes (two wrappers per
+// question, rotating through the list).
+const HALF = Math.ceil(WRAPPERS.length / 2);
 
 describe("conversational wrapping", () => {
   it("has at least 30 wrappers", () => expect(WRAPPERS.length).toBeGreaterThanOrEqual(30));
 
-  it.each(WRAPPERS.map(([name, wrap]) => [name, wrap] as const))("%s leaves the reading of every question unchanged", (name, wrap) => {
-    const caseOnly = /case/u.test(name) || /CAPS/u.test(name);
-    const changed = asks.filter((q) => !same(reading(wrap(q.question)), reading(q.question), caseOnly));
-    expect(changed.map((q) => `${q.id} ${wrap(q.question)}`)).toEqual([]);
+  it.each(WRAPPERS.slice(0, HALF).map(([name, wrap]) => [name, wrap] as const))("%s leaves the reading of every question unchanged", (name, wrap) => {
+    expect(readingsChanged(name, wrap)).toEqual([]);
   });
 
   it("leaves passing answers passing (two wrappers per question)", () => {

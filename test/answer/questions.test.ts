@@ -421,6 +421,12 @@ describe("terms, the law and reasons asked in other words", () => {
     ["what did the foreign agency ask zhong for", "Zhong: what the agency did", /personal information/u],
     ["how many suspects falsely claimed to be someone important", "How many: the false claim", /^2\b/u],
     ["did the research institute report song?", "Song: outcome", /^The article does not say\./u],
+    ["qi's prison time is how many times his political rights ban", "Qi: arithmetic", /^2\.25 times/u],
+    ["the 5-year minimum is how many times qi's political-rights ban", "Qi: arithmetic", /^5 times as long: .* against 1 year/u],
+    ["how much longer was qi locked up than his political rights ban lasted", "Qi: arithmetic", /^1 year and 3 months/u],
+    ["齐的刑期离五年还差多少", "Qi: arithmetic", /^2 years and 9 months/u],
+    ["齐的刑期在五到十年的范围里吗？", "Qi: sentence", /^No\./u],
+    ["did xinhua report this first?", "Who published the article", /^The article does not say who else reported the story/u],
   ] as const)("%s", (question, title, text) => {
     const a = core().engine.ask(question);
     expect(a.title).toBe(title);

@@ -264,6 +264,17 @@ const AFTER_LEAD = /^(?:(?:only|right|soon|shortly|just|long|not long) )?after\s
 /** "qi got caught before he could send anything": what was done, and what it is said to have stopped */
 const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could)\s+(?:even\s+)?(.+)$/iu;
 
+/** "if zhong had met the agents he'd have gotten life": what would have happened, which no article reports */
+const COUNTERFACTUAL = /^(?:even )?if\b.*\b(?:had|hadn'?t|had not|were|weren'?t)\b.*(?:\bwould|\bwouldn'?t|\bcould|\bcouldn'?t|\bmight|'d)(?: not| never)?(?: have|'ve| of)?\b|\b(?:would|could|might)(?: not| never)? have\b.*\bif (?:he|she|they|\w+) (?:had|hadn'?t|had not)\b|^(?:he|she|they|\w+)'d have\b.*\bif\b/iu;
+
+/** Whether a claim says what would have happened had things gone otherwise. */
+export function counterfactual(text: string): boolean {
+  return COUNTERFACTUAL.test(text.trim());
+}
+
+/** "qi is an insider, unlike song who had no job": what is said of the case it is set against is claimed too */
+const UNLIKE_WHO = /^(.+?),?\s+unlike\s+(\p{L}+)(?:,)?\s+(?:who|whose)\s+(.+)$/iu;
+
 export function preventedParts(text: string): { done: string; stopped: string } | null {
   const m = PREVENTED.exec(unattributed(text));
   return m && m[1]!.split(/\s+/u).length >= 2 ? { done: m[1]!.trim(), stopped: m[2]!.trim() } : null;
@@ -371,6 +382,14 @@ export function claimParts(text: string): ClaimPart[] {
   // "2 years in prison and a year without political rights": one part per term
   const terms = termParts(t);
   if (terms) return terms;
+  // ("…, unlike song who had no job": the case set against has its own clause, said of it)
+  const unlikeWho = UNLIKE_WHO.exec(t);
+  if (unlikeWho && words(unlikeWho[1]!) >= 3 && words(unlikeWho[3]!) >= 2) {
+    return [
+      { text: unlikeWho[1]!, negated: false, partial: false },
+      { text: `${unlikeWho[2]!} ${unlikeWho[3]!}`, negated: false, partial: false },
+    ];
+  }
   // "because song couldn't land a job, he tried selling info": both halves asserted, the reason the earlier
   const causeFirst = CAUSE_FIRST.exec(t);
   if (causeFirst && words(causeFirst[1]!) >= 2 && words(causeFirst[2]!) >= 3) {

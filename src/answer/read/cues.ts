@@ -241,6 +241,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const short = /比(.{1,8}?)(?:少|短|差|低)(?:了)?(?:多少|几)/u.exec(raw);
   const named = terms.find((x) => !x.life && x.months !== undefined);
   if (short && named && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "to", target: { months: named.months! } };
+  // ("齐的刑期离五年还差多少": how far the term is from the one after 离)
+  if (/离.{0,8}?(?:还)?(?:差|少|短)(?:了)?(?:多少|几)/u.test(raw) && named && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "to", target: { months: named.months! } };
   // ("齐的刑期换算成月是多少": converted to months, with or without "in total")
   const zhUnit = (/多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw)) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
@@ -378,7 +380,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   if ((rangeWords || SPAN.test(en) || zhSpan) && (!amount || terms.length >= 2 || literal || SPAN.test(en) || zhSpan)) {
     // ("2-3 years under that law": "under" the law says which law, not that the term is below anything)
     const lawless = en.replace(/\bunder (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|statute)\b/gu, " ");
-    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en) || /[之以]内|范围内|区间内|之间/u.test(raw)) range = "within";
+    if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en) || /[之以]内|范围[内里中]|区间[内里中]|之间/u.test(raw)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(lawless) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
   }

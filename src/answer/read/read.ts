@@ -146,6 +146,8 @@ const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusivel
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
 const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
+/** "Xinhua broke this first", "Reuters covered it too": another outlet said to have run the story as well, or before */
+const ELSEWHERE = /\b(?:first|broke|break|breaking|earlier|before|also|too|as well|picked (?:it |this |the story )?up)\b/u;
 const PUBLISHED_VERB = /\b(?:came out|come out|comes out|was posted|got posted|went up|was written|was released|is dated|dated)\b/u;
 const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,12}(?:发布|发表|刊登|刊发|发的)|哪家(?:媒体|报纸)|哪个(?:媒体|报纸)/u;
 /** "tried again", "a second time": a later deed the article never reports */
@@ -533,7 +535,7 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // a news outlet or another body named, with no case in view: a question about the source
-    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? "other" : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) || (/\b(?:article|story|piece|report)\b/u.test(en) && PUBLISHED_VERB.test(en)) ? "asked" : null;
+    const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? (ELSEWHERE.test(en) ? "elsewhere" : "other") : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) || (/\b(?:article|story|piece|report)\b/u.test(en) && PUBLISHED_VERB.test(en)) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
     // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
     const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;

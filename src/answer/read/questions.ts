@@ -23,12 +23,15 @@ const MIN_WORDS = 3;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length + (s.match(/\p{Script=Han}/gu) ?? []).length / 2;
 
 /** The questions a message asks, in order; one element when it asks one thing. */
+/** a Chinese question word or particle: the clause asks something */
+const ZH_ASKS = /吗|呢|什么|怎么|怎样|为什么|为何|为啥|多久|多少|几|谁|哪/u;
+
 export function splitQuestions(text: string): string[] {
   const t = text.trim();
   let parts: string[] = [t];
   if (NUMBERED.test(t) && t.split(NUMBERED).filter((p) => p.trim()).length >= 2) parts = t.split(NUMBERED);
   // (after a question mark, only another question: "…?? W for the mss" is a remark)
-  else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK).filter((p, i) => i === 0 || /[?？]\s*$|吗|什么|怎么|为什么|多久|谁/u.test(p) || new RegExp(`^${WH}\\b`, "iu").test(p.trim()));
+  else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK).filter((p, i) => i === 0 || /[?？]\s*$/u.test(p) || ZH_ASKS.test(p) || new RegExp(`^${WH}\\b`, "iu").test(p.trim()));
   else {
     const m = AND_WH.exec(t);
     // (the first part asks something too: "job-hunting dude, what'd he get" is one question about him)
@@ -78,9 +81,6 @@ export function withoutConcession(text: string): string {
  * remark, then the question. The question alone, and the remark for any case
  * it names; null when the message is not shaped so.
  */
-/** a Chinese question word or particle: the clause asks something */
-const ZH_ASKS = /吗|呢|什么|怎么|怎样|为什么|为何|为啥|多久|多少|几|谁|哪/u;
-
 export function lastQuestion(text: string): { context: string; question: string } | null {
   // "what does MSS stand for? i keep seeing it": the question, then a remark that asks nothing
   const tail = /^(.+?[?？])\s+([^?？]+)$/u.exec(text.trim());

@@ -146,6 +146,10 @@ const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusivel
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
 const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
+/** "reported him", "reported song", "reported to the police": reporting someone, a deed rather than the article's telling */
+const REPORTS_WHOM = /\breport(?:s|ed|ing)? (\p{L}+)/gu;
+const REPORTED_TO = /\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)/u;
+
 /** "Xinhua broke this first", "Reuters covered it too": another outlet said to have run the story as well, or before */
 const ELSEWHERE = /\b(?:first|broke|break|breaking|earlier|before|also|too|as well|picked (?:it |this |the story )?up)\b/u;
 const PUBLISHED_VERB = /\b(?:came out|come out|comes out|was posted|got posted|went up|was written|was released|is dated|dated)\b/u;
@@ -292,6 +296,7 @@ export class Reader {
     this.ourOutlet = named([publisher, ...Object.entries(lex.zh).filter(([, en]) => en.toLowerCase() === publisher.toLowerCase()).map(([zh]) => zh)]);
     this.otherOutlet = named(lex.outlets);
     this.ordinary = new Set(lex.ordinary);
+    this.citedRange = data.law.provisions.find((p) => p.kind === "standard")?.range;
     this.otherAuthority = named(lex.authorities);
     const body = named([data.article.disclosedBy, data.article.disclosedByShort]);
     // (the body as the subject of a verb of making known: "the MSS first posted this", not "the MSS said zhong disclosed …")
@@ -329,6 +334,8 @@ export class Reader {
   private readonly corrections = new Map<string, string>();
   /** English words never read as a typo of a lexicon word ("boring" is no "bring") */
   private readonly ordinary: ReadonlySet<string>;
+  /** the range the article cites for ordinary cases, against which a span written out is told apart */
+  private readonly citedRange: { minMonths: number; maxMonths: number | null } | undefined;
   private readonly cueWords: string[] = [];
   /** cue words matched only as two letters swapped */
   private readonly swapOnly = new Set<string>();
@@ -589,7 +596,7 @@ export class Reader {
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
     // ("the institute reported him", "song was reported to the police": reporting someone is a deed, not a hedge)
-    const reportsSomeone = new RegExp(String.raw`\breport(?:s|ed|ing)? (?:him|them|her${[...nameWords].map((w) => `|${w}`).join("")})\b|\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)`, "u").test(en);
+    const reportsSomeone = en.includes("report") && (REPORTED_TO.test(en) || [...en.matchAll(REPORTS_WHOM)].some((m) => /^(?:him|them|her)$/u.test(m[1]!) || nameWords.has(m[1]!)));
     const kept = (i: number) => ((!STOPWORDS.has(askedTokens[i]!.word) && !INTENSIFIERS.has(askedTokens[i]!.word)) || (reportsSomeone && /^report(?:s|ed|ing)?$/u.test(askedTokens[i]!.word))) && !/\d/u.test(stems[i]!) && !DURATION_WORD.test(askedTokens[i]!.word) && !NUMBER_WORD.test(askedTokens[i]!.word);
     const weighty = (i: number) => kept(i) && !LIGHT_WORDS.has(askedTokens[i]!.word);
     // plain verbs ("made", "went") say nothing to match, unless they are all there is
@@ -858,7 +865,7 @@ export class Reader {
     // ("lose his political rights forever": the rights, not the prison term, for life)
     if (c.life && !c.amount) return c.rights ? { type: "life", on: "rights" } : { type: "life" };
     // ("somewhere between 2 and 3 years": a span the law never cites is a term between its ends, not the cited range)
-    const cited = this.data.law.provisions.find((p) => p.kind === "standard")?.range;
+    const cited = this.citedRange;
     const ofTerm = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || c.jailed || c.sentenced;
     if ((c.range === "within" || (!c.range && ofTerm)) && c.spanMonths && cited && (c.spanMonths.min !== cited.minMonths || c.spanMonths.max !== cited.maxMonths)) {
       return { type: "term", on: c.rights ? "rights" : "penalty", op: ">=", amount: { months: c.spanMonths.min }, upTo: c.spanMonths.max };

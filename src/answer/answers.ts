@@ -578,7 +578,8 @@ function compareCases(q: Query, ctx: Context): Answer {
     const v = value(q, ctx);
     // ("did he use the same contact method as zhong?": yes or no from the typed values, then the two side by side)
     const same = q.polar && q.same && q.cases.length >= 2 ? ctx.ev.same(scope(q, data), q.attribute) : null;
-    const lead = same?.truth === true ? "Yes, the same." : same?.truth === false ? "No, they differ." : "Side by side:";
+    // ("did qi and zhong contact the same agency?": one and the same thing the article never names is not said)
+    const lead = same?.truth === true ? "Yes, the same." : same?.truth === false ? "No, they differ." : q.polar && q.unfamiliar.includes("#same") ? "The article does not say whether it was one and the same. Side by side:" : "Side by side:";
     return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `${lead} ${v.text}` };
   }
   const cases = q.cases.length >= 2 ? scope(q, data) : data.cases;

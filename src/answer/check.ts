@@ -502,14 +502,15 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
-  // ("only one of them was reported jailed": the one it holds for leads, then the rest)
+  // ("only one of them was reported jailed", "the guy who worked on classified projects lost money": the one it holds for
+  // leads, then the rest)
   const counted = q.quantifier === "one" || q.count !== null;
   const shown =
     truth === false && all && !q.negated && q.count === null
       ? [...findings.filter((f) => f.truth === false), ...findings.filter((f) => f.truth !== false)]
       : truth === false && q.quantifier === "none" && !q.negated
         ? [...findings.filter((f) => f.truth === true), ...findings.filter((f) => f.truth !== true)]
-      : counted && truth === true
+      : (counted || !all) && truth === true
         ? [...findings.filter((f) => f.truth === true), ...findings.filter((f) => f.truth !== true)]
         : findings;
   const text = shown.map((f) => detail(f, p, ctx)).join(" ");

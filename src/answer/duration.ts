@@ -17,7 +17,7 @@ const NUM = `(\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${UNITS})|${SIMPLE})`;
 // bare "y" and "m" only right after digits ("2y3m"), or "any" would read as "an y(ear)"
 const YEARS = `(?:(?:years?|yrs?)\\b|(?<=\\d)y(?=\\d|\\b))`;
 const MONTHS = `(?:(?:months?|mos?|mths?)\\b|(?<=\\d)m\\b)`;
-const HALF = `(?:\\s+and\\s+a\\s+half)?`;
+const HALF = `(?:\\s+and\\s+a\\s+(?:half|quarter))?`;
 const TERM = new RegExp(
   `\\b(?:${NUM}\\+?(?:[- ]|\\s*)${YEARS}${HALF}` +
     `(?:\\s*(?:,|and|&|\\+)?\\s*${NUM}(?:[- ]|\\s*)${MONTHS})?` +
@@ -31,6 +31,8 @@ export const firstTermAt = (text: string): number => text.search(TERM);
 // "2 and a half years", "two-and-a-quarter years": the fraction sits before the unit
 const FRACTION = new RegExp(`\\b${NUM}[- ]+and[- ]+an?[- ]+(half|quarter|third)[- ]+${YEARS}`, "giu");
 const FRACTION_MONTHS: Record<string, number> = { half: 6, quarter: 3, third: 4 };
+// "nine quarters of a year", "9 quarters": quarters counted are three months each
+const QUARTERS = new RegExp(`\\b${NUM}[- ]+quarters(?:[- ]+of[- ]+an?[- ]+year)?\\b`, "giu");
 
 function num(word: string | undefined): number {
   if (!word) return 0;
@@ -45,12 +47,13 @@ function num(word: string | undefined): number {
 export function parseTerms(text: string): Term[] {
   const out: Term[] = [];
   for (const m of text.matchAll(FRACTION)) out.push({ life: false, months: num(m[1]) * 12 + FRACTION_MONTHS[m[2]!.toLowerCase()]! });
-  if (out.length) text = text.replace(FRACTION, " ");
+  for (const m of text.matchAll(QUARTERS)) out.push({ life: false, months: num(m[1]) * 3 });
+  if (out.length) text = text.replace(FRACTION, " ").replace(QUARTERS, " ");
   for (const m of text.matchAll(TERM)) {
     const [whole, y, mo, onlyMo] = m;
     let months: number;
     if (y !== undefined) {
-      const years = num(y) + (/and\s+a\s+half/iu.test(whole) ? 0.5 : 0);
+      const years = num(y) + (/and\s+a\s+half/iu.test(whole) ? 0.5 : /and\s+a\s+quarter/iu.test(whole) ? 0.25 : 0);
       months = Math.round(years * 12) + num(mo);
     } else months = num(onlyMo);
     out.push({ life: false, months });

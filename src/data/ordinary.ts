@@ -13,7 +13,7 @@ const list = process.argv[2] ?? "/usr/share/dict/american-english-small";
 const data = loadDataset();
 // (read without the current list, so a word on it is found again)
 const reader = new Engine({ ...data, lexicon: { ...data.lexicon, ordinary: [] } }).reader as unknown as { correct(text: string): string };
-const words = new Set(readFileSync(list, "utf8").split("\n").filter((w) => /^[a-z]{4,}$/u.test(w)));
+const words = new Set(readFileSync(list, "utf8").split("\n").filter((w) => /^[a-z]{3,}$/u.test(w)));
 // (a form of the word is a typo worth reading as it: "froze" as "frozen", "greedy" as "greed", "server" as "serve")
 const inflection = (a: string, b: string) => [a, b].some((x, i) => {
   const y = i ? a : b;

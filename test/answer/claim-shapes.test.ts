@@ -12,6 +12,22 @@ const verdict = (claim: string): Verdict | "none" => {
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
   ["zhong claimed to be a researcher, not a leader", "contradicted", "X, not Y: the object swapped"],
+  ["state security picked zhong up before he met anyone from the agency", "supported", "'picked X up' with the object between verb and particle is an arrest"],
+  ["qi got nine quarters of a year in prison", "supported", "a term counted in quarters of a year"],
+  ["qi got two years and a quarter", "supported", "'and a quarter' after the years"],
+  ["zhong's accounts were ok", "contradicted", "'ok' after 'were' is said of the subject, not a trailing filler"],
+  ["zhong's business was fine", "contradicted", "a business 'fine' is one that did well, not a monetary fine"],
+  ["the stuff qi had was just publicly available info", "contradicted", "'the stuff X had' is X's materials"],
+  ["song's materials were harmless", "supported", "harmless materials hold no secrets"],
+  ["the three cases were connected to each other", "nei", "ties between the cases are never given"],
+  ["song's trigger was failing to find a job", "supported", "'X's trigger was' points at the motive"],
+  ["song claimed to be a researcher with access to critical sci and tech materials", "supported", "'sci' and 'tech' are the article's words shortened"],
+  ["qi didn't avoid prison", "supported", "not avoiding is getting: two negations"],
+  ["song did not escape punishment", "supported", "not escaping punishment is being punished"],
+  ["zhong was a former worker at a subsidiary", "supported", "a worker is an employee"],
+  ["song was a worker at a research institution", "contradicted", "'a worker at' claims a job for the unemployed case"],
+  ["nah sure, zhong really was a big boss at that unit 🙄", "supported", "sarcasm marked after a reply word"],
+  ["钟是被境外情报机构主动找上门的", "contradicted", "Chinese: the agency came to him (找上门), who in fact reached out"],
   // a claim about the cases, then one about what the article leaves out, of the same case
   ["qi lost money on investments, and the article never says how much he lost", "supported", "X, and the article never says Y: Y left out"],
   ["song was unemployed, but the article never mentions which law he broke", "contradicted", "X, but the article never mentions Y: Y said"],
@@ -702,5 +718,12 @@ describe("what a contradicted 'all' says first", () => {
   it("leads with the case that breaks it", () => {
     const r = core().engine.check("qi and song both worked on classified projects");
     expect(r.kind === "claims" ? r.checks[0]!.text : "").toMatch(/^Song was an unemployed man/u);
+  });
+});
+
+describe("a claim about a described case that fits two", () => {
+  it("leads with the case it holds for", () => {
+    const r = core().engine.check("the guy who worked on classified projects lost money on investments");
+    expect(r.kind === "claims" ? r.checks[0]!.text : "").toMatch(/^Qi incurred/u);
   });
 });

@@ -433,3 +433,12 @@ describe("terms, the law and reasons asked in other words", () => {
     expect(a.text).toMatch(text);
   });
 });
+
+describe("whether two cases dealt with one and the same thing the article never names", () => {
+  it.each(["did qi and zhong contact the same agency?", "did all three contact the same agency?"])("%s opens with 'does not say'", (question) => {
+    expect(core().engine.ask(question).text).toMatch(/^The article does not say\b/u);
+  });
+  it("says yes where the way they did it is the same", () => {
+    answersWith("is the way qi contacted the agency the same as zhong's?", "Comparison: how contact was made", /^Yes, the same\./u);
+  });
+});

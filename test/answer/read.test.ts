@@ -9,6 +9,16 @@ const read = (q: string) => core().engine.read(q);
 // kind of reading; the answer tables check the replies end to end.
 const ROWS: Array<[question: string, expected: Partial<Query>]> = [
   ["How long was Qi jailed?", { kind: "value", cases: ["qi"], attribute: "penalty" }],
+  ["what was qi's jbo", { cases: ["qi"], attribute: "employment" }],
+  ["thx casebook! one more - did the photo guy lose political rights too?", { kind: "yesno", cases: ["qi"], attribute: "rights" }],
+  ["was the one who took classified originals home deprived of political rights?", { cases: ["qi"], attribute: "rights", predicate: { type: "said", on: "rights" } }],
+  ["didn't the guy who worked on classified projects photograph the materials at his office?", { kind: "yesno", attribute: "actions", description: ["work", "classifi", "project"] }],
+  ["is the way qi contacted the agency the same as zhong's?", { kind: "compare", attribute: "contact", same: true }],
+  ["who is the current head of the ministry of state security", { kind: "silent", silent: "ministry" }],
+  ["when did authorities step in on zhong", { cases: ["zhong"], predicate: { type: "arrested" } }],
+  ["what did qi do to try to make money?", { cases: ["qi"], attribute: "moneyTrouble" }],
+  ["what did zhong do to get money", { kind: "value", cases: ["zhong"], attribute: "moneyTrouble" }],
+  ["what business setback did zhong have before contacting them", { kind: "value", cases: ["zhong"], attribute: "moneyTrouble" }],
   ["count of suspects who lost money?", { kind: "count", attribute: "moneyTrouble" }],
   ["r u sure song got prison?", { kind: "yesno", cases: ["song"] }],
   ["under the law, handing secrets to whom is banned?", { kind: "value", attribute: "lawConduct" }],

@@ -13,14 +13,18 @@ export type ClaimText = { kind: "claim"; text: string; sarcastic?: true } | { ki
 const SARCASM_TAG = /\s+\/s\s*[.!]*\s*$/u;
 const SARCASM_LEAD = /^(?:(?:oh|ah)\s+)?(?:yeah|yea|ya)\s+right\b[\s,.!:;~\u2013\u2014-]*|^(?:oh|ah)\s+(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*|^as if\b[\s,]*/iu;
 const SARCASM_SOFT = /^(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*/iu;
+const SARCASM_PRE = /^(?:(?:lol|lmao|haha+|nah|naw|nope|ok|okay|well)[\s,.!]+)*/iu;
 const EYE_ROLL = /\u{1F644}|\u{1F643}/u;
 
 /** The sentence without its sarcasm markers, and whether it had any. */
 function sarcasmIn(s: string): { text: string; sarcastic: boolean } {
   const tagged = SARCASM_TAG.test(s);
   let text = s.replace(SARCASM_TAG, "").trim();
-  const lead = SARCASM_LEAD.exec(text) ?? (tagged || EYE_ROLL.test(text) ? SARCASM_SOFT.exec(text) : null);
-  if (lead) text = text.slice(lead[0].length);
+  // (after a reply word or a laugh: "nah sure, zhong was a big boss 🙄")
+  const pre = SARCASM_PRE.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(pre);
+  const lead = SARCASM_LEAD.exec(rest) ?? (tagged || EYE_ROLL.test(rest) ? SARCASM_SOFT.exec(rest) : null);
+  if (lead) text = rest.slice(lead[0].length);
   return { text, sarcastic: tagged || lead !== null };
 }
 

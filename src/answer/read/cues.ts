@@ -425,7 +425,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: (/\b(?:employed|an employee|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    employed: (/\b(?:employed|an employee|an? (?:\w+ )?(?:worker|staffer)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en),
     jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),

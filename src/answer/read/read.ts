@@ -157,8 +157,14 @@ const ZH_PUBLISHING = /(?:文章|报道|新闻|这篇).{0,12}(?:发布|发表|�
 /** "tried again", "a second time": a later deed the article never reports */
 const AGAIN = /\b(?:again(?!\s*[?.!]*$)|a second time|once more|re-?offend\w*|later on|afterwards|ever since|since then)\b/u;
 /** "the same way", "the same outcome": one value shared by the cases (SAMENESS is for what the case base never holds) */
+// participles people use as adjectives of a thing ("took classified originals"); a past verb right after the clause's
+// own verb is otherwise the sentence's ("the guy whose startup flopped disclosed …")
+const ADJECTIVAL = /^(?:classified|unclassified|frozen|failed|stolen|restricted|limited|detailed|fabricated|falsified|forged|doctored|published|leaked)$/u;
+// words that follow a verb but start no noun phrase ("claimed to", "deprived of", "jailed too")
+const OPENS_NO_NOUN = /^(?:of|to|for|in|on|at|by|with|from|as|and|or|but|the|a|an|his|her|their|him|them|it|that|too|also|again|later|then|after|before)$/u;
 const SAME = /\b(?:the same|same|identical|alike|similar|similarly)\b/u;
-const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single|different|separate|distinct)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
+// (the agency asked as one and the same, not the way it was reached: "is the way qi contacted the agency the same as zhong's?")
+const SAMENESS = /\b(?:the (?:very |exact )?same|one and the same|identical|a single|different|separate|distinct)\s+(?:(?:foreign|overseas|intelligence|spy)\s+)*(?:agenc\w*|agent\w*|country|countries|handler\w*|website\w*|person|people|office)\b|(?<!\b(?:way|ways|how|method|methods|means|channel|route|manner)\b.*)\b(?:agency|agencies)\b.*\b(?:the (?:very |exact )?same(?: one)?|identical|different (?:one|ones|agencies))\b(?! (?:way|ways|method|methods|means|channel|route|manner|approach))/u;
 const ZH_SAMENESS = /(?:同一|同样的|相同的)(?:个|家|名)?(?:境外|外国)?(?:间谍)?(?:情报)?(?:机构|机关|国家|网站|特工|间谍|人员|联系人)/u;
 const THING_COUNT = /\b(?:more than one|several|multiple|many|a few|numerous|two|three|four|five|dozens of|hundreds of)\s+(?:foreign\s+|different\s+|other\s+)?(?:agenc\w*|agent\w*|documents?|files?|projects?|websites?|countr\w*|photos?|pictures?|times|messages?|emails?)\b/u;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|quarter|third)$/u;
@@ -324,6 +330,11 @@ export class Reader {
     for (const w of new Set(articleWords)) if (w.length >= 6 && !this.cueWords.includes(w)) this.cueWords.push(w);
     // (and the words people use about it that it never uses itself: "artcle", "sentance")
     for (const w of this.vocabulary) if (w.length >= 6 && /^\p{L}+$/u.test(w) && !this.cueWords.includes(w)) this.cueWords.push(w);
+    for (const w of [...Object.values(lex.attributes).flatMap((c) => c.words.map((x) => x.toLowerCase())), ...Object.keys(lex.synonyms)]) {
+      if (w.length !== 3 || !/^\p{L}+$/u.test(w)) continue;
+      const swapped = w[0]! + w[2]! + w[1]!;
+      if (swapped !== w && !this.vocabulary.has(swapped) && !STOPWORDS.has(swapped) && !this.ordinary.has(swapped)) this.shortSwaps.set(swapped, w);
+    }
     // (shorter ones last, and only ever as two letters swapped or one too many: "tlak" is "talk")
     for (const w of [...this.vocabulary, ...tellingVerbs(["base", "s", "past"]).split("|").flatMap((v) => v.split("\\s+"))]) if (w.length >= 4 && w.length < 6 && /^\p{L}+$/u.test(w) && !this.cueWords.includes(w)) {
       this.cueWords.push(w);
@@ -332,6 +343,8 @@ export class Reader {
   }
 
   private readonly corrections = new Map<string, string>();
+  /** three-letter cue words with their last two letters swapped ("jbo" is "job"), where the swap is no word itself */
+  private readonly shortSwaps = new Map<string, string>();
   /** English words never read as a typo of a lexicon word ("boring" is no "bring") */
   private readonly ordinary: ReadonlySet<string>;
   /** the range the article cites for ordinary cases, against which a span written out is told apart */
@@ -344,7 +357,8 @@ export class Reader {
   private correct(en: string): string {
     // (a word cut by an apostrophe is no typo: "weren" of "weren't")
     // (four letters only as a swap of two: "jial" is "jail", but a wrong or missing letter makes too many other words)
-    return en.replace(/(?<!['\u2019\p{L}])\p{L}{4,}(?!['\u2019\p{L}])/gu, (w) => {
+    return en.replace(/(?<!['\u2019\p{L}])\p{L}{3,}(?!['\u2019\p{L}])/gu, (w) => {
+      if (w.length === 3) return this.isWord(w) ? w : (this.shortSwaps.get(w) ?? w);
       if (this.vocabulary.has(w) || STOPWORDS.has(w) || INTENSIFIERS.has(w) || this.isWord(w) || this.known.has(stem(w)) || this.ordinary.has(w)) return w;
       let fixed = this.corrections.get(w);
       if (fixed === undefined) {
@@ -784,7 +798,7 @@ export class Reader {
     // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
     if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
     // (after "did" the sentence's own verb is plain: "how did [the one who photographed files] contact the agency")
-    if (/\b(?:did|does|do)\s*$/u.test(en.slice(0, m.index))) {
+    if (/\b(?:did|does|do)(?:n'?t| not)?\s*$/u.test(en.slice(0, m.index))) {
       const words = m[0].split(" ");
       // (after the clause's own verb, or after the head where there is no clause: "did the employee on classified projects abuse …")
       const rel = words.findIndex((w) => w === "who" || w === "that");
@@ -802,7 +816,8 @@ export class Reader {
       // ("the one with the failed venture spilled …": "failed" after "the" describes the venture)
       let own = words[rel] === "with" ? rel : rel + 1;
       if (words[rel] === "whose") while (own < words.length && !PAST_VERB.test(words[own]!)) own++;
-      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some)$/u.test(words[i - 1]!));
+      // (nor a participle set before a noun, right after the clause's verb or a preposition: "who took [classified] originals", "who worked on [classified] projects")
+      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some)$/u.test(words[i - 1]!) && !((i === own + 1 ? ADJECTIVAL.test(w) : /^(?:on|in|with|about|from|for|of|at)$/u.test(words[i - 1]!) && /ed$/u.test(w)) && words[i + 1] !== undefined && !OPENS_NO_NOUN.test(words[i + 1]!)));
       if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
     }
     return this.hasContent(m[0].replace(DESCRIBER, " ")) && !this.names.findInText(rest, this.isWord).some((n) => n.kind === "case") ? { index: m.index, text: m[0] } : null;

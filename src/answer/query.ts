@@ -55,7 +55,9 @@ export type Arithmetic =
   | { op: "diff-rights" }
   | { op: "ratio-rights" }
   /** the term scaled as a hypothetical says ("if qi's sentence were doubled"), held against a target where one is named */
-  | { op: "scaled"; factor: number; against?: Amount };
+  | { op: "scaled"; factor: number; against?: Amount }
+  /** how wide the cited range is: its top less its bottom */
+  | { op: "width" };
 
 export interface Query {
   kind: Kind;
@@ -145,4 +147,6 @@ export interface Query {
   wrapped: boolean;
   /** asked for a yes or no, whatever kind it reads into ("was song punished more harshly than qi?" compares) */
   polar: boolean;
+  /** a yes/no question whose predicate is itself negative, "did zhong never meet them?": yes means the negative holds */
+  asksNegative?: true;
 }

@@ -442,3 +442,9 @@ describe("whether two cases dealt with one and the same thing the article never 
     answersWith("is the way qi contacted the agency the same as zhong's?", "Comparison: how contact was made", /^Yes, the same\./u);
   });
 });
+
+describe("how wide the cited range is", () => {
+  it.each(["how wide is the 5-to-10 year range", "what's the gap between the floor and the ceiling of the range"])("%s", (question) => {
+    answersWith(question, "The Counter-Espionage Law, as cited", /^The cited range is 5 years \(60 months\) wide: from 5 years to 10 years\./u);
+  });
+});

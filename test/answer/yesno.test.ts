@@ -228,3 +228,22 @@ describe("a part that asks after a refused one is no question of its own", () =>
     expect(reply.text).not.toMatch(/2 years and 3 months/u);
   });
 });
+
+describe("a yes/no question whose predicate is negative is answered of the negative", () => {
+  it.each([
+    ["did zhong never meet the agents?", "yes"],
+    ["did qi have no access to classified projects?", "no"],
+    // (a negation only of the asking, a tag after a statement, or Chinese A-not-A asks the positive)
+    ["didn't qi go to prison?", "yes"],
+    ["qi never pledged allegiance, did he?", "yes"],
+    ["钟有没有和外国间谍见面？", "no"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("arithmetic held against another term asks of the term named first", () => {
+  it("was qi's 1 year political rights ban less than half his prison term? -> yes", () => {
+    expect(lead("was qi's 1 year political rights ban less than half his prison term?")).toBe("yes");
+  });
+});

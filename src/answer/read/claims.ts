@@ -233,8 +233,8 @@ const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|c
 /** "…, with no life sentences": that there are none is said beside the rest */
 const WITH_NO = /^(.+?),\s*(?:and\s+)?with no\s+(.+)$/iu;
 /** "… to ease financial pressure", "… in an effort to make money": what a deed was for */
-// (not the purpose itself as what is said: "zhong was trying to ease …", "did it to ease …")
-const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hoping|tried|trying|try|attempting|attempted|meant|it|decided|looking|aiming|aimed|planned|planning|needed|needs|sought|seeking|desperate|just|only))\s+(?:in order to|so as to|in an effort to|in a bid to|to)\s+((?:ease|relieve|make|earn|get out of|pay off|pay|fix|solve|cover|deal with|escape|reduce|offset|recoup|recover)\b.+)$/iu;
+// (not the purpose itself as what is said: "zhong was trying to ease …", "did it to ease …", "did this to ease …")
+const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hoping|tried|trying|try|attempting|attempted|meant|it|decided|looking|aiming|aimed|planned|planning|needed|needs|sought|seeking|desperate|just|only|did this|did that|does this|does that|done this|done that|all this|all that))\s+(?:in order to|so as to|in an effort to|in a bid to|to)\s+((?:ease|relieve|make|earn|get out of|pay off|pay|fix|solve|cover|deal with|escape|reduce|offset|recoup|recover)\b.+)$/iu;
 /** ", life imprisonment isn't …": after a comma, a subject of a word or two and a denied "is" */
 const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not)\s.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
@@ -246,6 +246,8 @@ const POINTS_BACK = /^(?:(?:he|she|they|it|this)\s+(?:did|does|do|was|were|happe
 /** "X even though Y", "X although Y": the concession after the claim */
 const CONCEDED_AFTER = /^(.+?),?\s+(?:even (?:though|tho|if)|although|altho|though|tho)\s+(.+)$/iu;
 /** "X, that's why Y", "X, which is why Y" */
+/** "zhong was picked up before meeting them, so that meeting never took place": what it led to, a clause of its own */
+const SO_CONSEQUENCE = /^(.+?),\s*(?:and\s+)?so\s+(?!(?:much|many|far|long|yeah|yea|basically|like|about|around|roughly|just|only|what|yes|no|not|that'?s|thats)\b)(.+)$/iu;
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 /** "because X, Y", "since X, Y", "due to X, Y": the reason first */
 const CAUSE_FIRST = /^(?:because|since|cuz|as a (?:direct )?result of|due to|thanks to)\s+(?:of\s+)?(.+?),\s*(.+)$/iu;
@@ -377,9 +379,14 @@ const BY_MEANS = /^(.+?\b(?:broke|broken|breaking|breaks|break|violated|violatin
 /** "zhong claimed to be a leader, which was true": the asker says he was one, which is a claim of its own */
 const TRUE_TAIL = /^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+(?:which|and (?:that|it|this)) (?:was|is|were) (?:actually |really |in fact |totally |also )?(?:true|correct|right|the case|accurate|legit)$|^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the spies|\w+))\s+(?:to be|that he was|he was|being|he's)\s+(.+?),?\s+and (?:he|that guy) (?:actually |really |in fact |genuinely |truly )?(?:was|is)(?: one| that| so)?$/iu;
 
+const NOT_JUST_TAIL = /^(.+?),\s*(?:and\s+|but\s+)?not (?:just|only|merely|simply) (?:a |an |some )?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s*\??$/iu;
+
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
     .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
+  // "zhong was apprehended, not just warned": more than the lesser thing, which the first half already says
+  const notJust = NOT_JUST_TAIL.exec(t);
+  if (notJust && words(notJust[1]!) >= 3) return claimParts(notJust[1]!);
   // "qi got 27 months, and the article never mentions a fine": a claim of its own about what the article leaves out
   const leftOut = leftOutTail(t);
   if (leftOut) return [...claimParts(leftOut[0]), { text: leftOut[1], negated: false, partial: false }];
@@ -535,6 +542,8 @@ export function claimParts(text: string): ClaimPart[] {
   if (consequence && (words(consequence[1]!) >= 3 || /\p{Script=Han}{4}/u.test(consequence[1]!)) && words(consequence[2]!) >= 2 && !POINTS_BACK.test(consequence[2]!)) {
     return asserted(consequence[1]!, consequence[2]!);
   }
+  const so = SO_CONSEQUENCE.exec(t);
+  if (so && words(so[1]!) >= 3 && words(so[2]!) >= 3 && /\b(?:was|were|is|are|had|has|did|got|gets|never|\w+ed)\b/iu.test(so[2]!) && !POINTS_BACK.test(so[2]!)) return asserted(so[1]!, so[2]!);
   const cause = CAUSE.exec(t);
   // "qi did it because he lost money on investments": the first half only points back, the reason is the claim
   const pointer = cause ? /^(?:(?:i think|apparently|basically)\s+)?(\S+)\s+(?:did|does|do|tried)\s+(?:it|this|that|all this|all of this|so)$/iu.exec(cause[1]!.trim()) : null;

@@ -215,6 +215,9 @@ const SCALED: Array<[RegExp, number]> = [
   [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b/u, 0.5],
 ];
 
+// "how wide is the 5-to-10 year range", "the gap between the floor and the ceiling": the range's top less its bottom
+const RANGE_WIDTH = /\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
+
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
   // ("the two parts of qi's punishment": prison and the lost rights, without naming either)
@@ -227,6 +230,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     // "15 months longer than his loss of political rights": a difference said
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
   }
+  if (RANGE_WIDTH.test(en)) return { op: "width" };
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   const scale = SCALED.find(([re]) => re.test(en))?.[1];
   if (scale !== undefined) {
@@ -266,7 +270,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const last = [...terms].reverse().find((x) => !x.life);
   const against: Amount | null = hasRef ? ref() : last?.months !== undefined && /\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most)\b/u.test(en) ? { months: last.months } : null;
   if (rightsToo && summed) return against ? { op: "sum-rights", against } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
-  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:\w+ ){0,2}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
+  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference (?:in (?:months|years) )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
@@ -397,7 +401,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
-    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /几个|多少人|几人|几起/u.test(raw),
+    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
     why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较/u.test(raw),
@@ -424,8 +428,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined|in trouble|(?:counted|count|counts|classed|qualif(?:y|ied|ies)) as)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
-    arrested: /\b(?:arrest\w*|apprehend\w*|caught|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: (/\b(?:employed|an employee|an? (?:\w+ )?(?:worker|staffer)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|catch(?:es|ing)? (?!(?:a|an|the|up|on)\b)\w+|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    employed: (/\b(?:employed|an employee|(?:been|got|gotten|was|were|just|recently|newly) (?:re)?hired(?! (?:by|as|to)\b)|an? (?:\w+ )?(?:worker|staffer)|(?:still|currently) (?:working|employed) on|working on (?:\w+ ){0,4}?(?:at the time|back then|at that time)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b(?! (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en),
     jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),

@@ -148,6 +148,11 @@ const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|c
 const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
 /** "reported him", "reported song", "reported to the police": reporting someone, a deed rather than the article's telling */
 const REPORTS_WHOM = /\breport(?:s|ed|ing)? (\p{L}+)/gu;
+const TELLING_STEMS = new Set(tellingVerbs(["base", "s", "past"]).split("|").flatMap((v) => v.split("\\s+")).filter((w) => /^\p{L}+$/u.test(w)).map((w) => stem(w)));
+const ASKS_ON_VERB = /^(?:did|does|do|was|were|is|are|has|have|had)\b/u;
+const INNER_NEGATION = /\b(?:never|no|nothing|without|none)\b/u;
+const NOT_WORD = /\bnot\b|n'?t\b/u;
+const TAGGED = /,\s*(?:right|correct|true|yeah|no|did he|didn'?t he|was he|wasn'?t he|that right|is that right)\s*\??\s*$/u;
 const REPORTED_TO = /\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)/u;
 
 /** "Xinhua broke this first", "Reuters covered it too": another outlet said to have run the story as well, or before */
@@ -681,10 +686,12 @@ export class Reader {
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
+    const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase());
     const unfamiliar = [
       // (of a question with a "when" clause, the main clause's: the scene it sets is no detail asked about)
       // (of a question asking for a reason, the reason's: "because" and the deed it explains are given)
-      ...content.filter((s, i) => (!mainClause.length || i < mainClause.length) && (!reason.length || reason.includes(s)) && s.length > 1 && !this.isFamiliar(s) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
+      // (nor, of a claim about what the article reports, its verb of telling: "the only one the article reports as jailed")
+      ...content.filter((s, i) => (!mainClause.length || i < mainClause.length) && (!reason.length || reason.includes(s)) && s.length > 1 && !this.isFamiliar(s) && !(reportedHere && TELLING_STEMS.has(s)) && !LIGHT_STEMS.has(s) && !LIGHT_WORDS.has(contentWords[i] ?? "") && !(numeric && NUMBER_WORD.test(contentWords[i] ?? ""))),
       ...(MONEY.test(en) || MONEY.test(raw) ? ["#amount"] : []),
       // a duration that is no term ("worked there for over 10 years"): a detail the case base never holds
       ...(c.amount && predicate?.type === "words" ? ["#duration"] : []),
@@ -759,7 +766,7 @@ export class Reader {
       ],
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同|不同/u.test(raw)),
       // (on the words as typed too: an idiom drops "described as")
-      reported: REPORTED.test(en) || REPORTED.test(raw.toLowerCase()),
+      reported: reportedHere,
       ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: true as const } : {}),
       secretTaken: SECRET_TAKEN.test(en),
       only: ONLY.test(en),
@@ -769,6 +776,9 @@ export class Reader {
       authority,
       wrapped,
       polar: c.yesno,
+      // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
+      // all of it, in a question that opens on its verb; not "didn't …", not a tag after a statement, not Chinese A-not-A)
+      ...(c.yesno && c.negated && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAGGED.test(asked) ? { asksNegative: true as const } : {}),
     };
   }
 

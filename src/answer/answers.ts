@@ -149,7 +149,7 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const severe = data.law.provisions.find((x) => x.kind === "severe");
   const p = q.predicate;
   // ("life is the standard penalty": the article gives life only in especially severe cases)
-  if (p?.type === "life") return q.ordinary && severe ? false : (severe?.range.life ?? false);
+  if (p?.type === "life") return p.below ? true : q.ordinary && severe ? false : (severe?.range.life ?? false);
   // "the normal range is 10 to 15 years": a range written out is the standard range, or no range the article cites
   // ("do people get 2-3 years under that law": a span said of those the law covers is a range too)
   if (q.span && (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct")) {
@@ -640,6 +640,12 @@ function arithmetic(q: Query, ctx: Context): Answer {
   let text: string;
   let said = true;
   switch (a.op) {
+    case "plus": {
+      const target = ev.months(a.target);
+      const total = subject + target;
+      text = `${months(total)} (${total} months): ${months(subject)} plus ${amountWords(a.target, ctx)}.`;
+      break;
+    }
     case "width": {
       // (of the cited range, whoever the question names: a case has no range of its own)
       const r = ev.standard.range;
@@ -726,7 +732,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c], said);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || a.op === "plus" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c], said);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */

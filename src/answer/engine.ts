@@ -508,7 +508,8 @@ export class Engine {
       const withUnit = `${part.trim()} ${unit}`;
       return this.readAgainst(withUnit, this.read(withUnit), firstText, first);
     }
-    if (q.cases.length && !q.words.length && !q.predicate) return { ...first, cases: q.cases, via: "named" };
+    // ("unlike qi's stuff, song's materials had no secrets": a case with only the first half's own nouns is its subject swapped)
+    if (q.cases.length && (!q.words.length || q.words.every((w) => first.words.includes(w))) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) return { ...first, cases: q.cases, via: "named" };
     const words = firstText.split(/\s+/u);
     if (new RegExp(`^${COUNT}$`, "iu").test(part.trim())) {
       // the last number of the first half is the one swapped

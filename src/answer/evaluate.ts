@@ -246,7 +246,8 @@ export class Evaluator {
       case "jailed":
         return this.said(c, "penalty", (v) => v.kind === "prison");
       case "life":
-        return this.said(c, p.on ?? "penalty", () => false);
+        // (no typed term is life: every term said is less than it)
+        return this.said(c, p.on ?? "penalty", () => p.below === true);
       case "sentenced": {
         const f = this.said(c, "penalty", (v) => v.kind === "prison");
         return f.truth === "unknown" ? { ...f, truth: A.outcome.said && A.outcome.value === "sentenced" ? true : "unknown" } : f;

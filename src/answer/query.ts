@@ -20,7 +20,8 @@ export type Predicate =
   | { type: "term"; on: "penalty" | "rights"; op: Op; amount: Amount; upTo?: number }
   | { type: "jailed" }
   /** life imprisonment, or (`on: "rights"`) political rights lost for life */
-  | { type: "life"; on?: "rights" }
+  /** life imprisonment; `below`: a term less than life ("qi got less than life") */
+  | { type: "life"; on?: "rights"; below?: true }
   | { type: "sentenced" }
   | { type: "punished" }
   | { type: "fined" }
@@ -57,7 +58,9 @@ export type Arithmetic =
   /** the term scaled as a hypothetical says ("if qi's sentence were doubled"), held against a target where one is named */
   | { op: "scaled"; factor: number; against?: Amount }
   /** how wide the cited range is: its top less its bottom */
-  | { op: "width" };
+  | { op: "width" }
+  /** the prison term added to a point of the cited range ("add the law's minimum and qi's term together") */
+  | { op: "plus"; target: Amount };
 
 export interface Query {
   kind: Kind;

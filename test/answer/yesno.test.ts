@@ -247,3 +247,12 @@ describe("arithmetic held against another term asks of the term named first", ()
     expect(lead("was qi's 1 year political rights ban less than half his prison term?")).toBe("yes");
   });
 });
+
+describe("a term held against life", () => {
+  it.each([
+    ["did qi get less than life?", "yes"],
+    ["did qi get life?", "no"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});

@@ -275,6 +275,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
+  // ("add the law's minimum term and qi's actual term together": the two added, not a term held against the minimum)
+  if (summed && hasRef && /\b(?:add|adding|added|sum|plus|combined|together)\b|\+/u.test(en) && !/\b(?:political|rights)\b/u.test(en) && !/\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most|than)\b/u.test(en)) return { op: "plus", target: ref() };
   // ("qi 27 months — how many more months to reach 3 years": with two terms, the last is the one to reach)
   const plain = terms.filter((x) => !x.life);
   const t = plain.length >= 2 ? plain[plain.length - 1] : plain[0];
@@ -428,7 +430,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined|in trouble|(?:counted|count|counts|classed|qualif(?:y|ied|ies)) as)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
-    arrested: /\b(?:arrest\w*|apprehend\w*|caught|catch(?:es|ing)? (?!(?:a|an|the|up|on)\b)\w+|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
+    arrested: /\b(?:arrest\w*|apprehend\w*|caught|catch(?:es|ing)? (?!(?:a|an|the|up|on)\b)\w+|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:[\w-]+ ){0,2}?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|(?:been|got|gotten|was|were|just|recently|newly) (?:re)?hired(?! (?:by|as|to)\b)|an? (?:\w+ )?(?:worker|staffer)|(?:still|currently) (?:working|employed) on|working on (?:\w+ ){0,4}?(?:at the time|back then|at that time)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|held (?:a )?jobs?|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b(?! (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en),
     jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),

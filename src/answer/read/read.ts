@@ -591,6 +591,8 @@ export class Reader {
     else if (c.hypothetical && !named.length) attribute = c.life ? "lawSevere" : lawScore[1] > 0 ? lawScore[0] : "lawRange";
     // "whose pledge violated the Counter-Espionage Law": which case broke the law, not what the law says
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
+    // ("who was sentenced for stealing state secrets for foreign entities": which case, by what he was sentenced for)
+    else if (!named.length && c.which && (c.sentenced || c.jailed || c.punished) && /\bfor\b/u.test(en) && /\b(?:was|were|got)\b/u.test(en) && !/\b(?:can|could|would|will|gets?|under)\b/u.test(en) && !c.hypothetical) attribute = "offence";
     else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
@@ -888,7 +890,9 @@ export class Reader {
   private predicate(c: Cues, attribute: ReadAttribute | null, content: string[]): Predicate | null {
     if (c.terms) return c.terms;
     // ("lose his political rights forever": the rights, not the prison term, for life)
-    if (c.life && !c.amount) return c.rights ? { type: "life", on: "rights" } : { type: "life" };
+    // ("qi got way less than life": any term short of it)
+    const belowLife = c.op === "<" || c.op === "<=" ? { below: true as const } : {};
+    if (c.life && !c.amount) return c.rights ? { type: "life", on: "rights", ...belowLife } : { type: "life", ...belowLife };
     // ("somewhere between 2 and 3 years": a span the law never cites is a term between its ends, not the cited range)
     const cited = this.citedRange;
     const ofTerm = attribute === null || attribute === "penalty" || attribute === "rights" || attribute === "outcome" || c.jailed || c.sentenced;
@@ -923,6 +927,8 @@ export class Reader {
     if (c.offered && !c.negated && content.length) return { type: "words", on: "actions", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.administrative && !c.fined) return { type: "administrative" };
+    // ("did qi get a fine on top of jail?": both asked, and the fine is the part the article may not give)
+    if (c.jailed && c.fined && c.yesno && !c.avoided) return { type: "fined" };
     if (c.jailed) return { type: "jailed" };
     if (c.fined) return { type: "fined" };
     if (c.sentenced) return { type: "sentenced" };

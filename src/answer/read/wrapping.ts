@@ -32,7 +32,7 @@ export function withoutEmojiTail(text: string): string {
 }
 const LEADING = new RegExp(
   // ("thx for the recap, so …": thanks for an earlier answer, ahead of what is said next)
-  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?: (?:in advance|so much|a lot|again))?(?:[\s,]+@?${BOT})?(?=\s*[!,.;:\u2013\u2014]))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
+  String.raw`^(?:(?:${GREETING}(?:[\s,]+@?${BOT})?|${POLITE}|${HEDGE}|${ASK}|@?${SELF}|${THANKS} for (?:the|that|this|your) (?:recap|summary|info|explanation|answer|help|breakdown|rundown|reply)|${THANKS}(?: (?:in advance|so much|a lot|again))?(?:[\s,]+@?${BOT})?(?=\s*(?:[!,.;:\u2013\u2014]|-\s)))(?![\p{L}\p{N}'])[\s,.!:;~\u2013\u2014\u2026-]*)+`,
   "iu",
 );
 // a reply to someone in the thread ("nah, …", "wrong, it was …", "replying to @ferret: …"): who it answers, not what it says

@@ -102,9 +102,9 @@ export function rangeWords(ctx: Context): { standard: string; severe: string | n
   return { standard, severe: severe ? `more than ${months(severe.minMonths)}${severe.life ? " or life imprisonment" : ""}` : null };
 }
 
-/** "5 years (60 months) wide: from 5 years to 10 years." */
+/** "The cited range is 5 years (60 months) wide: from 5 years to 10 years." */
 function widthWords(min: number, max: number): string {
-  return `${months(max - min)} (${max - min} months) wide: from ${months(min)} to ${months(max)}.`;
+  return `The cited range is ${months(max - min)} (${max - min} months) wide: from ${months(min)} to ${months(max)}.`;
 }
 
 function lawAnswer(q: Query, ctx: Context): Answer {
@@ -126,7 +126,7 @@ function lawAnswer(q: Query, ctx: Context): Answer {
     q.arithmetic?.op === "in-units" && q.arithmetic.unit === "months" && q.attribute !== "lawConduct"
       ? `In months: ${r.maxMonths ? `${r.minMonths} to ${r.maxMonths} months` : `at least ${r.minMonths} months`}${severeRange ? `; in ${sevCovers}, more than ${severeRange.minMonths} months${severeRange.life ? " or life" : ""}` : ""}.`
       : null;
-  const width = q.arithmetic?.op === "width" && r.maxMonths ? `The cited range is ${widthWords(r.minMonths, r.maxMonths)} ` : "";
+  const width = q.arithmetic?.op === "width" && r.maxMonths ? `${widthWords(r.minMonths, r.maxMonths)} ` : "";
   const text = `${width}${inMonths ? `${inMonths} ` : ""}${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
   return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
 }
@@ -419,7 +419,7 @@ function yesno(q: Query, ctx: Context): Answer {
   if (q.avoided && truth !== "unknown") truth = !truth;
   // "did zhong never meet them?", "did qi have no access to classified projects?": a negation inside what is asked is
   // asked ("yes, he never met them"); one only of the asking, "didn't qi …", was read off already
-  if (q.asksNegative && q.negated && q.predicate?.type !== "unemployed" && truth !== "unknown") truth = !truth;
+  if (q.asksNegative && truth !== "unknown") truth = !truth;
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // "did he contact them by phone?": a detail the article never gives is not a yes
@@ -649,7 +649,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
     case "width": {
       // (of the cited range, whoever the question names: a case has no range of its own)
       const r = ev.standard.range;
-      text = r.maxMonths ? `The cited range is ${widthWords(r.minMonths, r.maxMonths)}` : "The cited range has no top to measure from.";
+      text = r.maxMonths ? widthWords(r.minMonths, r.maxMonths) : "The cited range has no top to measure from.";
       break;
     }
     case "in-units": {

@@ -689,6 +689,8 @@ export class Reader {
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase());
+    // (a negation only of the asking, "didn't qi …", is no negation of what is asked)
+    const askedNeg = c.negated && askedNegatively(c, en, asked, rawAsked, whether, nameWords);
     const unfamiliar = [
       // (of a question with a "when" clause, the main clause's: the scene it sets is no detail asked about)
       // (of a question asking for a reason, the reason's: "because" and the deed it explains are given)
@@ -732,8 +734,8 @@ export class Reader {
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
       predicate,
-      negated: c.negated && !askedNegatively(c, en, asked, rawAsked, whether, nameWords),
-      denied: c.negated && !askedNegatively(c, en, asked, rawAsked, whether, nameWords) ? denied(askedTokens, stems, keep) : [],
+      negated: c.negated && !askedNeg,
+      denied: c.negated && !askedNeg ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
       choice: c.choice,
       arithmetic: c.arithmetic,
@@ -780,7 +782,7 @@ export class Reader {
       polar: c.yesno,
       // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
       // all of it, in a question that opens on its verb; not "didn't …", not a tag after a statement, not Chinese A-not-A)
-      ...(c.yesno && c.negated && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAGGED.test(asked) ? { asksNegative: true as const } : {}),
+      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAGGED.test(asked) ? { asksNegative: true as const } : {}),
     };
   }
 

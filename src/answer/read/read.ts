@@ -8,7 +8,7 @@ import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
-import { CUES, type Cues } from "./cues.js";
+import { CUES, TAG, type Cues } from "./cues.js";
 import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
@@ -152,7 +152,6 @@ const TELLING_STEMS = new Set(tellingVerbs(["base", "s", "past"]).split("|").fla
 const ASKS_ON_VERB = /^(?:did|does|do|was|were|is|are|has|have|had)\b/u;
 const INNER_NEGATION = /\b(?:never|no|nothing|without|none)\b/u;
 const NOT_WORD = /\bnot\b|n'?t\b/u;
-const TAGGED = /,\s*(?:right|correct|true|yeah|no|did he|didn'?t he|was he|wasn'?t he|that right|is that right)\s*\??\s*$/u;
 const REPORTED_TO = /\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)/u;
 
 /** "Xinhua broke this first", "Reuters covered it too": another outlet said to have run the story as well, or before */
@@ -782,7 +781,7 @@ export class Reader {
       polar: c.yesno,
       // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
       // all of it, in a question that opens on its verb; not "didn't …", not a tag after a statement, not Chinese A-not-A)
-      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAGGED.test(asked) ? { asksNegative: true as const } : {}),
+      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAG.test(asked) ? { asksNegative: true as const } : {}),
     };
   }
 

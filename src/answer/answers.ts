@@ -581,12 +581,17 @@ export function weight(c: Case, ctx: Context): number | null {
   return a.value.kind === "prison" ? a.value.months : 0;
 }
 
+/** the stems of what someone wanted, as against the trouble that drove them */
+const AIM = /^(?:motiv|goal|aim|purpos|want|intent|object)/u;
+
 function compareCases(q: Query, ctx: Context): Answer {
   const { data } = ctx;
   if (isCaseAttr(q.attribute, data) && q.attribute !== "penalty" && q.attribute !== "outcome") {
     const v = value(q, ctx);
     // ("did he use the same contact method as zhong?": yes or no from the typed values, then the two side by side)
-    const same = q.polar && q.same && q.cases.length >= 2 ? ctx.ev.same(scope(q, data), q.attribute) : null;
+    // (not of what they wanted: every suspect sought money, whatever the trouble behind it)
+    const aims = q.attribute === "moneyTrouble" && q.words.some((w) => AIM.test(w));
+    const same = q.polar && q.same && q.cases.length >= 2 && !aims ? ctx.ev.same(scope(q, data), q.attribute) : null;
     // ("did qi and zhong contact the same agency?": one and the same thing the article never names is not said)
     const lead = same?.truth === true ? "Yes, the same." : same?.truth === false ? "No, they differ." : q.polar && q.unfamiliar.includes("#same") ? "The article does not say whether it was one and the same. Side by side:" : "Side by side:";
     return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `${lead} ${v.text}` };
@@ -614,6 +619,14 @@ function compareCases(q: Query, ctx: Context): Answer {
 }
 
 /** A yes/no asked of a computed figure ("if doubled, would it still be below 5 years?") is answered Yes or No where the question's comparison is read. */
+/** how far a worked-out term sits from a target, and which way ("1 year and 9 months (21 months) below") */
+function by(value: number, target: number): string {
+  if (value === target) return "exactly";
+  const diff = Math.abs(value - target);
+  const said = Number.isInteger(diff) ? `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}` : `${diff} months`;
+  return `${said} ${value < target ? "below" : "above"}`;
+}
+
 function yesLead(q: Query, value: number, target: number): string {
   const p = q.predicate;
   if (p?.type !== "term" || p.op === "=" || p.op === "~") return "";
@@ -695,7 +708,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text = `${months(total)} in all (${total} months${a.decimal ? `, or ${Number.isInteger(total / 12) ? total / 12 : (total / 12).toFixed(2)} years` : ""}): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
       if (a.against) {
         const target = ev.months(a.against);
-        text += ` That is ${total < target ? "below" : total > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
+        text += ` That is ${by(total, target)} ${amountWords(a.against, ctx)}.`;
         text = `${yesLead(q, total, target)}${text}`;
       }
       break;
@@ -704,11 +717,17 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const scaled = subject * a.factor;
       // (half of 27 months is 13.5: said in months, not rounded to a term the question never gave)
       const said = Number.isInteger(scaled) ? `${months(scaled)} (${scaled} months)` : `${scaled} months`;
-      const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : `times ${a.factor}`;
+      const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : a.factor === 2 / 3 ? "less a third" : `times ${a.factor}`;
       text = `${said}: ${months(subject)} ${how}.`;
+      if (a.within) {
+        const r = ev.standard.range;
+        const inside = scaled >= r.minMonths && (r.maxMonths === null || scaled <= r.maxMonths);
+        const where = inside ? "within" : scaled < r.minMonths ? "below" : "above";
+        text = `${q.polar ? (inside ? "Yes: " : "No: ") : ""}${text} That is ${where} the ${rangeWords(ctx).standard} the article cites.`;
+      }
       if (a.against) {
         const target = ev.months(a.against);
-        text += ` That is ${scaled < target ? "below" : scaled > target ? "above" : "exactly"} ${amountWords(a.against, ctx)}.`;
+        text += ` That is ${by(scaled, target)} ${amountWords(a.against, ctx)}.`;
         // ("was qi's 1 year rights ban less than half his prison term?": the rights term is what is compared)
         const rightsFirst = q.predicate?.type === "term" && q.predicate.on === "rights";
         text = `${rightsFirst ? yesLead(q, target, scaled) : yesLead(q, scaled, target)}${text}`;

@@ -172,6 +172,8 @@ function caseIn(text: string, ctx: Context): Case | null {
  */
 function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   if (!q.cases.length || !/\b(?:case|cases|one|described|mentioned|listed|order|opens?|starts?|begins?|ends?|closes?)\b|案/iu.test(claim)) return null;
+  // ("the one who photographed documents ended up with 2 years 3 months": a term got, not a place in the article)
+  if (q.predicate && q.predicate.type !== "words" && q.predicate.type !== "said") return null;
   if (q.words.some((w) => !POSITION_WORDS.test(w) && !POSITION.test(w))) return null;
   const order = [...ctx.data.cases].sort((a, b) => a.order - b.order);
   const n = order.length;
@@ -316,7 +318,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const conduct = q.only && (q.attribute === "lawConduct" || q.attribute === "lawRange") ? conductLeftOut(q, ctx) : null;
     const leftOut = conduct !== null && conduct.left.length > 0 && (q.attribute === "lawConduct" || conduct.recipients !== null || conduct.left.length < conductLeftOut({ ...q, words: [] }, ctx).left.length);
     const truth = narrowed || leftOut ? false : lawTruth(q, ctx);
-    return result(claim, q.negated ? flip(truth) : truth, says, lawFacts(ctx), []);
+    const signed = q.negated ? flip(truth) : truth;
+    // ("the law's top penalty is caning": a penalty the cited law never names is not supported by the rest of it;
+    // of the conduct it covers, or of who cited it, its own words decide)
+    const detailed = signed === true && q.attribute !== "lawConduct" && q.unfamiliar.length > 0 && (q.predicate?.type === "punished" || q.predicate?.type === "words");
+    return result(claim, detailed ? "unknown" : signed, says, lawFacts(ctx), []);
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
   if (q.same && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
@@ -444,13 +450,19 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // "zhong tried to sell classified information for money": what the article says of all the suspects holds of each of them
   // (before any swap: Song's own sentence saying much the same does not make it his alone)
   // (not of state secrets: whether a case's materials held any is typed per case)
-  if (named.length && !q.negated && q.quantifier !== "one" && q.count === null && q.words.length >= 3 && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && !q.words.includes("secret")) {
+  // (an offer of secrets is a deed in two words: "zhong tried to sell secrets")
+  const offer = q.predicate?.type === "words" && q.predicate.on === "actions" && (q.words.includes("secret") || q.words.includes("classifi")) && q.words.some((w) => SELLING.has(w));
+  // ("zhong didn't try to sell secrets": the attempt denied whole is what the article says of them all)
+  if (named.length && (!q.negated || offer) && q.quantifier !== "one" && q.count === null && q.words.length >= (offer ? 2 : 3) && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && (!q.words.includes("secret") || offer)) {
     // (a sentence about the suspects as such, not one that names the cases)
     // (every word in one sentence: words gathered from two sentences say what neither does)
-    const general = data.article.facts.find(
-      (f) => (f.topic === "motive" || f.topic === "overview") && !data.cases.some((c) => f.statement.includes(c.surname)) && ctx.ev.saidOfGroup(q.words, (g) => g === f),
-    );
-    if (general) return result(claim, true, `${general.statement} That is said of all the suspects.`, [general], named);
+    const ofGroup = (f: Fact) => (f.topic === "motive" || f.topic === "overview") && !data.cases.some((c) => f.statement.includes(c.surname));
+    const general = data.article.facts.find((f) => ofGroup(f) && ctx.ev.saidOfGroup(q.words, (g) => g === f));
+    if (general) return result(claim, !q.negated, `${general.statement} That is said of all the suspects.`, [general], named);
+    // (an offer to sell secrets, and what for, in the group's two sentences together: both are said of every suspect,
+    // "tried to sell classified information" and "to offer state secrets for monetary gain")
+    const both = offer ? ctx.ev.saidOfGroup(q.words, ofGroup) : null;
+    if (both) return result(claim, !q.negated, `${both.map((f) => f.statement).join(" ")} That is said of all the suspects.`, both, named);
   }
   const p = q.predicate;
   if (!p) return result(claim, "unknown", "The article says nothing that settles that.", [], named);
@@ -498,7 +510,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (q.negated && !ownNegation && !assertedFalse) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
-  if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") truth = "unknown";
+  if (truth === true && q.unfamiliar.length && !TYPED_IN_FULL.has(p.type)) truth = "unknown";
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
@@ -516,6 +528,12 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const text = shown.map((f) => detail(f, p, ctx)).join(" ");
   return result(claim, truth, text || "The article says nothing that settles that.", shown.flatMap((f) => f.facts), cases);
 }
+
+/** the stems of selling or offering: with secrets, a deed the article gives every suspect */
+const SELLING: ReadonlySet<string> = new Set(["sell", "sold", "offer", "trade"]);
+
+/** predicates typed in full (a term, a range, life): words beyond them are phrasing, not details */
+const TYPED_IN_FULL: ReadonlySet<string> = new Set(["term", "terms", "range", "life"]);
 
 const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };
 

@@ -29,6 +29,8 @@ const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "
 /** The typed values two cases can share, as comparable strings; text values are left out. */
 const SAME_VALUE: { [K in AttrKey]?: (v: AttrValue<K>) => string } = {
   contact: (v) => v.channel,
+  // (each case's trouble is its own cause: a failed venture, failed investments, no job)
+  moneyTrouble: (v) => v,
   employment: (v) => v,
   outcome: (v) => v,
   secrets: (v) => String(v),
@@ -125,6 +127,16 @@ export class Evaluator {
     const groups = this.expand(stems);
     const cover = facts.length ? groups.filter((g) => g.some((s) => text.includes(s))).length / Math.max(1, groups.length) : 0;
     return { facts, cover };
+  }
+
+  private groupCache: Set<string> | undefined;
+  /** The stems of the article's sentences about the suspects as a group that name no case: what it says of them all. */
+  get groupStems(): Set<string> {
+    if (!this.groupCache) {
+      const { facts, each } = this.general;
+      this.groupCache = new Set(facts.filter((f) => !this.data.cases.some((o) => f.statement.includes(o.surname))).flatMap((f) => [...each.get(f)!]));
+    }
+    return this.groupCache;
   }
 
   private generalCache: { facts: Fact[]; stems: Set<string>; each: Map<Fact, Set<string>> } | undefined;
@@ -241,7 +253,14 @@ export class Evaluator {
       case "terms": {
         const rights = A.rights;
         const f = this.said(c, "penalty", (v) => (v.kind !== "prison" || !rights.said ? "unknown" : compare(v.months, p.op, rights.value.months * p.factor)));
-        return rights.said && f.truth !== "unknown" ? { ...f, says: `${f.says} ${rights.statement}`, facts: [...f.facts, ...rights.facts] } : f;
+        if (!rights.said || f.truth === "unknown" || !A.penalty.said || A.penalty.value.kind !== "prison") return f;
+        // (the figures worked out: "more than double his rights ban" is 27 months against 24)
+        const term = A.penalty.value.months;
+        const target = rights.value.months * p.factor;
+        const ratio = term / rights.value.months;
+        const scaled = p.factor === 1 ? "" : ` (${p.factor === 2 ? "twice" : p.factor === 0.5 ? "half of" : p.factor === 3 ? "three times" : `${p.factor} times`} ${rights.value.months} months)`;
+        const worked = `That is ${term} months against ${Number.isInteger(target) ? target : target.toFixed(1)} months${scaled}: the prison term is ${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long.`;
+        return { ...f, says: `${f.says} ${rights.statement} ${worked}`, facts: [...f.facts, ...rights.facts] };
       }
       case "jailed":
         return this.said(c, "penalty", (v) => v.kind === "prison");
@@ -427,6 +446,16 @@ export class Evaluator {
       }
       return { case: c, truth: "unknown", says: a ? (a.said ? `The article does not say that. ${a.statement}` : a.note) : "The article does not say that.", facts: a?.facts ?? [] };
     }
+    // ("did song have money problems?": words that only name the attribute, all of them in what the article says of the
+    // suspects' motive as a group, ask whether it gives one at all; "frozen accounts" names one case's own)
+    if (on === "moneyTrouble" && stems.length && !specific.length) {
+      const a = this.attrs(c).moneyTrouble;
+      const { facts: general, each } = this.general;
+      const group = general.filter((f) => f.topic === "motive" && !this.data.cases.some((o) => f.statement.includes(o.surname)));
+      const covered = group.length > 0 && this.expand(stems).every((g) => g.some((s) => group.some((f) => each.get(f)!.has(s))));
+      // (the group's sentence said too: the case's own may not name money at all, "after failing to secure a job")
+      if (covered && a.said) return { case: c, truth: true, says: `${a.statement} ${group.map((f) => f.statement).join(" ")}`, facts: [...a.facts, ...group] };
+    }
     const best = this.bestAttribute(c, stems);
     let key: AttrKey = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : best.key;
     // the words fit another attribute fully where the one they pointed at falls short
@@ -458,7 +487,11 @@ export class Evaluator {
     const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
     // (an offence is what the article names, word for word: "sentenced for selling secrets" is not Qi's, though he sought to sell them)
     if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || (key !== "offence" && this.fullyInCase(c, key, stems)))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
-    const elsewhere = swappable ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
+    // (not a deed the article gives the suspects as a group, whatever words one case's own sentence shares with it:
+    // "zhong tried to sell secrets" is what all of them did, not Song's alone)
+    const unionLacking = this.expand(stems).filter((g) => !g.some((s) => all.has(s)));
+    const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.groupStems.has(s)));
+    const elsewhere = swappable && !ofAll ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)
     if (elsewhere.length === 1 || (elsewhere.length > 1 && a.said && SINGLE_VALUED.has(key))) {

@@ -56,7 +56,7 @@ export type Arithmetic =
   | { op: "diff-rights" }
   | { op: "ratio-rights" }
   /** the term scaled as a hypothetical says ("if qi's sentence were doubled"), held against a target where one is named */
-  | { op: "scaled"; factor: number; against?: Amount }
+  | { op: "scaled"; factor: number; against?: Amount; within?: true }
   /** how wide the cited range is: its top less its bottom */
   | { op: "width" }
   /** the prison term added to a point of the cited range ("add the law's minimum and qi's term together") */

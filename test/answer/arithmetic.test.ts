@@ -18,7 +18,7 @@ describe("arithmetic on durations", () => {
     ["how many years longer is the law's minimum than qi's political rights deprivation", /^4 years \(48 months\): Qi's 1 year without political rights/u],
     ["qi's sentence as a percent of the 5 year minimum?", /^45%/u],
     ["qi total 'time' incl. rights loss in months?", /^3 years and 3 months in all \(39 months\)/u],
-    ["qi prison + rights combined — still below the 5 yr minimum?", /That is below the 5 years at the bottom of the cited range\./u],
+    ["qi prison + rights combined — still below the 5 yr minimum?", /That is 1 year and 9 months \(21 months\) below the 5 years at the bottom of the cited range\./u],
     ["how many months of political-rights deprivation did qi get", /^12 months: 1 year\./u],
     ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months is 3 months short of half of the 5 years at the bottom of the cited range/u],
     ["qi's prision term minus his political rights period, in months", /^1 year and 3 months \(15 months\) longer/u],
@@ -55,7 +55,7 @@ describe("a point of the cited range is worked out", () => {
 
 describe("a yes/no asked of a computed figure leads with the answer", () => {
   it.each([
-    ["if qi's sentence were doubled, would it reach the minimum?", /^No: 4 years and 6 months \(54 months\): 2 years and 3 months doubled\. That is below the 5 years/u],
+    ["if qi's sentence were doubled, would it reach the minimum?", /^No: 4 years and 6 months \(54 months\): 2 years and 3 months doubled\. That is 6 months below the 5 years/u],
     ["if they doubled qi's sentence would he still be below 5 years", /^Yes: 4 years and 6 months/u],
     ["would qi's sentence tripled hit the law's minimum", /^Yes: 6 years and 9 months/u],
     ["if qi's term was tripled would it exceed the max", /^No: 6 years and 9 months \(81 months\)/u],

@@ -160,6 +160,7 @@ describe("questions about the article, the ministry and the publisher that it an
   it.each([
     ["MSS stands for what", "Who revealed the cases", /Ministry of State Security/u],
     ["were the cases handled only in beijing or across the country", "Who revealed the cases", /across China/u],
+    ["were these cases handled just in beijing or all over", "Who revealed the cases", /across China/u],
     ["which case comes first in the article", "Zhong: the case", /Zhong/u],
     ["is china daily state-run?", "Not covered by the article", /^The article does not say anything about the publisher itself/u],
     ["who's the head of the MSS", "Not covered by the article", /^The article does not say/u],
@@ -446,5 +447,50 @@ describe("whether two cases dealt with one and the same thing the article never 
 describe("how wide the cited range is", () => {
   it.each(["how wide is the 5-to-10 year range", "what's the gap between the floor and the ceiling of the range"])("%s", (question) => {
     answersWith(question, "The Counter-Espionage Law, as cited", /^The cited range is 5 years \(60 months\) wide: from 5 years to 10 years\./u);
+  });
+});
+
+describe("arithmetic on a case's own term", () => {
+  it.each([
+    ["what percentage of the 5-year minimum does qi's sentence amount to", /^45%: 2 years and 3 months \(27 months\) of the 5 years/u],
+    ["if you cut qi's sentence by a third how long would it be", /^1 year and 6 months \(18 months\): 2 years and 3 months less a third\./u],
+    ["would three times qi's sentence land inside the 5-10 year range", /^Yes: 6 years and 9 months \(81 months\).* That is within the 5 to 10 years/su],
+    ["if qi's sentence were doubled would it be within the range", /^No: 4 years and 6 months \(54 months\).* That is below the 5 to 10 years/su],
+    ["齐的刑期比剥夺政治权利的时间长多少？", /^1 year and 3 months \(15 months\) longer/u],
+  ] as const)("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+  it("says how far a worked-out total sits from the range it is held against", () => {
+    expect(core().engine.ask("qi's prison + rights together still under the 5 yr minimum? by how much").text).toMatch(/^Yes: 3 years and 3 months in all \(39 months\).* That is 1 year and 9 months \(21 months\) below the 5 years/su);
+  });
+  it("works out a term against a multiple of the rights ban", () => {
+    expect(core().engine.ask("is qi's sentence more than double his political rights deprivation?").text).toMatch(/^Yes\..* That is 27 months against 24 months \(twice 12 months\): the prison term is 2\.25 times as long\./su);
+  });
+  it("reads 'the top exceeds the floor by' as the range's width", () => {
+    expect(core().engine.ask("by how many months does the 10-year top exceed the 5-year floor").text).toMatch(/^The cited range is 5 years \(60 months\) wide/u);
+  });
+});
+
+describe("refusals first for details the article never gives", () => {
+  it.each([
+    ["what did the foreign agency say back to song", /^The article does not say how the agency responded to Song/u],
+    ["how much was zhong asking for the info", /^The article does not say any amount of money/u],
+    ["what job was song trying to get", /^The article does not say the names or kinds/u],
+    ["can you tell me about other famous spy cases in china", /^The article does not say any cases beyond/u],
+    ["what was the actual date of that monday when the MSS announced this", /^The article does not say any calendar date/u],
+  ] as const)("%s", (question, text) => {
+    expect(core().engine.ask(question).text).toMatch(text);
+  });
+});
+
+describe("what a case was sentenced for, asked 'for what offense'", () => {
+  it("answers the offence, not the motive", () => {
+    answersWith("for what offense was the employee who pledged allegiance sentenced", "Qi: offence", /^Qi was sentenced for stealing state secrets/u);
+  });
+});
+
+describe("whether two cases share the cause of their money trouble", () => {
+  it("says they differ", () => {
+    answersWith("did qi and zhong have the same reason for their money trouble", "Comparison: motive", /^No, they differ\./u);
   });
 });

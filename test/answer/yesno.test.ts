@@ -237,6 +237,11 @@ describe("a yes/no question whose predicate is negative is answered of the negat
     ["didn't qi go to prison?", "yes"],
     ["qi never pledged allegiance, did he?", "yes"],
     ["钟有没有和外国间谍见面？", "no"],
+    // (a statement asked whole carries its negation: "is it true that …", "… though?")
+    ["is it true zhong never got to meet the foreign agency personnel", "yes"],
+    ["is it true that qi didn't go to prison", "no"],
+    ["qi didn't go to prison?", "no"],
+    ["zhong wasn't actually a leader of that unit though?", "yes"],
   ])("%s -> %s", (question, expected) => {
     expect(lead(question)).toBe(expected);
   });
@@ -252,6 +257,34 @@ describe("a term held against life", () => {
   it.each([
     ["did qi get less than life?", "yes"],
     ["did qi get life?", "no"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("a yes/no of what a case only claimed to be", () => {
+  it.each([
+    ["was zhong a leader of the unit like he claimed?", "no"],
+    ["did zhong really hold a leadership role at the unit", "no"],
+    ["the former employee of the subsidiary — was he really a leader of the classified unit like he told them?", "no"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("money trouble asked of a case without naming its cause", () => {
+  it.each([
+    ["did qi and song both have money problems", "yes"],
+    ["did song have money problems", "yes"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("the cited law asked of its ends", () => {
+  it.each([
+    ["so 10 years is the absolute max?", "no"],
+    ["does the law cover giving secrets to overseas individuals too, or just organizations?", "yes"],
   ])("%s -> %s", (question, expected) => {
     expect(lead(question)).toBe(expected);
   });

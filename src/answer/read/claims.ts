@@ -13,7 +13,7 @@ export type ClaimText = { kind: "claim"; text: string; sarcastic?: true } | { ki
 const SARCASM_TAG = /\s+\/s\s*[.!]*\s*$/u;
 const SARCASM_LEAD = /^(?:(?:oh|ah)\s+)?(?:yeah|yea|ya)\s+right\b[\s,.!:;~\u2013\u2014-]*|^(?:oh|ah)\s+(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*|^as if\b[\s,]*/iu;
 const SARCASM_SOFT = /^(?:sure|totally|of course)\b[\s,.!:;~\u2013\u2014-]*/iu;
-const SARCASM_PRE = /^(?:(?:lol|lmao|haha+|nah|naw|nope|ok|okay|well)[\s,.!]+)*/iu;
+const SARCASM_PRE = /^(?:(?:lol|lmao|haha+|nah|naw|nope|no|ok|okay|well)[\s,.!]+)*/iu;
 const EYE_ROLL = /\u{1F644}|\u{1F643}/u;
 
 /** The sentence without its sarcasm markers, and whether it had any. */

@@ -54,6 +54,8 @@ export interface Cues {
   convictedOf: boolean;
   /** "offered secret info", "tried to sell classified stuff": what was offered, not what the materials held */
   offered: boolean;
+  /** "tried to sell secrets", "想出卖国家秘密": an attempt, which a negation denies as it is ("never tried to sell secrets") */
+  soughtToSell: boolean;
   /** "broke the law", "did anything illegal" */
   unlawful: boolean;
   /** "can someone get ...", "what could I face": about the law, not about a case */
@@ -89,7 +91,7 @@ const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|
 // (and a short phrase of setting with no comma: "in severe cases can it be more than 10 years")
 const RECIPIENT = /^(?:to (?:whom|who)\b|(?:who|whom)\b.*\b(?:sell|sold|selling|offer\w*|giv\w*|gave|send\w*|sent|provid\w*|pass\w*|leak\w*|hand\w*|trad\w*|pledg\w*)\b.*\bto$)/u;
 const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*|^(?:in|for|under) (?!(?:which|what|whose|how)\b)(?:[\w-]+ ){1,3}?(?=(?:can|could|is|are|was|were|does|do|did|would|will)\b)/u;
-const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept)\b[^?]*\?\s*$/u;
+const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|is|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept|wasn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|never|(?:was|were|did|has|had) not)\b[^?]*\?\s*$/u;
 /** "zhong spilled details on a project?": any verb in -ed, after a subject (not the asker's own "skimmed this earlier, …?") */
 const DECLARED_ED = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){1,3}?\w{3,}ed\b[^?]*\?\s*$/u;
 /** the same, its subject a description already read off ("[the one with the failed venture] spilled …?") */
@@ -154,7 +156,8 @@ function countIn(en: string, raw: string): number | null {
   );
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
   if (/\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b/u.test(en) || /大多数|大部分/u.test(raw)) return 2;
-  const h = /([一二两三四五六])(?:个|名|起|人)/u.exec(raw);
+  // ("宋是一名失业男子": after 是, 一名 is "a", not a count)
+  const h = /((?<![是为成])一|[二两三四五六])(?:个|名|起|人)/u.exec(raw);
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
@@ -213,11 +216,21 @@ const ACTIVITY_SPAN = /\b(?:worked|working|works|work|been|employed|served|spent
 const SCALED: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
   [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
-  [/\b(?:halved|halving)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b/u, 0.5],
+  // ("if you cut qi's sentence by a third": what is left of it)
+  [/\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? by (?:a|one) third\b/u, 2 / 3],
+  [/\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b/u, 0.5],
 ];
 
+/** "if qi's sentence were doubled, would it be within the range?": a yes/no asked of a hypothetical */
+const CONDITIONAL_ASK = /^(?!.*\b(?:how|what|whats|which|who|whom|whose|when|where|why)\b)(?:if|suppose|supposing|assuming|say)\b.*?,?\s(?:would|will|could|is|was|does|did) (?:it|he|that|this|they|she|the \w+)\b/u;
+
+const SOUGHT_TO_SELL = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)? (?:(?:state|classified|china'?s|national) )?secrets?\b/u;
+const ZH_SOUGHT_TO_SELL = /(?:想|试图|企图|打算|要)(?:出卖|卖|出售|提供|交易)(?:国家)?(?:秘密|机密)/u;
+
+const WITHIN_RANGE = /\b(?:in|inside|within|into|fall in|land in)\b (?:the |that |this )?(?:[\w-]+ ){0,4}?range\b/u;
+
 // "how wide is the 5-to-10 year range", "the gap between the floor and the ceiling": the range's top less its bottom
-const RANGE_WIDTH = /\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
+const RANGE_WIDTH = /\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:exceeds?|exceeding|is (?:above|over|more than))\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b|\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
 
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
@@ -237,11 +250,15 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (scale !== undefined) {
     const named = terms.find((x) => !x.life && x.months !== undefined);
     const against: Amount | undefined = hasRef ? { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
+    // ("would three times qi's sentence land inside the 5-10 year range": held against the whole range, not one end of it)
+    if (WITHIN_RANGE.test(en)) return { op: "scaled", factor: scale, within: true };
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
   // ("齐的刑期一半是多久": half of the case's own term)
   if (/一半|减半/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "scaled", factor: 0.5 };
   if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
+  // ("齐的刑期比剥夺政治权利的时间长多少": the prison term against the years without political rights)
+  if (/政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /(?:长|多|短|少|差)了?(?:多少|几)|相差|差距/u.test(raw)) return { op: "diff-rights" };
   // ("齐某的刑期比五年少几个月": how far the term is from the one named after 比)
   const short = /比(.{1,8}?)(?:少|短|差|低)(?:了)?(?:多少|几)/u.exec(raw);
   const named = terms.find((x) => !x.life && x.months !== undefined);
@@ -391,7 +408,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(lawless) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
   }
-  if (range && first && !first.life && (literal || hypothetical(en))) subjectTerm = first.months;
+  // (not of a case's own term scaled and held against the range written out: "three times qi's sentence inside the 5-10 year range")
+  if (range && first && !first.life && (literal || hypothetical(en)) && !(ar?.op === "scaled" && ar.within)) subjectTerm = first.months;
   // ("midpoint of the 5 to 10 year range": the range written out is the one whose middle is asked)
   if (MID.test(en) && (rangeWords || SPAN.test(en) || zhSpan) && !explicit) amount = { ref: "mid", factor };
   return {
@@ -401,7 +419,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // "can you summarise it": a request, not a yes/no question
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare)),
     which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
@@ -415,7 +433,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
     // ("didn't have a job" is unemployment itself, not its denial)
     // ("all three weren't jailed": read as none of them, with nothing left to deny)
-    negated: !allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, ""))),
+    negated: !allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|置之不理|不予理睬|不理睬|[没不]搭理|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, ""))),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,
@@ -454,7 +472,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)
     convictedOf: /\b(?:convicted|found guilty|charged|sentenced|jailed|imprisoned|prosecuted|punished|penali[sz]ed) (?:of|with|for) (?!\d|a |an |one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|life\b|years?\b|months?\b)(?:\w+ly )?\w+ing\b/u.test(en),
     // (not "the materials song offered contained state secrets": what the offered things held)
-    offered: /(?<!\b(?:materials?|info|information|stuff|what|documents?|files?|data) (?:\w+ )?)\b(?:offer(?:ed|ing|s)?|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)?)\b(?: (?!contain|contained|contains|had|has|have|held|include|included|includes|with|no|any|real|actual|genuine)\w+){0,3}? (?:classified|secret|confidential|sensitive) (?:info|information|intel|stuff|data)\b/u.test(en),
+    offered: /(?<!\b(?:materials?|info|information|stuff|what|documents?|files?|data) (?:\w+ )?)\b(?:offer(?:ed|ing|s)?|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)?)\b(?: (?!contain|contained|contains|had|has|have|held|include|included|includes|with|no|any|real|actual|genuine)\w+){0,3}? (?:classified|secret|confidential|sensitive) (?:info|information|intel|stuff|data)\b/u.test(en) || SOUGHT_TO_SELL.test(en) || ZH_SOUGHT_TO_SELL.test(raw),
+    soughtToSell: SOUGHT_TO_SELL.test(en) || ZH_SOUGHT_TO_SELL.test(raw),
     stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b|\b(?:was|were|is|are|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|werent|isnt|arent|not|nothing)\s+(?:\w+\s+)?classified\b(?!\s+(?:info|information|materials?|documents?|projects?|units?|stuff|data|files?))/u.test(en) || /国家秘密|国家机密|(?:不是|并非|不属于|都是|就是)机密|^\s*(?:机密|秘密)(?:信息|材料|文件|资料)?\s*$/u.test(raw),
   };
 }

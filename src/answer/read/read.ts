@@ -27,6 +27,8 @@ const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the rest of a description, up to the comma before the question asked of it */
 const CLAUSE_TO_QUESTION = /^([^,?.;:]*?)(?=,\s*(?:so |and |but |then )?(?:how|what|whats|why|when|where|who|which|did|does|do|was|were|is|are|has|had)\b)/u;
+/** " of the subsidiary — …": the rest of a description that opens the message, up to the dash or comma that ends it */
+const SET_OFF_OF = /^( of [^,?.;:\u2013\u2014]{1,40}?)(?=\s*(?:[,:\u2013\u2014]|\s-\s))/u;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
 const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|impersonator|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
@@ -152,6 +154,8 @@ const TELLING_STEMS = new Set(tellingVerbs(["base", "s", "past"]).split("|").fla
 const ASKS_ON_VERB = /^(?:did|does|do|was|were|is|are|has|have|had)\b/u;
 const INNER_NEGATION = /\b(?:never|no|nothing|without|none)\b/u;
 const NOT_WORD = /\bnot\b|n'?t\b/u;
+/** "u sure it wasn't 5 years?": the asker's doubt of a statement, not the statement asked */
+const DOUBTED = /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u;
 const REPORTED_TO = /\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)/u;
 
 /** "Xinhua broke this first", "Reuters covered it too": another outlet said to have run the story as well, or before */
@@ -781,7 +785,10 @@ export class Reader {
       polar: c.yesno,
       // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
       // all of it, in a question that opens on its verb; not "didn't …", not a tag after a statement, not Chinese A-not-A)
-      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAG.test(asked) ? { asksNegative: true as const } : {}),
+      // ("is it true that qi didn't go to prison", "zhong never met them?": a statement asked whole, its negation and all)
+      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && !TAG.test(asked) && ((ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked)) || (!c.avoided && !ASKS_ON_VERB.test(asked) && !DOUBTED.test(asked)))
+        ? { asksNegative: true as const }
+        : {}),
     };
   }
 
@@ -807,7 +814,9 @@ export class Reader {
     if (!found || PLAIN_ONE.test(found[0])) return null;
     // ("the dude whose startup tanked and then got his accounts frozen, how did he …": a relative clause set before the question runs to its comma)
     const upTo = /\b(?:who|whose|that)\b/u.test(found[0]) ? CLAUSE_TO_QUESTION.exec(en.slice(found.index + found[0].length)) : null;
-    const m = upTo && upTo[1]!.trim().split(/\s+/u).length <= 8 ? { index: found.index, 0: found[0] + upTo[1]! } : found;
+    // ("the former employee of the subsidiary — was he …": a description set off by a dash or comma runs to it)
+    const setOff = !upTo && found.index === 0 ? SET_OFF_OF.exec(en.slice(found[0].length)) : null;
+    const m = upTo && upTo[1]!.trim().split(/\s+/u).length <= 8 ? { index: found.index, 0: found[0] + upTo[1]! } : setOff ? { index: 0, 0: found[0] + setOff[1]! } : found;
     // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
     if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
     // (after "did" the sentence's own verb is plain: "how did [the one who photographed files] contact the agency")
@@ -925,7 +934,7 @@ export class Reader {
       if (offence.length) return { type: "words", on: "offence", stems: offence };
     }
     // ("song tried offering secret info for money": the offer is his deed; whether his materials held secrets is another matter)
-    if (c.offered && !c.negated && content.length) return { type: "words", on: "actions", stems: content };
+    if (((c.offered && !c.negated) || c.soughtToSell) && content.length) return { type: "words", on: "actions", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
     if (c.administrative && !c.fined) return { type: "administrative" };
     // ("did qi get a fine on top of jail?": both asked, and the fine is the part the article may not give)

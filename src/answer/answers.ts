@@ -627,6 +627,15 @@ function by(value: number, target: number): string {
   return `${said} ${value < target ? "below" : "above"}`;
 }
 
+/** The cited range's ends against each other: how wide it is, or how many times its bottom its top is. */
+function rangeArithmetic(op: "width" | "range-ratio", ctx: Context): string {
+  const r = ctx.ev.standard.range;
+  if (!r.maxMonths) return "The cited range has no top to measure from.";
+  if (op === "width") return widthWords(r.minMonths, r.maxMonths);
+  const ratio = r.maxMonths / r.minMonths;
+  return `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(r.maxMonths)} at the top of the cited range against ${months(r.minMonths)} at its bottom.`;
+}
+
 function yesLead(q: Query, value: number, target: number): string {
   const p = q.predicate;
   if (p?.type !== "term" || p.op === "=" || p.op === "~") return "";
@@ -643,6 +652,15 @@ function arithmetic(q: Query, ctx: Context): Answer {
   // ("the 5-year minimum is how many times qi's political-rights ban": the rights term is the one worked on)
   const ofRights = q.attribute === "rights" || (q.predicate?.type === "term" && q.predicate.on === "rights");
   const onRights = ofRights && (a.op === "in-units" || a.op === "share") && rights?.said;
+  // (of the cited range alone, a case's term is no part of it: "how wide is the range", "how many months is the 5 year minimum")
+  if ((a.op === "width" || a.op === "range-ratio" || (a.op === "in-units" && a.of)) && q.via !== "named") {
+    let said: string;
+    if (a.op === "in-units") {
+      const m = ev.months(a.of!);
+      said = `${a.unit === "months" ? `${m} months` : a.unit === "years" ? `${Number.isInteger(m / 12) ? m / 12 : (m / 12).toFixed(2)} years` : a.unit === "weeks" ? `About ${Math.round((m * 365.25) / 12 / 7)} weeks` : `About ${Math.round((m * 365.25) / 12)} days`}: ${amountWords(a.of!, ctx)}.`;
+    } else said = rangeArithmetic(a.op, ctx);
+    return answered(`The ${data.law.name}, as cited`, said, lawFacts(ctx), []);
+  }
   const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
   if (subject === null || !c) {
     const named = scope(q, data);
@@ -659,12 +677,11 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text = `${months(total)} (${total} months): ${months(subject)} plus ${amountWords(a.target, ctx)}.`;
       break;
     }
-    case "width": {
+    case "width":
+    case "range-ratio":
       // (of the cited range, whoever the question names: a case has no range of its own)
-      const r = ev.standard.range;
-      text = r.maxMonths ? widthWords(r.minMonths, r.maxMonths) : "The cited range has no top to measure from.";
+      text = rangeArithmetic(a.op, ctx);
       break;
-    }
     case "in-units": {
       const y = subject / 12;
       text =

@@ -44,7 +44,7 @@ function result(claim: string, truth: Truth, text: string, facts: Fact[], cases:
 }
 
 /** the suspects as a group, as the subject of a claim */
-const GROUP_SUBJECT = /\b(?:the suspects|all (?:three|3)(?: of them| suspects)?|all of them|they all|the three(?: of them| suspects)?)\b/iu;
+const GROUP_SUBJECT = /\b(?:the suspects|all (?:three|3)(?: of them| suspects)?|all of them|they all|the three(?: of them| suspects)?|several (?:suspects|people|individuals)|multiple suspects|(?:the|these) cases)\b/iu;
 
 /** a place of work, which the article never names: "the same unit", "the same company" */
 const WORKPLACE = /\b(?:unit|place|company|firm|employer|workplace|organi[sz]ation|institution|office|department|lab|facility|agency)\b|单位|公司/iu;
@@ -486,6 +486,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
       : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
     // "two of them were former soldiers": a count of something the article never mentions is not settled
     if (truth === false && q.unfamiliar.length && p.type === "words") truth = "unknown";
+    // ("exactly five suspects were handled in total": more than the cases it describes, among the "several suspects" it gives no number for)
+    if (truth === false && q.count > data.cases.length && p.type !== "term" && p.type !== "range") truth = "unknown";
   } else if (q.quantifier === "one" && !named.length) {
     // "only one of them was jailed": one case the article reports so, and no other
     const yes = findings.filter((f) => f.truth === true).length;

@@ -387,13 +387,15 @@ export class Engine {
       // since what the words are about can turn on who did it)
       const subjectless = i > 0 && !part.partial && (!q.cases.length || pronounLed || q.pronoun || q.via !== "named") && !q.others.length && first.cases.length === 1 && q.agent === null && /^(?:\p{Ll}+ing|he|she|his|her)\b/u.test(part.text.trim());
       if (subjectless) q = this.readOf(part.text, first.cases[0]!) ?? q;
-      if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0) q = { ...q, cases: first.cases, via: "named", description: null };
+      // (not a clause about the cited law: "…, and the law's range is 2 to 5 years" is the law's, whoever came first)
+      if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0 && !(q.attribute?.startsWith("law") && /^(?:the|that|this)\s+(?:counter-espionage\s+)?law/iu.test(part.text.trim()))) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
       readings.push(q);
       // ("qi got 27 months, and the article never mentions a fine for him": what it leaves out, of the first half's case)
       const leftOut = i > 0 ? reportingClaim(part.text) : null;
       if (leftOut && (leftOut.asks || !leftOut.said)) return this.checkLeftOut(text, leftOut, first);
-      return checkClaim(text, asCheck(q), this.ctx);
+      // (each part by its own words: a day named in one part is no part of another's)
+      return checkClaim(part.text, asCheck(q), this.ctx);
     });
     const contradicted = checks.find((c) => c.verdict === "contradicted");
     if (contradicted) return contradicted;

@@ -45,7 +45,8 @@ export type Predicate =
   | { type: "said"; on: ReadAttribute };
 
 export type Arithmetic =
-  | { op: "in-units"; unit: "months" | "years" | "weeks" | "days" }
+  /** `of`: a point of the cited range converted, not a case's term ("how many months is the 5 year minimum") */
+  | { op: "in-units"; unit: "months" | "years" | "weeks" | "days"; of?: Amount }
   /** how far the term (or, `of` rights, the years without political rights) is from a target */
   | { op: "to"; target: Amount; of?: "rights" }
   /** the term as a share of a target ("as a percent of the minimum") */
@@ -59,6 +60,8 @@ export type Arithmetic =
   | { op: "scaled"; factor: number; against?: Amount; within?: true }
   /** how wide the cited range is: its top less its bottom */
   | { op: "width" }
+  /** how many times its bottom the cited range's top is */
+  | { op: "range-ratio" }
   /** the prison term added to a point of the cited range ("add the law's minimum and qi's term together") */
   | { op: "plus"; target: Amount };
 

@@ -11,6 +11,17 @@ const verdict = (claim: string): Verdict | "none" => {
 // Each verdict from the article alone, one row per shape of claim: the shapes,
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
+  ["all three got sentences within the 5-10 year range", "contradicted", "the suspects' own terms held against the range, not the range itself ('5-10' no count of 5)"],
+  ["三人中只有齐一个人缺钱", "contradicted", "Chinese: 只有…一个人 is only one, whatever 三人 says"],
+  ["文章里三个人中只有齐被判了刑", "supported", "Chinese: only one, of what the article reports (文章里)"],
+  ["宋比齐判得重", "contradicted", "Chinese: 比…重 compares, its subject first"],
+  ["宋受到的处罚比齐轻", "supported", "Chinese: 比…轻 is the lesser"],
+  ["Qi got 2 years 3 months and was released last month", "nei", "a second thing done to the case ('and was released') is a claim of its own"],
+  ["Qi's sentence was 2 years 3 months and the law's range is 2 to 5 years", "contradicted", "'and the law's range is …' is a claim about the law, not the case"],
+  ["MSS revealed it on Monday, and the law they cite gives 3-7 yrs", "contradicted", "each part checked by its own words: the day belongs to the first"],
+  ["hey bot, the guy who was unemployed tried to sell info right? thx!", "supported", "'who was unemployed' keeps the word after its copula in the description"],
+  ["Song's trouble was not finding a job while Qi's was losing money on investments", "supported", "'not finding a job' after 'was' is failing to secure one"],
+  ["宋某被国家安全机关发现了", "supported", "Chinese: 国家安全机关 are the state security authorities, 发现 is discovered"],
   ["Song got off with nothing since his materials weren't secret", "contradicted", "'got off with nothing' is no punishment"],
   ["齐收了境外机构的钱", "nei", "Chinese: money received from the agency is an amount the article never gives"],
   ["The suspects were approached and lured in by foreign spies", "contradicted", "'approached and lured in by' the agency reverses who reached out"],

@@ -494,3 +494,28 @@ describe("whether two cases share the cause of their money trouble", () => {
     answersWith("did qi and zhong have the same reason for their money trouble", "Comparison: motive", /^No, they differ\./u);
   });
 });
+
+describe("questions read by kind", () => {
+  it.each([
+    ["Which case did the MSS describe as the third one?", "Song: the case"],
+    ["How many months is the minimum sentence the law gives (the 5 year one)?", "The Counter-Espionage Law, as cited"],
+    ["how many times longer is the top of the normal range than its bottom?", "The Counter-Espionage Law, as cited"],
+    ["Who among them was a researcher?", "Which cases: who this is"],
+    ["境外机构收到钟某的联系后做了什么？", "Zhong: what the agency did"],
+    ["齐某把原件带回家干嘛？", "Qi: what was done"],
+    ["ok so the former employee, the one from the subsidiary — what info did he actually give away", "Zhong: what was done"],
+    ["generally speaking what was driving these people to do it", "Every case: motive"],
+    ["宋某是什么学历？学什么专业的？", "Not covered by the article"],
+  ] as const)("%s", (question, title) => {
+    expect(core().engine.ask(question).title).toBe(title);
+  });
+  it("gives the range's point converted, not a case's term", () => {
+    expect(core().engine.ask("How many months is the minimum sentence the law gives (the 5 year one)?").text).toMatch(/^60 months: the 5 years at the bottom of the cited range\./u);
+  });
+  it("gives the range's ends against each other", () => {
+    expect(core().engine.ask("how many times longer is the top of the normal range than its bottom?").text).toMatch(/^2 times as long: 10 years at the top of the cited range against 5 years at its bottom\./u);
+  });
+  it("answers who was a researcher with none, and who only claimed it", () => {
+    expect(core().engine.ask("Who among them was a researcher?").text).toMatch(/^None of them, as far as the article says\. Song falsely claimed to be a researcher/u);
+  });
+});

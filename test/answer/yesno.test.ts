@@ -242,6 +242,12 @@ describe("a yes/no question whose predicate is negative is answered of the negat
     ["is it true that qi didn't go to prison", "no"],
     ["qi didn't go to prison?", "no"],
     ["zhong wasn't actually a leader of that unit though?", "yes"],
+    // (a "right?" tag asks whether the statement holds; a verb tag asks the verb)
+    ["So Zhong never got to meet the foreign agents, right?", "yes"],
+    ["the foreign agency didn't respond to zhong, right?", "no"],
+    ["Zhong didn't make anything up about himself, right?", "no"],
+    // (a negation only of a later part asks nothing of its own)
+    ["the jobless guy got administrative penalties and no prison, that right?", "yes"],
   ])("%s -> %s", (question, expected) => {
     expect(lead(question)).toBe(expected);
   });
@@ -287,5 +293,21 @@ describe("the cited law asked of its ends", () => {
     ["does the law cover giving secrets to overseas individuals too, or just organizations?", "yes"],
   ])("%s -> %s", (question, expected) => {
     expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("Chinese yes/no asked A-not-A", () => {
+  it.each([
+    ["宋某有没有被国家安全机关发现", "yes"],
+    ["齐某是不是因为投资失败才动了歪心思？", "yes"],
+    ["嗨，想问下宋某有没有违反反间谍法？", "yes"],
+  ])("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});
+
+describe("the agency's pace", () => {
+  it("'take its time answering' is slow, which the article contradicts", () => {
+    expect(lead("Did the agency take its time answering Zhong?")).toBe("no");
   });
 });

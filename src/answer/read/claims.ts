@@ -21,9 +21,13 @@ function sarcasmIn(s: string): { text: string; sarcastic: boolean } {
   const tagged = SARCASM_TAG.test(s);
   let text = s.replace(SARCASM_TAG, "").trim();
   // (after a reply word or a laugh: "nah sure, zhong was a big boss 🙄")
-  const pre = SARCASM_PRE.exec(text)?.[0].length ?? 0;
-  const rest = text.slice(pre);
-  const lead = SARCASM_LEAD.exec(rest) ?? (tagged || EYE_ROLL.test(rest) ? SARCASM_SOFT.exec(rest) : null);
+  const leadIn = (t: string) => {
+    const rest = t.slice(SARCASM_PRE.exec(t)?.[0].length ?? 0);
+    return { rest, lead: SARCASM_LEAD.exec(rest) ?? (tagged || EYE_ROLL.test(text) ? SARCASM_SOFT.exec(rest) : null) };
+  };
+  // (after a hedge or a greeting too: "correct me if i'm wrong but sure, …🙄")
+  const plain = leadIn(text);
+  const { rest, lead } = plain.lead ? plain : leadIn(unwrap(text).core);
   if (lead) text = rest.slice(lead[0].length);
   return { text, sarcastic: tagged || lead !== null };
 }
@@ -136,7 +140,7 @@ const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|tha
 const NAMES_THEN = /^(\S+),\s+not\s+(\S+),\s+(.+)$/iu;
 const AUXILIARY = "did|does|do|was|is|were|are|has|had|have|could|would|should|will|can|may|might|must|am";
 const CONTRAST = new RegExp(
-  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}))\\s+not)\\s+(?!only\\b|just\\b|even\\b|being\\b|having\\b|able\\b|getting\\b)(.+)$`,
+  `^(.+?)(?:,?\\s*(?:rather than|instead of)|,\\s*(?:and |but )?(?:not|no(?! one\\b| longer\\b))|(?<!\\b(?:${AUXILIARY}|after|before|for|from|by|with|without|over|about|of|despite))\\s+not)\\s+(?!only\\b|just\\b|even\\b|being\\b|having\\b|able\\b|getting\\b)(.+)$`,
   "iu",
 );
 const NEGATED_THEN_ONLY = /^(.*?\b(?:not|never|no|didn'?t|wasn'?t|weren'?t|isn'?t|doesn'?t|\w+n't)\b.+?),\s*(?:just|only|merely|simply)\s+(.+)$/iu;
@@ -206,6 +210,8 @@ const SAYS_AFTER = /,?\s+(?:per|according to|says|said) (?:the )?(?:mss|ministry
 // ("the article is clear, …" with a comma is a reply's opening, unwrapped with the rest of the wrapping; "clear that" attributes)
 const SAYS_LEAD = /^(?:according to (?:the )?(?:mss|ministry(?: of state security)?|article|report|story|authorities|china daily),?\s+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear\s+that\s+)/iu;
 const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|但|过)|也|又|还(?!是|挺|蛮|真|算|行|没|未|不)|并且|而且)\p{Script=Han}.*)$/u;
+/** "钟创业失败，于是联系了境外情报机关": what happened, then what he did about it, both asserted */
+const ZH_CONSEQUENCE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*(?:于是|所以|因此|因而|然后|之后|后来)(\p{Script=Han}.*)$/u;
 const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
@@ -239,6 +245,10 @@ const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hopi
 const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not)\s.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 /** "X and is serving …", "X and was still working …": a second clause with the first one's subject, in the progressive */
+/** "qi's sentence was 27 months and the law's range is 2 to 5 years": a second claim, about the cited law or the article */
+const AND_LAW = /^(.+?),?\s+and\s+((?:the|that|this)\s+(?:counter-espionage\s+)?(?:law|law's|laws|range|cited range|ministry|mss|article|story|report)\b.+)$/iu;
+/** "qi got 2 years 3 months and was released last month": a second thing done to the same case, a clause of its own */
+const AND_PASSIVE = /^(.+?),?\s+and\s+(?:then\s+|later\s+|since\s+|eventually\s+)?((?:is|was|were|has been|had been|got)\s+(?:already\s+|since\s+|later\s+|eventually\s+)?(?:released|freed|let out|let go|pardoned|paroled|deported|executed|acquitted|exonerated|fined|fired|extradited|exchanged|rehired|promoted)\b.*)$/iu;
 const AND_ONGOING = /^(.+?),?\s+and\s+((?:is|was|are|were|has been|had been)\s+(?:still\s+|now\s+|currently\s+|already\s+)?\p{L}{3,}ing\b.+)$/iu;
 const DEED_THEN_PENALTY = /^(.+?)\s+and\s+((?=.*(?:\d|\b(?:years?|months?|prison|jail|fined?|penalt\w*|life)\b))(?:then\s+|later\s+|still\s+|also\s+)?(?:got|gets|was sentenced to|was given|received|served|was jailed|went to (?:prison|jail)|was (?:only |also )?fined|was issued)\b.*)$/iu;
 /** "he did this", "it happened": a clause that only points back */
@@ -426,6 +436,8 @@ export function claimParts(text: string): ClaimPart[] {
   // "钟创业很成功，不缺钱": Chinese clauses after a comma, each said of the first one's subject
   // (not a condition: "如果…，就…" asserts neither half)
   // (only a second clause that says something of its own: "不缺钱", "也…", "还…"; not "情节特别严重的，可判…", where the first is its subject)
+  const zhSo = ZH_CONSEQUENCE.exec(t);
+  if (zhSo && !ZH_CONDITION.test(t) && zhSo[1]!.length >= 2 && zhSo[2]!.length >= 2) return asserted(zhSo[1]!, zhSo[2]!);
   const zhSecond = ZH_SECOND_CLAUSE.exec(t);
   if (zhSecond && !ZH_CONDITION.test(t) && zhSecond[1]!.length >= 2) {
     return [
@@ -532,7 +544,9 @@ export function claimParts(text: string): ClaimPart[] {
   const deedThenPenalty = DEED_THEN_PENALTY.exec(t);
   if (deedThenPenalty && words(deedThenPenalty[1]!) >= 2) return asserted(deedThenPenalty[1]!, deedThenPenalty[2]!);
   // ("qi got 27 months and is serving his time in a beijing prison": an ongoing state said of the same case, a clause of its own)
-  const ongoing = AND_ONGOING.exec(t);
+  const aboutLaw = AND_LAW.exec(t);
+  if (aboutLaw && words(aboutLaw[1]!) >= 3 && words(aboutLaw[2]!) >= 3) return asserted(aboutLaw[1]!, aboutLaw[2]!);
+  const ongoing = AND_ONGOING.exec(t) ?? AND_PASSIVE.exec(t);
   if (ongoing && words(ongoing[1]!) >= 3) return asserted(ongoing[1]!, `he ${ongoing[2]!}`);
   // "song broke the law even though nothing he had was secret": a concession is asserted too
   const concededAfter = CONCEDED_AFTER.exec(t);

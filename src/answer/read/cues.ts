@@ -82,6 +82,8 @@ export interface Cues {
 
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 /** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
+/** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
+export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
 export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you(?=\s*[?!.,]*$)|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
@@ -150,7 +152,8 @@ const FACTOR: Array<[RegExp, number]> = [
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function countIn(en: string, raw: string): number | null {
-  const m = /\b(one|two|three|four|five|six|[1-6])\b(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)/u.exec(
+  // (not the first end of a span: "the 5-10 year range")
+  const m = /(?<!\bbetween )\b(one|two|three|four|five|six|[1-6])\b(?!\+)(?![- ]?(?:years?|months?|yrs?|mos?)\b)(?! and a half)(?!\s*(?:-|\u2013|to|and)\s*(?:\d|ten|twelve|fifteen|twenty))/u.exec(
     // ("every one of them", "no one": a quantifier, not a count)
     en.replace(/\b(?:only|just|exactly|every|each|any|no|not|not a|a)(?: single)? one\b|\b(?:of )?(?:the|all|these|those) (?:three|3)\b/gu, ""),
   );
@@ -195,6 +198,8 @@ export function allNot(en: string, raw: string): boolean {
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (allNot(en, raw)) return "none";
   if (/没有人|无人|都没有|都没|没有一个|没一个|无一/u.test(raw)) return "none";
+  // ("三人中只有齐一个人缺钱": only the one named, of the three)
+  if (/只有.{1,4}?一(?:个|人|位|名)|(?:中|里|当中)只有|^只有/u.test(raw)) return "one";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
@@ -227,6 +232,9 @@ const CONDITIONAL_ASK = /^(?!.*\b(?:how|what|whats|which|who|whom|whose|when|whe
 const SOUGHT_TO_SELL = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)? (?:(?:state|classified|china'?s|national) )?secrets?\b/u;
 const ZH_SOUGHT_TO_SELL = /(?:想|试图|企图|打算|要)(?:出卖|卖|出售|提供|交易)(?:国家)?(?:秘密|机密)/u;
 
+// "how many times longer is the top of the normal range than its bottom": the range's ends against each other
+const RANGE_RATIO = /\b(?:how many times|what multiple)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
+
 const WITHIN_RANGE = /\b(?:in|inside|within|into|fall in|land in)\b (?:the |that |this )?(?:[\w-]+ ){0,4}?range\b/u;
 
 // "how wide is the 5-to-10 year range", "the gap between the floor and the ceiling": the range's top less its bottom
@@ -245,6 +253,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
   }
   if (RANGE_WIDTH.test(en)) return { op: "width" };
+  if (RANGE_RATIO.test(en)) return { op: "range-ratio" };
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   const scale = SCALED.find(([re]) => re.test(en))?.[1];
   if (scale !== undefined) {
@@ -304,7 +313,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   if (unit && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index))) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
-    return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days" };
+    // ("how many months is the minimum sentence the law gives": the range's own point, with no case's term in the words)
+    const ofRange = hasRef && !/\b(?:his|he|their|they|him|sentenced|got|get|gets|received|served|serve)\b|'s\b/u.test(en);
+    return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days", ...(ofRange ? { of: ref() } : {}) };
   }
   return null;
 }
@@ -425,7 +436,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
     why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
-    comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较/u.test(raw),
+    comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较|比.{1,6}?(?:重|轻|长|短|严|狠|多|少|高|低)/u.test(raw),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
     superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
@@ -466,7 +477,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
     // ("most of them": at least two of the three)
     atLeast: /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
-    lesser: !BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded),
+    lesser: (!BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded)) || /比.{1,8}?(?:轻|短|少|低|宽)|最(?:轻|短|少|低)/u.test(raw),
     number: countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)

@@ -8,7 +8,7 @@ import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
-import { CUES, TAG, type Cues } from "./cues.js";
+import { CUES, TAG, VERB_TAG, type Cues } from "./cues.js";
 import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
@@ -29,6 +29,9 @@ const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 const CLAUSE_TO_QUESTION = /^([^,?.;:]*?)(?=,\s*(?:so |and |but |then )?(?:how|what|whats|why|when|where|who|which|did|does|do|was|were|is|are|has|had)\b)/u;
 /** " of the subsidiary — …": the rest of a description that opens the message, up to the dash or comma that ends it */
 const SET_OFF_OF = /^( of [^,?.;:\u2013\u2014]{1,40}?)(?=\s*(?:[,:\u2013\u2014]|\s-\s))/u;
+const COPULA = /^(?:was|were|is|are|got|had|has|been|became|being)$/u;
+/** ", the one from the subsidiary — …": a second description of the same case, set off after the first */
+const APPOSITIVE = /^(,\s*(?:the|that) (?:one|guy|man|dude|person|fellow)\b[^,?.;:\u2013\u2014]{1,40}?)(?=\s*(?:[,:\u2013\u2014]|\s-\s))/u;
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
 const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|impersonator|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
@@ -154,6 +157,10 @@ const TELLING_STEMS = new Set(tellingVerbs(["base", "s", "past"]).split("|").fla
 const ASKS_ON_VERB = /^(?:did|does|do|was|were|is|are|has|have|had)\b/u;
 const INNER_NEGATION = /\b(?:never|no|nothing|without|none)\b/u;
 const NOT_WORD = /\bnot\b|n'?t\b/u;
+/** "got administrative penalties and no prison, that right?": a negation only of a later part, not of what is asked */
+const LATER_NEGATION = /(?:\band|\bbut|,)\s+(?:no|not|never)\b/u;
+/** "all three got sentences …", "each of them was sentenced …": the suspects as the ones who received terms */
+const SUSPECTS_GOT = /\b(?:all three|all of them|each of them|the three(?: of them)?|they all|both of them|all the suspects|the suspects|every suspect|each suspect)\b.*\b(?:got|get|gets|received|were (?:sentenced|given|jailed|handed)|was (?:sentenced|given|jailed|handed)|served)\b/u;
 /** "u sure it wasn't 5 years?": the asker's doubt of a statement, not the statement asked */
 const DOUBTED = /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u;
 const REPORTED_TO = /\breported (?:\w+ )?to (?:the )?(?:authorit|police|state security|mss|ministry|investigators)/u;
@@ -495,7 +502,15 @@ export class Reader {
 
     // cases: Han characters, then spellings and typos among the words
     const named: string[] = [];
-    if (hasHan) for (const [h, id] of this.han) if (raw.includes(h) && !named.includes(id)) named.push(id);
+    // (in the order the text gives them: "宋比齐判得重" puts Song first)
+    if (hasHan) {
+      const at = new Map<string, number>();
+      for (const [h, id] of this.han) {
+        const i = raw.indexOf(h);
+        if (i >= 0 && (!at.has(id) || i < at.get(id)!)) at.set(id, i);
+      }
+      named.push(...[...at.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id));
+    }
     const others: string[] = [];
     const ambiguous: string[] = [];
     // names are read with their capitals ("what did Ma get": a surname; "ma": a word)
@@ -519,6 +534,7 @@ export class Reader {
       named.splice(0, named.length, ...others);
     }
     const ordinal = ORDINAL.exec(en);
+    const byPlace = ordinal !== null && !named.length;
     if (ordinal && !named.length) {
       const which = ordinal[1] ?? ordinal[2]!;
       const order = which === "last" ? Math.max(...this.data.cases.map((x) => x.order)) : ORDINALS[which]!;
@@ -563,6 +579,14 @@ export class Reader {
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
+    // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)
+    // (only a noun the article uses: "who is the current minister of state security" asks of no one in it)
+    const nouns = [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")).filter((w) => w && !STOPWORDS.has(w));
+    if (c.which && !named.length && !clause && (attribute === null || attribute === "cases") && nouns.length && nouns.every((w) => this.isFamiliar(stem(w)))) attribute = "employment";
+    // ("境外机构收到钟某的联系后做了什么": what the agency did, asked with the agency as the subject)
+    if (hasHan && ZH_AGENCY_SUBJECT.test(raw) && /做了什么|干了什么|怎么做的?|怎么(?:回应|反应|处理|回复)|如何(?:回应|反应|回复)|什么反应/u.test(raw)) attribute = "agency";
+    // ("which case did the MSS describe as the third one": the case in that place, whoever tells it)
+    if (byPlace && named.length && (attribute === "source" || attribute === "cases")) attribute = "overview";
     // a news outlet or another body named, with no case in view: a question about the source
     const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? (ELSEWHERE.test(en) ? "elsewhere" : "other") : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) || (/\b(?:article|story|piece|report)\b/u.test(en) && PUBLISHED_VERB.test(en)) ? "asked" : null;
     const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
@@ -691,7 +715,8 @@ export class Reader {
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
-    const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase());
+    // ("文章里三个人中只有齐被判了刑": in the article, as it reports)
+    const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase()) || /(?:文章|报道|文中)(?:里|中|上)?(?:提到|说|写|报道)?的?.{0,6}只有/u.test(raw);
     // (a negation only of the asking, "didn't qi …", is no negation of what is asked)
     const askedNeg = c.negated && askedNegatively(c, en, asked, rawAsked, whether, nameWords);
     const unfamiliar = [
@@ -716,6 +741,8 @@ export class Reader {
     if (topic && tokenize(topic[1]!).some((t) => unfamiliar.includes(stem(t.word)))) silent = UNRECOGNISED;
     // "Qi's car": a word the article never uses, after a case's possessive
     const possessedStems = new Set([...en.matchAll(/\b([\p{L}']+?)'s ([\p{L}]+)/gu)].filter((m) => nameWords.has(m[1]!.toLowerCase())).map((m) => stem(m[2]!)));
+    // ("all three got sentences within the 5-10 year range": the suspects' own terms held against the range, not the range itself)
+    if (attribute === "lawRange" && !named.length && !clause && SUSPECTS_GOT.test(en)) attribute = "penalty";
     // ("is 5 to 10 years the range for everyone": of the law, "everyone" counts no suspects)
     const lawOnly = !!attribute?.startsWith("law") && !named.length && !clause && c.span;
     const partial: Partial<Query> = {
@@ -784,9 +811,9 @@ export class Reader {
       wrapped,
       polar: c.yesno,
       // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
-      // all of it, in a question that opens on its verb; not "didn't …", not a tag after a statement, not Chinese A-not-A)
+      // all of it, in a question that opens on its verb; not "didn't …", not a verb tag after a statement ("…, did he?"), not Chinese A-not-A)
       // ("is it true that qi didn't go to prison", "zhong never met them?": a statement asked whole, its negation and all)
-      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && !TAG.test(asked) && ((ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked)) || (!c.avoided && !ASKS_ON_VERB.test(asked) && !DOUBTED.test(asked)))
+      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ((ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAG.test(asked)) || (!c.avoided && !ASKS_ON_VERB.test(asked) && !DOUBTED.test(asked) && !VERB_TAG.test(asked) && !LATER_NEGATION.test(asked)))
         ? { asksNegative: true as const }
         : {}),
     };
@@ -815,7 +842,7 @@ export class Reader {
     // ("the dude whose startup tanked and then got his accounts frozen, how did he …": a relative clause set before the question runs to its comma)
     const upTo = /\b(?:who|whose|that)\b/u.test(found[0]) ? CLAUSE_TO_QUESTION.exec(en.slice(found.index + found[0].length)) : null;
     // ("the former employee of the subsidiary — was he …": a description set off by a dash or comma runs to it)
-    const setOff = !upTo && found.index === 0 ? SET_OFF_OF.exec(en.slice(found[0].length)) : null;
+    const setOff = !upTo && found.index === 0 ? (SET_OFF_OF.exec(en.slice(found[0].length)) ?? APPOSITIVE.exec(en.slice(found[0].length))) : null;
     const m = upTo && upTo[1]!.trim().split(/\s+/u).length <= 8 ? { index: found.index, 0: found[0] + upTo[1]! } : setOff ? { index: 0, 0: found[0] + setOff[1]! } : found;
     // ("song was the only one who wasn't jailed": "only" counts the cases the clause holds for; it describes none)
     if (/^(?:the|that|this) (?:only|sole|single|one and only) /u.test(m[0])) return null;
@@ -839,7 +866,8 @@ export class Reader {
       let own = words[rel] === "with" ? rel : rel + 1;
       if (words[rel] === "whose") while (own < words.length && !PAST_VERB.test(words[own]!)) own++;
       // (nor a participle set before a noun, right after the clause's verb or a preposition: "who took [classified] originals", "who worked on [classified] projects")
-      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some)$/u.test(words[i - 1]!) && !((i === own + 1 ? ADJECTIVAL.test(w) : /^(?:on|in|with|about|from|for|of|at)$/u.test(words[i - 1]!) && /ed$/u.test(w)) && words[i + 1] !== undefined && !OPENS_NO_NOUN.test(words[i + 1]!)));
+      // (nor the word after a copula, which is what the clause says he was: "who was unemployed tried …")
+      const main = words.findIndex((w, i) => i > own && PAST_VERB.test(w) && !/^(?:the|a|an|his|her|their|its|some)$/u.test(words[i - 1]!) && !(i === own + 1 && COPULA.test(words[own]!)) && !((i === own + 1 ? ADJECTIVAL.test(w) : /^(?:on|in|with|about|from|for|of|at)$/u.test(words[i - 1]!) && /ed$/u.test(w)) && words[i + 1] !== undefined && !OPENS_NO_NOUN.test(words[i + 1]!)));
       if (main > 0) return { index: m.index, text: words.slice(0, main).join(" ") };
     }
     return this.hasContent(m[0].replace(DESCRIBER, " ")) && !this.names.findInText(rest, this.isWord).some((n) => n.kind === "case") ? { index: m.index, text: m[0] } : null;

@@ -627,6 +627,14 @@ function by(value: number, target: number): string {
   return `${said} ${value < target ? "below" : "above"}`;
 }
 
+/** So many months in the unit asked for ("27 months", "2.25 years", "About 117 weeks"). */
+function inUnits(m: number, unit: "months" | "years" | "weeks" | "days"): string {
+  const y = m / 12;
+  if (unit === "months") return `${m} months`;
+  if (unit === "years") return `${Number.isInteger(y) ? y : y.toFixed(2)} years`;
+  return unit === "weeks" ? `About ${Math.round((m * 365.25) / 12 / 7)} weeks` : `About ${Math.round((m * 365.25) / 12)} days`;
+}
+
 /** The cited range's ends against each other: how wide it is, or how many times its bottom its top is. */
 function rangeArithmetic(op: "width" | "range-ratio", ctx: Context): string {
   const r = ctx.ev.standard.range;
@@ -654,11 +662,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const onRights = ofRights && (a.op === "in-units" || a.op === "share") && rights?.said;
   // (of the cited range alone, a case's term is no part of it: "how wide is the range", "how many months is the 5 year minimum")
   if ((a.op === "width" || a.op === "range-ratio" || (a.op === "in-units" && a.of)) && q.via !== "named") {
-    let said: string;
-    if (a.op === "in-units") {
-      const m = ev.months(a.of!);
-      said = `${a.unit === "months" ? `${m} months` : a.unit === "years" ? `${Number.isInteger(m / 12) ? m / 12 : (m / 12).toFixed(2)} years` : a.unit === "weeks" ? `About ${Math.round((m * 365.25) / 12 / 7)} weeks` : `About ${Math.round((m * 365.25) / 12)} days`}: ${amountWords(a.of!, ctx)}.`;
-    } else said = rangeArithmetic(a.op, ctx);
+    const said = a.op === "in-units" ? `${inUnits(ev.months(a.of!), a.unit)}: ${amountWords(a.of!, ctx)}.` : rangeArithmetic(a.op, ctx);
     return answered(`The ${data.law.name}, as cited`, said, lawFacts(ctx), []);
   }
   const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
@@ -683,15 +687,8 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text = rangeArithmetic(a.op, ctx);
       break;
     case "in-units": {
-      const y = subject / 12;
-      text =
-        a.unit === "months"
-          ? `${subject} months: ${months(subject)}.`
-          : a.unit === "years"
-            ? `${months(subject)}, or ${Number.isInteger(y) ? y : y.toFixed(2)} years.`
-            : a.unit === "weeks"
-              ? `About ${Math.round((subject * 365.25) / 12 / 7)} weeks: ${months(subject)} (${subject} months).`
-              : `About ${Math.round((subject * 365.25) / 12)} days: ${months(subject)} (${subject} months).`;
+      const figure = inUnits(subject, a.unit);
+      text = a.unit === "months" ? `${figure}: ${months(subject)}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
       break;
     }
     case "to": {
@@ -768,7 +765,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || a.op === "plus" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) ? lawFacts(ctx) : [])], [c], said);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || a.op === "plus" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) || (a.op === "scaled" && a.within) ? lawFacts(ctx) : [])], [c], said);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */

@@ -456,7 +456,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (named.length && (!q.negated || offer) && q.quantifier !== "one" && q.count === null && q.words.length >= (offer ? 2 : 3) && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && (!q.words.includes("secret") || offer)) {
     // (a sentence about the suspects as such, not one that names the cases)
     // (every word in one sentence: words gathered from two sentences say what neither does)
-    const ofGroup = (f: Fact) => (f.topic === "motive" || f.topic === "overview") && !data.cases.some((c) => f.statement.includes(c.surname));
+    const ofGroup = (f: Fact) => ctx.ev.group.facts.includes(f);
     const general = data.article.facts.find((f) => ofGroup(f) && ctx.ev.saidOfGroup(q.words, (g) => g === f));
     if (general) return result(claim, !q.negated, `${general.statement} That is said of all the suspects.`, [general], named);
     // (an offer to sell secrets, and what for, in the group's two sentences together: both are said of every suspect,

@@ -129,12 +129,13 @@ export class Evaluator {
     return { facts, cover };
   }
 
-  private groupCache: Set<string> | undefined;
-  /** The stems of the article's sentences about the suspects as a group that name no case: what it says of them all. */
-  get groupStems(): Set<string> {
+  private groupCache: { facts: Fact[]; stems: Set<string> } | undefined;
+  /** The article's sentences about the suspects as a group that name no case, and their stems: what it says of them all. */
+  get group(): { facts: Fact[]; stems: Set<string> } {
     if (!this.groupCache) {
       const { facts, each } = this.general;
-      this.groupCache = new Set(facts.filter((f) => !this.data.cases.some((o) => f.statement.includes(o.surname))).flatMap((f) => [...each.get(f)!]));
+      const own = facts.filter((f) => !this.data.cases.some((o) => f.statement.includes(o.surname)));
+      this.groupCache = { facts: own, stems: new Set(own.flatMap((f) => [...each.get(f)!])) };
     }
     return this.groupCache;
   }
@@ -450,8 +451,8 @@ export class Evaluator {
     // suspects' motive as a group, ask whether it gives one at all; "frozen accounts" names one case's own)
     if (on === "moneyTrouble" && stems.length && !specific.length) {
       const a = this.attrs(c).moneyTrouble;
-      const { facts: general, each } = this.general;
-      const group = general.filter((f) => f.topic === "motive" && !this.data.cases.some((o) => f.statement.includes(o.surname)));
+      const { each } = this.general;
+      const group = this.group.facts.filter((f) => f.topic === "motive");
       const covered = group.length > 0 && this.expand(stems).every((g) => g.some((s) => group.some((f) => each.get(f)!.has(s))));
       // (the group's sentence said too: the case's own may not name money at all, "after failing to secure a job")
       if (covered && a.said) return { case: c, truth: true, says: `${a.statement} ${group.map((f) => f.statement).join(" ")}`, facts: [...a.facts, ...group] };
@@ -490,7 +491,7 @@ export class Evaluator {
     // (not a deed the article gives the suspects as a group, whatever words one case's own sentence shares with it:
     // "zhong tried to sell secrets" is what all of them did, not Song's alone)
     const unionLacking = this.expand(stems).filter((g) => !g.some((s) => all.has(s)));
-    const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.groupStems.has(s)));
+    const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.group.stems.has(s)));
     const elsewhere = swappable && !ofAll ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)

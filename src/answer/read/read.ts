@@ -581,8 +581,10 @@ export class Reader {
     if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)
     // (only a noun the article uses: "who is the current minister of state security" asks of no one in it)
-    const nouns = [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")).filter((w) => w && !STOPWORDS.has(w));
-    if (c.which && !named.length && !clause && (attribute === null || attribute === "cases") && nouns.length && nouns.every((w) => this.isFamiliar(stem(w)))) attribute = "employment";
+    if (c.which && !named.length && !clause && (attribute === null || attribute === "cases")) {
+      const nouns = [...en.matchAll(IDENTITY)].flatMap((m) => m[1]!.split(" ")).filter((w) => w && !STOPWORDS.has(w));
+      if (nouns.length && nouns.every((w) => this.isFamiliar(stem(w)))) attribute = "employment";
+    }
     // ("境外机构收到钟某的联系后做了什么": what the agency did, asked with the agency as the subject)
     if (hasHan && ZH_AGENCY_SUBJECT.test(raw) && /做了什么|干了什么|怎么做的?|怎么(?:回应|反应|处理|回复)|如何(?:回应|反应|回复)|什么反应/u.test(raw)) attribute = "agency";
     // ("which case did the MSS describe as the third one": the case in that place, whoever tells it)

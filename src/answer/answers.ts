@@ -102,6 +102,16 @@ export function rangeWords(ctx: Context): { standard: string; severe: string | n
   return { standard, severe: severe ? `more than ${months(severe.minMonths)}${severe.life ? " or life imprisonment" : ""}` : null };
 }
 
+/** "The minimum the article cites is 5 years in prison.": one end of the range asked for by itself, leading its answer */
+function pointWords(point: "min" | "max", ctx: Context): string {
+  const r = ctx.ev.standard.range;
+  const severe = ctx.data.law.provisions.find((p) => p.kind === "severe")?.range;
+  if (point === "min") return `The minimum the article cites is ${months(r.minMonths)} in prison.`;
+  const top = r.maxMonths ? `${months(r.maxMonths)}` : null;
+  if (severe?.life) return `The most the article cites is life imprisonment, in especially severe cases${top ? `; otherwise the range tops out at ${top}` : ""}.`;
+  return top ? `The range the article cites tops out at ${top}.` : "";
+}
+
 /** "The cited range is 5 years (60 months) wide: from 5 years to 10 years." */
 function widthWords(min: number, max: number): string {
   return `The cited range is ${months(max - min)} (${max - min} months) wide: from ${months(min)} to ${months(max)}.`;
@@ -127,7 +137,8 @@ function lawAnswer(q: Query, ctx: Context): Answer {
       ? `In months: ${r.maxMonths ? `${r.minMonths} to ${r.maxMonths} months` : `at least ${r.minMonths} months`}${severeRange ? `; in ${sevCovers}, more than ${severeRange.minMonths} months${severeRange.life ? " or life" : ""}` : ""}.`
       : null;
   const width = q.arithmetic?.op === "width" && r.maxMonths ? `${widthWords(r.minMonths, r.maxMonths)} ` : "";
-  const text = `${width}${inMonths ? `${inMonths} ` : ""}${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
+  const point = q.point ? `${pointWords(q.point, ctx)} ` : "";
+  const text = `${point}${width}${inMonths ? `${inMonths} ` : ""}${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
   return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
 }
 
@@ -287,12 +298,16 @@ function penaltyOrOutcome(c: Case, key: AttrKey, ctx: Context): { text: string; 
   const p = penaltyText(c, ctx);
   const parts = [p.text];
   const facts = [...p.facts];
-  if (key === "outcome" && A.outcome.said && !p.text.includes(A.outcome.statement)) {
-    parts.unshift(A.outcome.statement);
-    facts.unshift(...A.outcome.facts);
+  const outcome = A.outcome;
+  if (key === "outcome" && outcome.said && !p.text.includes(outcome.statement)) {
+    // (an outcome that tells the penalty too, "…, and Qi was sentenced to …", is not followed by the penalty's own sentence again)
+    const told = p.text.split(/(?<=\.)\s+/u).filter((sentence) => outcome.statement.includes(sentence.replace(/\.$/u, "")));
+    parts[0] = p.text.split(/(?<=\.)\s+/u).filter((sentence) => !told.includes(sentence)).join(" ");
+    parts.unshift(outcome.statement);
+    facts.unshift(...outcome.facts);
   }
   if (A.penalty.said && A.penalty.value.kind === "prison") parts.push(rangeNote(A.penalty.value.months, ctx));
-  return { text: [...new Set(parts)].join(" "), facts };
+  return { text: [...new Set(parts)].filter(Boolean).join(" "), facts };
 }
 
 /** Weekdays by their stem ("fridai"), for questions about the day the cases were revealed. */
@@ -516,13 +531,22 @@ function which(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const p: Predicate | null = q.predicate ?? (isCaseAttr(q.attribute, data) ? { type: "said", on: q.attribute } : null);
   if (!p) return overview(q, ctx);
+  // ("who wasn't sent to prison", "whose materials did not contain state secrets": the cases the predicate is false of)
+  // (not one side of two, "who did and who didn't"; "avoided" denies only a jail term; a negation beside administrative penalties or
+  // being out of work restates them, "administrative penalties and no prison", "laid off or never hired", unless it reaches them)
+  const jail = p.type === "jailed" || p.type === "sentenced" || p.type === "arrested" || p.type === "punished";
+  const restated = (p.type === "administrative" && !q.denied.some((d) => d.startsWith("administr"))) || (p.type === "unemployed" && q.denied.length > 0);
+  const negative = !q.bothWays && (q.avoided ? jail : q.negated && !restated);
+  const fitting: Truth = !negative;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
-  const fits = findings.filter((f) => f.truth === true);
+  const fits = findings.filter((f) => f.truth === fitting);
   const unknown = findings.filter((f) => f.truth === "unknown");
   const names = fits.map((f) => f.case.surname);
   const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
-  const rest = [...fits, ...findings.filter((f) => f.truth === false), ...unknown].map((f) => detail(f, p, ctx)).join(" ");
-  return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, findings.flatMap((f) => f.facts), fits.map((f) => f.case));
+  // (the cases that do not fit are left out: a list names every case that fits, and only those)
+  const shown = fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
+  const rest = shown.map((f) => detail(f, p, ctx)).join(" ");
+  return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, shown.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
 
 /** Words that ask after one part of the conduct a law covers: to whom, or what is handed over (plain English, no article's words). */

@@ -187,7 +187,7 @@ export class Engine {
     return {
       reading: readings[0]!,
       // (a sentence both answers give is said once)
-      answer: { status: "answered", title: titles.join(" · "), text: [...new Set(answers.flatMap((a) => a.text.split(/(?<=[.!?])\s+/u)))].join(" "), facts, cases, said: answers[0]!.said },
+      answer: { status: "answered", title: titles.join(" · "), text: onceEach(answers.flatMap((a) => a.text.split(/(?<=[.!?])\s+/u))).join(" "), facts, cases, said: answers[0]!.said },
     };
   }
 
@@ -629,4 +629,12 @@ export class Engine {
   rankCases(typed: string): Case[] {
     return this.names.rank(typed);
   }
+}
+
+/** Each sentence once, and none that an earlier, longer sentence already says ("…, and Qi was sentenced to …" then "Qi was sentenced to …"). */
+function onceEach(sentences: readonly string[]): string[] {
+  const kept: string[] = [];
+  // (a short sentence, "No.", is dropped only when said again word for word)
+  for (const s of sentences) if (!kept.some((k) => k === s || (s.length >= 20 && k.includes(s.replace(/[.!?]$/u, ""))))) kept.push(s);
+  return kept;
 }

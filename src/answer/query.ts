@@ -124,6 +124,10 @@ export interface Query {
   passive: boolean;
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
   mandatory: boolean;
+  /** "who got prison and who didn't", "which had secrets and which didn't": both sides of a which-question asked for */
+  bothWays?: true;
+  /** "what's the minimum", "the max sentence under that law": one end of the cited range asked for by itself */
+  point?: "min" | "max";
   /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */
   ordinary: boolean;
   /** "especially severe cases get 5 to 10 years": the severe band as the subject of a written range */

@@ -307,7 +307,7 @@ describe("questions about the order of things in one case", () => {
   });
 
   it("leaves 'before he could …' to the outcome it reads as", () => {
-    expect(core().engine.ask("was zhong caught before he could meet the agents?").text).toMatch(/^Yes\. Zhong was apprehended before he could meet/u);
+    expect(core().engine.ask("was zhong caught before he could meet the agents?").text).toMatch(/^Yes\. [^.]*\bZhong was apprehended before he could meet/u);
   });
 });
 
@@ -517,5 +517,60 @@ describe("questions read by kind", () => {
   });
   it("answers who was a researcher with none, and who only claimed it", () => {
     expect(core().engine.ask("Who among them was a researcher?").text).toMatch(/^None of them, as far as the article says\. Song falsely claimed to be a researcher/u);
+  });
+});
+
+describe("a which-question names the cases that fit, and only those", () => {
+  it.each([
+    ["who was unemployed", "Song", [/\bQi\b/u]],
+    ["who lost money on investments", "Qi", [/\bZhong\b/u, /\bSong\b/u]],
+    ["which one downloaded publicly available stuff", "Song", [/\bZhong\b/u, /\bQi\b/u]],
+  ] as const)("%s: %s", (question, lead, absent) => {
+    const a = core().engine.ask(question);
+    expect(a.text).toMatch(new RegExp(`^${lead}\\.`, "u"));
+    for (const name of absent) expect(a.text).not.toMatch(name);
+  });
+});
+
+describe("a which-question asked in the negative names the cases it is false of", () => {
+  it.each([
+    ["who wasn't sent to prison", "Song"],
+    ["whose materials turned out not to contain state secrets", "Song"],
+    ["which of them was not employed", "Song"],
+    ["who avoided prison", "Song"],
+    ["who didn't get administrative penalties", "Qi"],
+    // (a negation that restates the predicate is not its denial)
+    ["who got only administrative penalties and no prison", "Song"],
+    ["Which suspect avoided prison and only got an administrative punishment?", "Song"],
+    ["Which of them was out of work, whether laid off or never hired?", "Song"],
+  ] as const)("%s: %s", (question, lead) => {
+    expect(core().engine.ask(question).text).toMatch(new RegExp(`^${lead}\\.`, "u"));
+  });
+  it("names both sides when both are asked", () => {
+    const a = core().engine.ask("who got prison time and who didn't?");
+    expect(a.text).toMatch(/^Qi\./u);
+    expect(a.text).toMatch(/Song was issued administrative penalties/u);
+  });
+});
+
+describe("one end of the cited range asked for by itself leads its answer", () => {
+  it.each([
+    ["minimum prison term under that law per the MSS?", /^The minimum the article cites is 5 years in prison\./u],
+    ["what's the lowest sentence the law allows", /^The minimum the article cites is 5 years in prison\./u],
+    ["按反间谍法最少判几年", /^The minimum the article cites is 5 years in prison\./u],
+    ["what's the max sentence under the counter-espionage law", /^The most the article cites is life imprisonment, in especially severe cases; otherwise the range tops out at 10 years\./u],
+  ] as const)("%s", (question, lead) => {
+    expect(core().engine.ask(question).text).toMatch(lead);
+  });
+});
+
+describe("how a case came to light is told with its outcome", () => {
+  it.each([
+    ["how did qi get caught", /investigation/u],
+    ["hw did qui get caught", /investigation/u],
+    ["how was zhong caught", /thorough investigation/u],
+    ["how did song get caught", /discovered/u],
+  ] as const)("%s", (question, how) => {
+    expect(core().engine.ask(question).text).toMatch(how);
   });
 });

@@ -294,3 +294,26 @@ describe("'when' inside a question is a clause, not a question about dates", () 
     expect(read(question).attribute).toBe("date");
   });
 });
+
+describe("one end of the cited range, asked for by itself", () => {
+  it.each([
+    ["minimum prison term under that law per the MSS?", "min"],
+    ["what is the least you can get under this law", "min"],
+    ["whats the top of the range", "max"],
+    ["what's the max sentence under the counter-espionage law", "max"],
+  ] as const)("%s reads %s", (question, point) => {
+    expect(read(question).point).toBe(point);
+  });
+  it.each(["what is the range under the law", "is 10 years the max?", "what's half the minimum"])("%s reads no point", (question) => {
+    expect(read(question).point).toBeUndefined();
+  });
+});
+
+describe("a which-question with a second wh-word asks both sides", () => {
+  it.each(["who got prison time and who didn't?", "whose materials had state secrets and whose didn't?"])("%s", (question) => {
+    expect(read(question).bothWays).toBe(true);
+  });
+  it("a plain which-question asks one side", () => {
+    expect(read("who got prison time").bothWays).toBeUndefined();
+  });
+});

@@ -116,12 +116,12 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:(?:less|shorter|fewer) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|under|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
-const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
+export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
 /** the middle of the cited range */
 const MID = /\b(?:mid-?point|middle|halfway point|half-way point)\b/u;
 /** which point of the range the words name */
 const refOf = (en: string): "min" | "max" | "mid" => (MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max");
-const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
+export const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
 const SPAN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 function spanOf(en: string): { min: number; max: number } | null {
   const m = SPAN_PARTS.exec(en);

@@ -8,7 +8,17 @@ import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
-import { CUES, TAG, VERB_TAG, type Cues } from "./cues.js";
+import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
+
+/**
+ * a second wh-word joined on ("…and who didn't", "…and which one with prison"): both sides of a which-question, so the
+ * cases that do not fit are shown too (two questions the engine splits, "who X and who Y", are read one at a time)
+ */
+const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:who|which|whose)\b/u;
+
+/** one end of the cited range, asked for by itself ("the lowest you can get", "the harshest sentence the law allows") */
+const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|mildest)\\b|最低|最少|最轻|最短`, "u");
+const HIGH_END = new RegExp(`${MAX.source}|\\b(?:highest|most|longest|harshest|heaviest|toughest|worst)\\b|最高|最多|最重|最长`, "u");
 import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
 import { unwrap } from "./wrapping.js";
@@ -792,6 +802,8 @@ export class Reader {
       agent,
       passive,
       mandatory: MANDATORY.test(en),
+      ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
+      ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) && LOW_END.test(en + raw) !== HIGH_END.test(en + raw) ? { point: LOW_END.test(en + raw) ? ("min" as const) : ("max" as const) } : {}),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
@@ -986,3 +998,8 @@ export class Reader {
 }
 
 export type { Amount, Arithmetic, Op };
+
+/** the duration a term predicate holds against, if any */
+function predicateAmount(p: Predicate | null): Amount | null {
+  return p?.type === "term" ? p.amount : null;
+}

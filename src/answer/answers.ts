@@ -254,10 +254,17 @@ function value(q: Query, ctx: Context): Answer {
   const key: AttrKey = isCaseAttr(q.attribute, data) ? q.attribute : "outcome";
   const parts: string[] = [];
   const facts: Fact[] = [];
+  // ("why did qi go on the agency's website": the trouble behind it, and what the contact was for)
+  const why = key === "moneyTrouble" && (q.predicate?.type === "website" || q.words.some((w) => ctx.ev.cueOf("contact", w)));
   for (const c of cases) {
     const s = key === "penalty" || key === "outcome" ? penaltyOrOutcome(c, key, ctx) : key === "actions" ? conduct(c, ctx, q.words) : statement(c, key, ctx);
     parts.push(s.text);
     facts.push(...s.facts);
+    const contact = ctx.ev.attrs(c).contact;
+    if (why && contact.said) {
+      parts.push(contact.statement);
+      facts.push(...contact.facts);
+    }
   }
   if (!q.cases.length && key === "moneyTrouble") {
     const general = data.article.facts.find((f) => f.topic === "motive");
@@ -385,12 +392,14 @@ function yesno(q: Query, ctx: Context): Answer {
     if (q.attribute === "lawRange" || q.attribute === "lawSevere" || q.attribute === "lawConduct" || p?.type === "life") {
       const law = lawAnswer({ ...q, attribute: p?.type === "life" ? "lawSevere" : q.attribute }, ctx);
       const sev = data.law.provisions.find((x) => x.kind === "severe");
-      const truth = lawTruth(q, ctx);
+      const asSaid = lawTruth(q, ctx);
+      // ("is it true that the law doesn't cover purchasing?": the negation is what is asked)
+      const truth = q.asksNegative && asSaid !== "unknown" ? !asSaid : asSaid;
       // "does the law only cover stealing?": no, when it covers conduct the question leaves out
       const { left, recipients } = q.attribute === "lawConduct" && q.only ? conductLeftOut(q, ctx) : { left: [], recipients: null };
       // ("is it only life in severe cases?": no, more than 10 years too)
       const onlyLife = p?.type === "life" && q.only && sev?.range.life && sev.range.minMonths !== undefined;
-      const lead = left.length ? (recipients ? `No: the recipients it names are ${recipients}.` : `No: it also covers people who ${joinNames(left)}.`) : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? `Yes, in ${sev.covers}.` : "No.") : truth === "unknown" ? (q.kind === "yesno" && q.unfamiliar.length ? "The article does not say. Here is what it cites." : "Here is what the article cites.") : truthWord(truth);
+      const lead = left.length ? (recipients ? `No: the recipients it names are ${recipients}.` : `No: it also covers people who ${joinNames(left)}.`) : onlyLife ? `No: in ${sev.covers}, more than ${months(sev.range.minMonths)} or life imprisonment.` : p?.type === "life" ? (sev?.range.life ? (q.asksNegative ? `No: in ${sev.covers}, life imprisonment is possible.` : `Yes, in ${sev.covers}.`) : q.asksNegative ? "Yes." : "No.") : truth === "unknown" ? (q.kind === "yesno" && q.unfamiliar.length ? "The article does not say. Here is what it cites." : "Here is what the article cites.") : truthWord(truth);
       return { ...law, text: `${lead} ${law.text}` };
     }
     if (q.attribute === "source" || q.attribute === "date") {
@@ -417,13 +426,16 @@ function yesno(q: Query, ctx: Context): Answer {
     }
   }
   // "did the suspects reach out to the agencies themselves?": the article's own sentences about them as a group
-  if (!q.cases.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && q.count === null && !q.negated && !q.unfamiliar.length && q.words.length >= 2 && (p.type === "words" || p.type === "said")) {
+  // (not of a job: each case's is typed, and "work" and "classified" are in the group's sentences for other reasons)
+  if (!q.cases.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && q.count === null && !q.negated && !q.unfamiliar.length && q.words.length >= 2 && (p.type === "words" || p.type === "said") && p.on !== "employment") {
     const general = ev.saidOfGroup(q.words);
     if (general) return answered("The suspects", `Yes. ${general.map((f) => f.statement).join(" ")}`, general, cases);
   }
   // "did his business succeed?": the article says the opposite (failed)
   const opposites = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || null);
-  const findings = cases.map((c, i) => opposites[i] ?? ev.holds(c, p));
+  // ("was qi approached by the agency?": done to him, which the article says did not happen; the suspects reached out)
+  const notDone = cases.map((c) => (q.passive && p.type === "words" ? ev.didNot(c, q.words, false, q.agent === "agency", false) : null));
+  const findings = cases.map((c, i) => notDone[i] ?? opposites[i] ?? ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // ("did qi plead guilty?": a word the article never uses is no "no" either, unless the article says the opposite,
@@ -466,6 +478,8 @@ function yesno(q: Query, ctx: Context): Answer {
     ? `${findings.map((f) => `${f.case.surname}: ${f.truth === true ? "yes" : f.truth === false ? "no" : "the article does not say"}`).join("; ")}.`
     : noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.` : truthWord(truth);
   const said = truth !== "unknown" || noAmongKnown || (each && known.length > 0);
+  // ("did all three work on classified stuff?": no, and the case it fails on first)
+  if (truth === false && quant === "all" && !each) findings.sort((a, b) => Number(a.truth !== false) - Number(b.truth !== false));
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings
     .map((f) => detail(f, p, ctx))

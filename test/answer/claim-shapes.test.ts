@@ -11,6 +11,13 @@ const verdict = (claim: string): Verdict | "none" => {
 // Each verdict from the article alone, one row per shape of claim: the shapes,
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
+  ["Qi, unlike Song, actually had real state secrets", "supported", "'X, unlike Y, …': said of X, denied of Y"],
+  ["Song, unlike Qi, had real state secrets", "contradicted", "'X, unlike Y, …' of the case it is false of"],
+  ["unlike Qi, Song didn't get a prison sentence, he got administrative penalties", "supported", "'unlike Y, …' with two clauses said: Y's share denied of the first"],
+  ["unlike Song, Qi didn't go to prison, he got a fine", "contradicted", "'unlike Y, …' with two clauses said, the first false"],
+  ["Qi sent material to the agency and Zhong disclosed project info, so both of them actually handed something over", "supported", "'and <case> disclosed …' is a clause of its own, like 'and <case> got …'"],
+  ["Qi sent stuff and Zhong leaked project info", "supported", "'and <case> leaked …' is a clause of its own"],
+  ["钟被抓时还在涉密单位的下属公司上班", "contradicted", "Chinese: 被抓时 is when, not what is said"],
   ["all three got sentences within the 5-10 year range", "contradicted", "the suspects' own terms held against the range, not the range itself ('5-10' no count of 5)"],
   ["三人中只有齐一个人缺钱", "contradicted", "Chinese: 只有…一个人 is only one, whatever 三人 says"],
   ["文章里三个人中只有齐被判了刑", "supported", "Chinese: only one, of what the article reports (文章里)"],

@@ -574,3 +574,22 @@ describe("how a case came to light is told with its outcome", () => {
     expect(core().engine.ask(question).text).toMatch(how);
   });
 });
+
+describe("questions read by kind, from a blind set", () => {
+  it("what the law reaches, said with its own verb, is the law's conduct", () => {
+    const a = core().engine.ask("does the law only punish giving secrets to foreign *governments*?");
+    expect(a.title).toBe("The Counter-Espionage Law, as cited");
+    expect(a.text).toMatch(/^No\b/u);
+  });
+  it.each([
+    ["why did qi go on the foreign agency's website", /to pledge allegiance/u],
+    ["why did zhong contact the agency", /seeking collaboration/u],
+  ] as const)("why a case made contact gives the trouble and what the contact was for: %s", (question, what) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toMatch(/: motive$/u);
+    expect(a.text).toMatch(what);
+  });
+  it("chat spellings of 'think' are a hedge", () => {
+    expect(core().engine.ask("i thnk the guy with frozen accounts told the agency he was a leader of his unit, is that right").text).toMatch(/^Yes\. Zhong falsely claimed to be a leader/u);
+  });
+});

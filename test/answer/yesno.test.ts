@@ -311,3 +311,28 @@ describe("the agency's pace", () => {
     expect(lead("Did the agency take its time answering Zhong?")).toBe("no");
   });
 });
+
+describe("yes/no answers that were false, by kind", () => {
+  it.each([
+    // (the group's sentences say nothing of the suspects' jobs; each case's job is typed)
+    ["did all three work on classified stuff", "no"],
+    // (a statement asked whole, its negation and all, of the cited law)
+    ["is it true that the law doesn't cover illegally purchasing state secrets?", "no"],
+    ["life imprisonment isn't possible under the law, right?", "no"],
+    ["so life imprisonment isn't possible under the law?", "no"],
+    // (the arrest as a time clause: what is asked is the meeting)
+    ["钟某被抓的时候见到境外人员了吗？", "no"],
+    ["had zhong met foreign agency personnel when he was arrested?", "no"],
+    // (done to the case by the agency: the suspects reached out themselves)
+    ["was qi approached by the agency?", "no"],
+    ["was qi recruited by the agency?", "no"],
+    ["were any of them recruited by the agencies?", "no"],
+    ["was the jobless guy recruited by the spies?", "no"],
+    ["did the agency go after qi?", "no"],
+  ] as const)("%s: %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+  it("a no to 'all three' leads with the case it fails on", () => {
+    expect(answer("did all three work on classified stuff")).toMatch(/^\*\*No\. Song was an unemployed man/u);
+  });
+});

@@ -224,9 +224,11 @@ const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite t
 const CONCEDED_BARE = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+([^,]+?)\s+((?:he|they|she)\s+(?:still|nonetheless|nevertheless|anyway)\b[^,]*)$/iu;
 /** "unlike Song, Qi had ...": Qi had it, and Song did not */
 const UNLIKE = /^unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?),\s*(.+)$/iu;
+/** "Qi, unlike Song, had real secrets": the same, the case set against between the subject and what is said of it */
+const UNLIKE_MID = /^(\S+(?:\s+(?:case|one|guy|man))?),\s*unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?),\s*(.+)$/iu;
 /** "qi got prison, unlike song": the same, the one set against it last */
 const UNLIKE_AFTER = /^(.+?),?\s+unlike\s+((?:the\s+)?\S+(?:\s+(?:guy|one|man|dude|suspect))?)$/iu;
-const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran";
+const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran|disclosed|leaked|spilled|shared|photographed|stole|provided|passed|accessed|expressed|volunteered|tried|wanted|worked";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
 const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:the|that|this)(?: (?!(?:who|whose|that|which|and|or|but)\\b)[\\p{L}-]+){1,3}|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply|never)\\s+)?(?:(?:even|ever|really)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
@@ -473,14 +475,16 @@ export function claimParts(text: string): ClaimPart[] {
     ];
   }
   // ("unlike X, Y" and "Y, unlike X": Y asserted, X's share of it denied)
+  // ("Qi, unlike Song, had real secrets": the case set against sits between the subject and what is said of it)
   const before = UNLIKE.exec(t);
-  const after = before ? null : UNLIKE_AFTER.exec(t);
-  const unlike: [other: string, said: string] | null = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : null;
+  const mid = before ? null : UNLIKE_MID.exec(t);
+  const after = before || mid ? null : UNLIKE_AFTER.exec(t);
+  const unlike: [other: string, said: string] | null = before ? [before[1]!, before[2]!] : mid ? [mid[2]!, `${mid[1]!} ${mid[3]!}`] : after ? [after[2]!, after[1]!] : null;
   if (unlike) {
-    return [
-      { text: unlike[1], negated: false, partial: false },
-      { text: unlike[0], negated: true, partial: true },
-    ];
+    // ("unlike qi, song didn't get prison, he got administrative penalties": each clause said is a claim, and the other case's share denied is the first's)
+    const said = claimParts(unlike[1]);
+    const own = said.length > 1 && said.every((p) => !p.partial && !p.negated) ? said : [{ text: unlike[1], negated: false, partial: false }];
+    return [...own, { text: unlike[0], negated: true, partial: true }];
   }
   const cleft = CLEFT.exec(t) ?? NAMES_THEN.exec(t);
   if (cleft) {

@@ -16,6 +16,9 @@ import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
  */
 const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:who|which|whose)\b/u;
 
+/** what a law is said to reach ("does the law punish …", "does it apply to …") */
+const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?)\b/u;
+
 /** one end of the cited range, asked for by itself ("the lowest you can get", "the harshest sentence the law allows") */
 const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|mildest)\\b|最低|最少|最轻|最短`, "u");
 const HIGH_END = new RegExp(`${MAX.source}|\\b(?:highest|most|longest|harshest|heaviest|toughest|worst)\\b|最高|最多|最重|最长`, "u");
@@ -125,6 +128,8 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+/** "was qi approached by the agency?", "were they recruited?": a passive asked, its subject between the verb and the participle */
+const PASSIVE_ASKED = /^(?:was|were|is|are|has|had|have)\s+(?:\w+\s+){1,3}?(?:(?:first|ever|actually|really|originally|initially)\s+)*(?:been\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|hired|paid|pressured|forced|coerced|tricked|blackmailed|enticed|solicited|headhunted|reached out to)\b/u;
 const DONE_TO_SUSPECTS = /\b(?:approach|recruit|target|lure|groom|contact|reach(?:ed|es|ing)? out to|hire|paid|pay|turn|flip)\w*\s+(?:the |these |those |all |both )?(?:suspects?|him|them|men|guys|three|people)\b/u;
 const AGENCY_SUBJECT = /^(?:the |a |an |some |that |this )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?|intel(?:ligence)? (?:guys|people)) (?:\w+ly |never |also |then |did not |didn't |first )*(?:contacted|reached out to|handed|gave|give|sent|paid|told|promised|provided|supplied|transferred|wired|rewarded|bought|hired|trained|emailed|called|met|ignored|rejected|turned down|threatened|blackmailed|asked|requested|collected|responded|replied|demanded|gathered|wanted|approached|recruited|targeted|lured|pledged|swore|claimed|pretended|posed|downloaded|copied|photographed|disclosed|leaked|offered|sold|stole|expressed|discovered|realized|realised|noticed|learned|knew|suspected|caught|apprehended|arrested|detained|nabbed|sentenced|punished|penali[sz]ed|jailed|investigated)\b/u;
 // "境外机构主动联系了钟": the agency as the sentence's subject, not a possessor ("境外机构的人员")
@@ -289,6 +294,8 @@ export class Reader {
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
   private readonly synonyms: Map<string, string[]>;
   private readonly idioms: Array<[RegExp, string]>;
+  /** the idioms written in Chinese, read on the text as typed (Chinese is read from it, not from the folded words) */
+  private readonly hanIdioms: Array<[RegExp, string]>;
   private readonly anyIdiom: RegExp | null;
   private readonly vocabulary = new Set<string>();
   /** Chinese words read as the article's English words */
@@ -320,6 +327,7 @@ export class Reader {
     this.silent = lex.silent.map((s) => ({ id: s.id, patterns: [new RegExp(s.patterns.map((p) => `(?:${p})`).join("|"), "u")], zh: s.zh }));
     this.anyIdiom = lex.idioms.length ? new RegExp(lex.idioms.map((i) => `(?:${i.pattern})`).join("|"), "u") : null;
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
+    this.hanIdioms = this.idioms.filter(([re]) => HAN.test(re.source));
     this.synonyms = new Map(Object.entries(lex.synonyms).map(([k, v]) => [stem(k), v.map((w) => stem(w))]));
     const named = (list: readonly string[]) => list.length ? new RegExp(list.map((n) => (/\p{Script=Han}/u.test(n) ? escapeRe(n) : `\\b${escapeRe(n.toLowerCase())}\\b`)).join("|"), "u") : null;
     // (the publisher's name in Chinese too, where the lexicon gives it: "中国日报")
@@ -495,7 +503,7 @@ export class Reader {
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
-    const raw = shouting ? clean(core).toLowerCase() : clean(core);
+    const raw = this.hanIdioms.reduce((t, [re, as]) => t.replace(re, as), shouting ? clean(core).toLowerCase() : clean(core));
     const typed = this.plain(fold(raw));
     const en = this.correct(typed);
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
@@ -641,6 +649,8 @@ export class Reader {
     if (!named.length && !clause && /\bto (?:whom|who)\b|^(?:.*\s)?(?:who|whom)\b.*\bto\s*[?？!.]*$|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
     // ("who were they trying to sell secrets to": the agency they reached, case by case)
     else if (c.recipient && !c.lawWords) attribute = "contact";
+    // ("does the law only punish giving secrets to foreign governments": what the law reaches, said with its own verb)
+    else if (!named.length && !clause && c.lawWords && LAW_REACHES.test(en) && (attribute === null || attribute === "secrets" || attribute === "actions" || attribute === "penalty")) attribute = "lawConduct";
 
     // a capitalised word the article never uses names someone or something else ("Aldrich Ames")
     for (const t of askedTokens) {
@@ -720,7 +730,7 @@ export class Reader {
     // who does the deed: the case as the plain subject ("zhong approached an agency"), or the case as the one it was done to ("was approached by")
     const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
     // ("they approached the suspects": the suspects are the ones it was done to, whoever "they" are)
-    const passive = PASSIVE.test(en) || DONE_TO_SUSPECTS.test(en) || (hasHan && /被/u.test(raw));
+    const passive = PASSIVE.test(en) || PASSIVE_ASKED.test(en) || DONE_TO_SUSPECTS.test(en) || (hasHan && /被/u.test(raw));
     // ("the foreign agencies did the recruiting": an agency as the subject, whatever its verb)
     const agencyFirst = /^(?:(?:pretty|quite|fairly|i'?m|im|i|so|basically|honestly|think|thought|sure|believe|guess|bet|reckon|definitely|def|tbh|ngl|like|yeah|ok|okay)[\s,]+){0,4}(?:the |a |an |some |those |these )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?)\b/u.test(en);
     const predicate = roleless?.type === "words" && agent !== "agency" && !agencyFirst && !passive ? { ...roleless, active: true } : roleless;

@@ -354,8 +354,10 @@ export class Engine {
     // "qi got caught before he could send anything": a claim that he never did it, false where the article says he did
     const prevented = preventedParts(text);
     const doer = prevented ? this.read(prevented.done) : null;
-    if (prevented && doer && doer.cases.length === 1 && !doer.negated) {
-      const did = this.check(this.saidOf(prevented.stopped, doer.cases[0]!));
+    // ("they were all caught before contacting any agency": of every case, false where any one of them did it)
+    const stoppedOf = doer && !doer.negated ? (doer.cases.length === 1 ? doer.cases : !doer.cases.length && (doer.quantifier === "all" || doer.attribute === "cases" || /^(?:they|the suspects|the three|all three|all of them|both)\b/iu.test(prevented!.done)) ? this.data.cases.map((c) => c.id) : []) : [];
+    for (const id of prevented ? stoppedOf : []) {
+      const did = this.check(this.saidOf(prevented!.stopped, id));
       const found = did.kind === "claims" ? did.checks[0] : undefined;
       if (found?.verdict === "supported") return { ...found, claim: text, verdict: "contradicted", text: found.text };
     }

@@ -11,6 +11,15 @@ const verdict = (claim: string): Verdict | "none" => {
 // Each verdict from the article alone, one row per shape of claim: the shapes,
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
+  ["state security got Zhong before he could meet anyone from the foreign agency", "supported", "the authorities 'got' a case: caught him"],
+  ["song had access to classified stuff", "contradicted", "access to classified material is working on classified projects, which the unemployed man did not"],
+  ["none of the suspects actually had access to classified stuff", "contradicted", "access to classified material, of none of them"],
+  ["all three had jobs in classified units when they did it", "contradicted", "'when they did it' is a time, not a deed of the agency's"],
+  ["the suspects were the ones who reached out, the spy agencies didn't come to them first", "supported", "'the agencies didn't come to them' after a comma is a clause of its own, and being approached first"],
+  ["Zhong's business venture flopped and his bank accounts got frozen, that's what pushed him into this", "supported", "'that's what pushed him into this' points back at the cause"],
+  ["Qi's startup failed, that's what pushed him into this", "contradicted", "a cause that points back, swapped between cases"],
+  ["The suspects were all caught before contacting any foreign agency", "contradicted", "caught before a deed the article says each of them did"],
+  ["they were caught before they could contact anyone", "contradicted", "'they' caught before a deed each of them did"],
   ["Qi, unlike Song, actually had real state secrets", "supported", "'X, unlike Y, …': said of X, denied of Y"],
   ["Song, unlike Qi, had real state secrets", "contradicted", "'X, unlike Y, …' of the case it is false of"],
   ["unlike Qi, Song didn't get a prison sentence, he got administrative penalties", "supported", "'unlike Y, …' with two clauses said: Y's share denied of the first"],

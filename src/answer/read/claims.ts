@@ -228,7 +228,7 @@ const UNLIKE = /^unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?
 const UNLIKE_MID = /^(\S+(?:\s+(?:case|one|guy|man))?),\s*unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?),\s*(.+)$/iu;
 /** "qi got prison, unlike song": the same, the one set against it last */
 const UNLIKE_AFTER = /^(.+?),?\s+unlike\s+((?:the\s+)?\S+(?:\s+(?:guy|one|man|dude|suspect))?)$/iu;
-const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran|disclosed|leaked|spilled|shared|photographed|stole|provided|passed|accessed|expressed|volunteered|tried|wanted|worked";
+const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran|disclosed|leaked|spilled|shared|photographed|stole|provided|passed|accessed|expressed|volunteered|tried|wanted|worked|didn'?t|did not|wasn'?t|weren'?t|hadn'?t|never";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
 const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:the|that|this)(?: (?!(?:who|whose|that|which|and|or|but)\\b)[\\p{L}-]+){1,3}|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply|never)\\s+)?(?:(?:even|ever|really)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");
@@ -280,6 +280,8 @@ const AFTER_LEAD = /^(?:(?:only|right|soon|shortly|just|long|not long) )?after\s
  * ("song got the penalties before he ever contacted the agency").
  */
 /** "qi got caught before he could send anything": what was done, and what it is said to have stopped */
+/** "caught before contacting any agency": the catch said to come before the deed, so the deed never happened */
+const PREVENTED_ING = /^(.*\b(?:caught|arrested|apprehended|stopped|nabbed|busted|detained|picked up)\b.*?)\s+before (?:ever |even )?(\p{L}+ing\b.+)$/iu;
 const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could)\s+(?:even\s+)?(.+)$/iu;
 
 /** "if zhong had met the agents he'd have gotten life": what would have happened, which no article reports */
@@ -294,7 +296,7 @@ export function counterfactual(text: string): boolean {
 const UNLIKE_WHO = /^(.+?),?\s+unlike\s+(\p{L}+)(?:,)?\s+(?:who|whose)\s+(.+)$/iu;
 
 export function preventedParts(text: string): { done: string; stopped: string } | null {
-  const m = PREVENTED.exec(unattributed(text));
+  const m = PREVENTED.exec(unattributed(text)) ?? PREVENTED_ING.exec(unattributed(text));
   return m && m[1]!.split(/\s+/u).length >= 2 ? { done: m[1]!.trim(), stopped: m[2]!.trim() } : null;
 }
 

@@ -587,6 +587,10 @@ function count(q: Query, ctx: Context): Answer {
   if (!p || p.type === "said" || ((q.attribute === "cases" || q.attribute === "overview") && p.type === "words")) {
     const n = data.cases.length;
     const three = data.article.facts.filter((f) => f.topic === "overview");
+    // ("how many suspects in total did they handle nationwide": the article gives no total, only the cases it describes)
+    if (q.overall) {
+      return answered("How many cases", `The article does not say how many suspects there were in total. It describes ${n} cases, those of ${joinNames(data.cases.map((c) => c.surname))}. ${three.map((f) => f.statement).join(" ")}`, [...three, ...data.cases.map((c) => c.facts[0]!)], data.cases, false);
+    }
     return answered("How many cases", `${n}: the article describes ${n} cases, those of ${joinNames(data.cases.map((c) => `${c.surname}`))}.`, [...three, ...data.cases.map((c) => c.facts[0]!)], data.cases);
   }
   // "how many of them were facing financial trouble": the article says it of the suspects as a group

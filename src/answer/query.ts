@@ -126,6 +126,8 @@ export interface Query {
   mandatory: boolean;
   /** "who got prison and who didn't", "which had secrets and which didn't": both sides of a which-question asked for */
   bothWays?: true;
+  /** "how many suspects in total did they handle nationwide": all the suspects handled, which the article leaves at "several" */
+  overall?: true;
   /** "what's the minimum", "the max sentence under that law": one end of the cited range asked for by itself */
   point?: "min" | "max";
   /** "the normal range", "ordinary cases": the standard range only, not the especially severe one */

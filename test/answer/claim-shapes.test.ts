@@ -11,6 +11,9 @@ const verdict = (claim: string): Verdict | "none" => {
 // Each verdict from the article alone, one row per shape of claim: the shapes,
 // not the sentences, are what these rows pin.
 const VERDICTS: Array<[claim: string, expected: Verdict, shape: string]> = [
+  ["三个嫌疑人里有一个是女的", "contradicted", "Chinese: 女的 is a woman, and every suspect is a man"],
+  ["song's materials were confidential research documents", "contradicted", "materials said to be confidential contained state secrets, which Song's did not"],
+  ["qi's materials were confidential", "supported", "materials said to be confidential, of the case whose did"],
   ["state security got Zhong before he could meet anyone from the foreign agency", "supported", "the authorities 'got' a case: caught him"],
   ["song had access to classified stuff", "contradicted", "access to classified material is working on classified projects, which the unemployed man did not"],
   ["none of the suspects actually had access to classified stuff", "contradicted", "access to classified material, of none of them"],

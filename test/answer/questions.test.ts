@@ -593,3 +593,16 @@ describe("questions read by kind, from a blind set", () => {
     expect(core().engine.ask("i thnk the guy with frozen accounts told the agency he was a leader of his unit, is that right").text).toMatch(/^Yes\. Zhong falsely claimed to be a leader/u);
   });
 });
+
+describe("questions read by kind, from a second blind set", () => {
+  it.each([
+    ["which one used publicly available info", "Which cases: what was done", /^Song\./u],
+    ["number of cases described?", "How many cases", /^3: the article describes 3 cases/u],
+    ["how many suspects in total did state security organs handle nationwide? exact number", "How many cases", /^The article does not say how many suspects there were in total\./u],
+    ["how many suspects were there", "How many cases", /^3: /u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    expect(a.title).toBe(title);
+    expect(a.text).toMatch(text);
+  });
+});

@@ -336,3 +336,21 @@ describe("yes/no answers that were false, by kind", () => {
     expect(answer("did all three work on classified stuff")).toMatch(/^\*\*No\. Song was an unemployed man/u);
   });
 });
+
+describe("yes/no answers that were false, by kind, from a second blind set", () => {
+  it.each([
+    // (taking long to respond is slow; the agency responded quickly)
+    ["DID THE FOREIGN AGENCY TAKE LONG TO RESPOND TO ZHONG", "no"],
+    ["did the agency take long to get back to zhong", "no"],
+    // (whether he said it is whether he claimed it, false or not)
+    ["DID SONG SAY HE HAD ACCESS TO CRITICAL TECH MATERIALS", "yes"],
+    ["did song say he was a researcher", "yes"],
+    // (taking materials out of the workplace is taking them home)
+    ["Qi never removed classified materials from his workplace, right?", "no"],
+    ["did qi take documents out of his office?", "yes"],
+    // ("I believe" is a hedge)
+    ["I believe authorities confirmed Qi's possessions had state secrets in them, right?", "yes"],
+  ] as const)("%s: %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});

@@ -19,6 +19,9 @@ const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:wh
 /** what a law is said to reach ("does the law punish …", "does it apply to …") */
 const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?)\b/u;
 
+/** the suspects handled all told, not the cases the article describes ("how many suspects in total nationwide") */
+const OVERALL = /\b(?:suspects|people|persons|individuals|spies)\b(?=.*\b(?:in total|total|altogether|overall|nationwide|across (?:china|the country)|handled|in all|exact(?:ly)?|all together)\b)|\b(?:total|overall|exact) (?:number|count) of (?:suspects|people|persons|individuals|spies)\b/u;
+
 /** one end of the cited range, asked for by itself ("the lowest you can get", "the harshest sentence the law allows") */
 const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|mildest)\\b|最低|最少|最轻|最短`, "u");
 const HIGH_END = new RegExp(`${MAX.source}|\\b(?:highest|most|longest|harshest|heaviest|toughest|worst)\\b|最高|最多|最重|最长`, "u");
@@ -98,7 +101,7 @@ const INTENSIFIERS = new Set([
   "super", "so", "very", "pretty", "quite", "extremely", "totally", "fully",
   "actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically",
   "literally", "ultimately", "finally", "eventually", "never", "not", "no", "didnt", "wasnt", "werent", "isnt", "hasnt", "hadnt", "doesnt",
-  "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "pretty", "sure", "fairly", "certain", "confident", "figured",
+  "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "believe", "reckon", "suppose", "assume", "pretty", "sure", "fairly", "certain", "confident", "figured",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
   "reported", "report", "received", "receive", "given", "said", "says", "according", "read", "named", "called", "face", "faced", "facing",
   "wild", "part", "bit", "section", "paragraph", "anyway", "honestly", "stuff", "wait", "ok", "okay", "zero", "iirc", "afaik", "fwiw", "afaict", "imho", "overall", "generally", "briefly", "mainly", "mostly",
@@ -673,6 +676,8 @@ export class Reader {
     const keep = stems.some((_s, i) => weighty(i)) ? weighty : kept;
     const content = stems.filter((_s, i) => keep(i));
     const contentWords = askedTokens.filter((_t, i) => keep(i)).map((t) => t.word);
+    // ("which one used publicly available info": no cue word, but every word is the article's own, so a deed it tells)
+    if (attribute === null && !named.length && !clause && c.which && content.length >= 2 && content.every((s) => this.known.has(s))) attribute = "actions";
     // Chinese words the lexicon maps to the article's English words
     if (hasHan) for (const [, word] of this.zhIn(rawAsked)) for (const w of word.split(" ")) if (!content.includes(stem(w))) content.push(stem(w));
     // mostly words the article and its vocabulary never use: not a question about the article
@@ -812,6 +817,7 @@ export class Reader {
       agent,
       passive,
       mandatory: MANDATORY.test(en),
+      ...(kind === "count" && OVERALL.test(en) ? { overall: true as const } : {}),
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
       ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) && LOW_END.test(en + raw) !== HIGH_END.test(en + raw) ? { point: LOW_END.test(en + raw) ? ("min" as const) : ("max" as const) } : {}),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),

@@ -606,3 +606,12 @@ describe("questions read by kind, from a second blind set", () => {
     expect(a.text).toMatch(text);
   });
 });
+
+describe("who revealed the cases, and the article whole, in chat words", () => {
+  it.each([
+    ["yo which govt body dropped this story lol", "Who revealed the cases"],
+    ["whats the overal summery of this artical", "What the article reports"],
+  ] as const)("%s", (question, title) => {
+    expect(core().engine.ask(question).title).toBe(title);
+  });
+});

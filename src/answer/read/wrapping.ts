@@ -64,6 +64,7 @@ const SHORTHANDS: Record<string, string> = {
   ppl: "people", abt: "about", bc: "because", cuz: "because", coz: "because", bcuz: "because", b4: "before", thru: "through",
   govt: "government", govts: "governments", gov: "government", tho: "though", smth: "something", sth: "something",
   meny: "many", mnay: "many", teh: "the", hte: "the", wat: "what", wut: "what", wht: "what", wats: "whats", ur: "your", rly: "really", srsly: "seriously", ofc: "of course",
+  summery: "summary", sumary: "summary", summry: "summary", artical: "article", articel: "article", artcle: "article", overal: "overall",
   thnk: "think", thk: "think", tink: "think", thot: "thought", thght: "thought", bcs: "because", becuz: "because", cud: "could", shud: "should", wud: "would",
   prob: "probably", def: "definitely", pic: "picture", pics: "pictures", convo: "conversation", msg: "message", msgs: "messages",
 };

@@ -107,7 +107,7 @@ function pointWords(point: "min" | "max", ctx: Context): string {
   const r = ctx.ev.standard.range;
   const severe = ctx.data.law.provisions.find((p) => p.kind === "severe")?.range;
   if (point === "min") return `The minimum the article cites is ${months(r.minMonths)} in prison.`;
-  const top = r.maxMonths ? `${months(r.maxMonths)}` : null;
+  const top = r.maxMonths ? months(r.maxMonths) : null;
   if (severe?.life) return `The most the article cites is life imprisonment, in especially severe cases${top ? `; otherwise the range tops out at ${top}` : ""}.`;
   return top ? `The range the article cites tops out at ${top}.` : "";
 }
@@ -308,8 +308,7 @@ function penaltyOrOutcome(c: Case, key: AttrKey, ctx: Context): { text: string; 
   const outcome = A.outcome;
   if (key === "outcome" && outcome.said && !p.text.includes(outcome.statement)) {
     // (an outcome that tells the penalty too, "…, and Qi was sentenced to …", is not followed by the penalty's own sentence again)
-    const told = p.text.split(/(?<=\.)\s+/u).filter((sentence) => outcome.statement.includes(sentence.replace(/\.$/u, "")));
-    parts[0] = p.text.split(/(?<=\.)\s+/u).filter((sentence) => !told.includes(sentence)).join(" ");
+    parts[0] = p.text.split(/(?<=\.)\s+/u).filter((sentence) => !outcome.statement.includes(sentence.replace(/\.$/u, ""))).join(" ");
     parts.unshift(outcome.statement);
     facts.unshift(...outcome.facts);
   }
@@ -433,9 +432,7 @@ function yesno(q: Query, ctx: Context): Answer {
   }
   // "did his business succeed?": the article says the opposite (failed)
   const opposites = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || null);
-  // ("was qi approached by the agency?": done to him, which the article says did not happen; the suspects reached out)
-  const notDone = cases.map((c) => (q.passive && p.type === "words" ? ev.didNot(c, q.words, false, q.agent === "agency", false) : null));
-  const findings = cases.map((c, i) => notDone[i] ?? opposites[i] ?? ev.holds(c, p));
+  const findings = cases.map((c, i) => opposites[i] ?? ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // ("did qi plead guilty?": a word the article never uses is no "no" either, unless the article says the opposite,

@@ -819,7 +819,7 @@ export class Reader {
       mandatory: MANDATORY.test(en),
       ...(kind === "count" && OVERALL.test(en) ? { overall: true as const } : {}),
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
-      ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) && LOW_END.test(en + raw) !== HIGH_END.test(en + raw) ? { point: LOW_END.test(en + raw) ? ("min" as const) : ("max" as const) } : {}),
+      ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) ? rangePoint(`${en} ${raw}`) : {}),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
@@ -1014,6 +1014,12 @@ export class Reader {
 }
 
 export type { Amount, Arithmetic, Op };
+
+/** one end of the cited range, when the words name one end and not the other */
+function rangePoint(text: string): Pick<Query, "point"> {
+  const low = LOW_END.test(text);
+  return low === HIGH_END.test(text) ? {} : { point: low ? "min" : "max" };
+}
 
 /** the duration a term predicate holds against, if any */
 function predicateAmount(p: Predicate | null): Amount | null {

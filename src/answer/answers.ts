@@ -548,14 +548,14 @@ function which(q: Query, ctx: Context): Answer {
   const jail = p.type === "jailed" || p.type === "sentenced" || p.type === "arrested" || p.type === "punished";
   const restated = (p.type === "administrative" && !q.denied.some((d) => d.startsWith("administr"))) || (p.type === "unemployed" && q.denied.length > 0);
   const negative = !q.bothWays && (q.avoided ? jail : q.negated && !restated);
-  const fitting: Truth = !negative;
+  const fitting: Truth = q.unsaid ? "unknown" : !negative;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
   const fits = findings.filter((f) => f.truth === fitting);
   const unknown = findings.filter((f) => f.truth === "unknown");
   const names = fits.map((f) => f.case.surname);
   const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
   // (the cases that do not fit are left out: a list names every case that fits, and only those)
-  const shown = fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
+  const shown = q.unsaid ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
   const rest = shown.map((f) => detail(f, p, ctx)).join(" ");
   return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, shown.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
@@ -891,8 +891,12 @@ function silent(q: Query, ctx: Context): Answer {
   const jailed = pen?.said === true && pen.value.kind === "prison";
   const statesTerm = jailed && ["penalty", "outcome", "rights", "offence"].includes(q.attribute ?? "");
   const key: AttrKey | null = isCaseAttr(q.attribute, ctx.data) && !statesTerm ? q.attribute : first && !ctx.ev.attrs(first).penalty.said ? "penalty" : first ? "employment" : null;
-  const near = first && key ? statement(first, key, ctx) : null;
-  if (near && near.facts.length && !(jailed && (key === "penalty" || key === "outcome"))) {
+  // asked how a jailed case came to light: the investigation, without the term it led to
+  const found = first && jailed && q.attribute === "outcome" ? ctx.ev.attrs(first).outcome.facts.filter((f) => !pen?.facts.includes(f)) : [];
+  // (a refusal about the law, asked of a case, shows what the law says: "why did qi get less than the law's five years")
+  const lawNear = topic?.about?.startsWith("law") && topic.near.length ? topic.near.map((id) => ctx.data.factById.get(id)!) : [];
+  const near = lawNear.length ? { text: lawNear.map((f) => f.statement).join(" "), facts: lawNear } : found.length ? { text: found.map((f) => f.statement).join(" "), facts: found } : first && key ? statement(first, key, ctx) : null;
+  if (near && near.facts.length && (lawNear.length || found.length || !(jailed && (key === "penalty" || key === "outcome")))) {
     text += ` What it does say: ${near.text}`;
     facts.push(...near.facts);
   } else if (!first && topic?.near.length) {

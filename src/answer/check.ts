@@ -249,6 +249,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (!named.length && q.others.length) {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
+  // ("the MSS handled exactly three suspects in total": all the suspects handled, which the article leaves at "several")
+  const overall = q.overall || (/\b(?:suspects?|people|persons|individuals|spies)\b/iu.test(claim) && /\b(?:in total|total|altogether|overall|nationwide|in all)\b/iu.test(claim));
+  if (overall && !named.length && q.count !== null && q.count >= data.cases.length && !q.negated) {
+    return result(claim, "unknown", `The article does not say how many suspects there were in total; it describes ${data.cases.length} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
+  }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
   // ("the MSS disclosed four separate cases": who disclosed them is the article's source, which it names)
   // (the disclosing body's own name is no other topic, when a count of cases is what is said of it)
@@ -471,7 +476,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("the only one who didn't pledge allegiance": with "only", the negation is the predicate's, each case's own)
   const ownNegation = q.negated && q.quantifier === "one";
   const holds = (c: Case) => {
-    const f = ev.holds(c, p);
+    const held = ev.holds(c, p);
+    // ("neither zhong nor song was a current employee": a word whose opposite the article says of a case is false of it)
+    // (of the cases named, in one clause: "none of them used the official website, it was all dark web" says the opposite too)
+    const opposite = q.quantifier === "none" && named.length >= 2 && !/[,;]|\b(?:it|they) (?:was|were)\b/u.test(claim) && held.truth === true ? ev.opposed(c, q.words, q.attribute) : null;
+    const f = opposite ?? held;
     return ownNegation ? { ...f, truth: flip(f.truth) } : f;
   };
   const findings = cases.map(holds).map((f) => (q.reported && q.quantifier === "none" && f.truth === "unknown" ? { ...f, truth: false as const } : f));
@@ -509,10 +518,13 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // what is asserted without them, false of the case, stays false)
   const asserted = p.type === "words" && q.denied.length ? p.stems.filter((s) => !q.denied.includes(s)) : [];
   const assertedFalse = asserted.length >= 2 && named.length === 1 && p.type === "words" && ev.holds(named[0]!, { ...p, stems: asserted }).truth === false;
-  if (q.negated && !ownNegation && !assertedFalse) truth = flip(truth);
+  // ("qi just got a fine and walked": the negation is of the prison term, which "just a fine" already denies; no flip)
+  const fineAlone = p.type === "fined" && p.alone === true && !q.denied.some((d) => d.startsWith("fine"));
+  if (q.negated && !ownNegation && !assertedFalse && !fineAlone) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
-  if (truth === true && q.unfamiliar.length && !TYPED_IN_FULL.has(p.type)) truth = "unknown";
+  // (a word the lexicon knows by its opposite was weighed case by case: "neither … was a current employee")
+  if (truth === true && q.unfamiliar.some((u) => !(q.quantifier === "none" && named.length >= 2 && ev.hasOpposite(u))) && !TYPED_IN_FULL.has(p.type)) truth = "unknown";
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);

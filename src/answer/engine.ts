@@ -431,7 +431,10 @@ export class Engine {
   private orderChecks(text: string, firstText: string, secondText: string, subject: string[] = []): { case: string; first: Query; second: Query; firstAsRead: Query; checks: [ClaimCheck, ClaimCheck] } | null {
     const firstAsRead = this.read(firstText);
     let first = firstAsRead;
-    let second = this.read(secondText);
+    // ("the agency collected his info and then asked him for details": the second half's subject is the first's)
+    const subjectOf = /^(.*?\S)\s+(?:\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)\b/iu.exec(firstText.trim());
+    const bare = /^(?:(?:quickly|then|later|also|eventually|soon|immediately|promptly)\s+)?(?:\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)\b/iu.test(secondText.trim());
+    let second = this.read(subjectOf && bare ? `${subjectOf[1]} ${secondText.trim()}` : secondText);
     const cases = subject.length ? subject : first.cases.length ? first.cases : second.cases;
     if (cases.length !== 1) return null;
     // ("… before he ever contacted the agency": "he" is the other half's case)
@@ -524,10 +527,11 @@ export class Engine {
     const lead = part.trim().split(/\s+/u)[0]!.toLowerCase();
     // "by phone, instead of through its website": from the first half's own preposition on
     let at = -1;
-    if (LINKS.has(lead)) at = lastIndex(words, (w) => LINKS.has(w));
+    // (in any capitals: "SONG GOT ADMINISTRATIVE PENALTIES, NOT PRISON")
+    if (LINKS.has(lead)) at = lastIndex(words, (w) => LINKS.has(w.toLowerCase()));
     else {
       // "a researcher, not a leader": after the word the object hangs on
-      const anchor = lastIndex(words, (w) => LINKS.has(w) || ANCHORS.has(w));
+      const anchor = lastIndex(words, (w) => LINKS.has(w.toLowerCase()) || ANCHORS.has(w.toLowerCase()));
       if (anchor >= 0) at = anchor + 1;
     }
     const keep = at >= 1 ? at : Math.max(2, words.length - part.split(/\s+/u).length);
@@ -563,7 +567,27 @@ export class Engine {
     const a = this.placeIn(c, later, laterCheck);
     const b = this.placeIn(c, earlier, earlierCheck);
     // (one place: the article's own sentence may give the order, as Song's "offering … after failing to secure a job" does; left as read)
-    return a < 0 || b < 0 || a === b ? null : a > b;
+    if (a === b && a >= 0) return this.orderInSentence(earlier, earlierCheck, later, laterCheck);
+    return a < 0 || b < 0 ? null : a > b;
+  }
+
+  /**
+   * Two things one sentence of the article tells in turn ("collecting Zhong's
+   * personal information and requesting details"): the later told, the later
+   * done. Not where the sentence itself orders them otherwise ("after", "before").
+   */
+  private orderInSentence(earlier: Query, earlierCheck: ClaimCheck, later: Query, laterCheck: ClaimCheck): boolean | null {
+    const shared = earlierCheck.facts.find((f) => laterCheck.facts.some((g) => g.id === f.id));
+    if (!shared || /\b(?:after|before|having|following|once|until)\b/iu.test(shared.quote)) return null;
+    const words = shared.quote.toLowerCase().split(/[^\p{L}]+/u);
+    const at = (q: Query) => {
+      const own = q.words.filter((w) => w.length >= 3 && !earlier.words.includes(w) !== !later.words.includes(w));
+      const i = words.findIndex((w) => own.some((s) => w.startsWith(s)));
+      return i;
+    };
+    const e = at(earlier);
+    const l = at(later);
+    return e < 0 || l < 0 || e === l ? null : l > e;
   }
 
   /**

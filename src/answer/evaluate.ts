@@ -279,6 +279,10 @@ export class Evaluator {
       case "fined": {
         const a = A.penalty;
         if (a.said && a.value.kind === "administrative" && a.value.fine !== undefined) return { case: c, truth: a.value.fine, says: a.statement, facts: a.facts };
+        // (of a prison term, the term itself is no answer: whether a fine came with it is all that is asked)
+        // ("qi was just fined": a prison term is more than a fine)
+        if (a.said && a.value.kind === "prison" && p.alone) return { case: c, truth: false, says: a.statement, facts: a.facts };
+        if (a.said && a.value.kind === "prison" && !p.withJail) return { case: c, truth: "unknown", says: `The article does not say whether ${c.surname} was fined; it gives his prison term only.`, facts: [] };
         const says = a.said ? `${a.statement} The article does not say whether that included a fine.` : a.note;
         return { case: c, truth: "unknown", says, facts: a.facts };
       }
@@ -334,6 +338,11 @@ export class Evaluator {
    * accounts were fine": frozen; "acquitted": sentenced), with the statement
    * that says it.
    */
+  /** Whether the lexicon knows a word by its opposite ("currently": "past"), so it is no detail the article leaves out. */
+  hasOpposite(stem: string): boolean {
+    return this.antonyms.has(stem);
+  }
+
   opposed(c: Case, stems: readonly string[], prefer: string | null = null): Finding | null {
     // (the attribute the claim is about first, in its own words, before one whose quoted sentence only mentions the
     // opposite: "by phone" is answered with how he made contact, not with a deed from the same sentence)
@@ -441,7 +450,8 @@ export class Evaluator {
       // ("qi just downloaded publicly available info": nothing of the kind of Qi, all of it of Song: swapped)
       const elsewhere = key === "actions" || key === "falseClaim" || key === "moneyTrouble" ? this.strongMatches(key, stems).filter((o) => o.id !== c.id) : [];
       // (only where the case has its own, other value: of a case the article says nothing of here, it stays unsaid)
-      if (elsewhere.length === 1 && a?.said) {
+      // (not with "too": "zhong photographed documents too" adds him to the one it was said of, which the article leaves open)
+      if (elsewhere.length === 1 && a?.said && !also) {
         const other = this.attrs(elsewhere[0]!)[key!];
         return { case: c, truth: false, says: `The article says that of ${elsewhere[0]!.surname}, not ${c.surname}. ${a.statement}`, facts: [...a.facts, ...(other.said ? other.facts : [])], saidOf: elsewhere };
       }
@@ -495,7 +505,8 @@ export class Evaluator {
     const elsewhere = swappable && !ofAll ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)
-    if (elsewhere.length === 1 || (elsewhere.length > 1 && a.said && SINGLE_VALUED.has(key))) {
+    // (not with "too": "zhong photographed documents too" adds him to the one it was said of, which the article leaves open)
+    if ((elsewhere.length === 1 && !also) || (elsewhere.length > 1 && a.said && SINGLE_VALUED.has(key))) {
       const names = elsewhere.map((o) => o.surname).join(" and ");
       const other = this.attrs(elsewhere[0]!)[key];
       const ownSays = a.said ? a.statement : a.note;

@@ -24,7 +24,8 @@ export type Predicate =
   | { type: "life"; on?: "rights"; below?: true }
   | { type: "sentenced" }
   | { type: "punished" }
-  | { type: "fined" }
+  /** `withJail`: the prison term is asked about too ("a fine on top of jail"), so it is restated beside the fine */
+  | { type: "fined"; withJail?: true; alone?: true }
   /** administrative penalties rather than prison */
   | { type: "administrative" }
   | { type: "arrested" }
@@ -126,6 +127,8 @@ export interface Query {
   mandatory: boolean;
   /** "who got prison and who didn't", "which had secrets and which didn't": both sides of a which-question asked for */
   bothWays?: true;
+  /** "whose sentence isn't mentioned", "which case doesn't say what he got": the cases the article is silent on, asked for */
+  unsaid?: true;
   /** "how many suspects in total did they handle nationwide": all the suspects handled, which the article leaves at "several" */
   overall?: true;
   /** "what's the minimum", "the max sentence under that law": one end of the cited range asked for by itself */

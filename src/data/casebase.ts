@@ -85,6 +85,8 @@ export const LexiconSchema = z.strictObject({
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]),
     // the nearest facts settle it: a claim that the article says it is false ("the article says the maximum is death": it gives life)
     nearSettles: z.boolean().default(false),
+    // what the refusal is about, whatever the words would score ("how did they uncover what zhong was doing": how it ended, not his deeds)
+    about: z.enum(READ_ATTRIBUTES).optional(),
     // of a case whose value of one of these the article gives, the detail is ruled out, not unsaid ("qi was sentenced to death")
     excludedBy: z.array(z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>])).default([]) })),
   synonyms: z.record(z.string(), z.array(text)),

@@ -804,3 +804,43 @@ describe("a claim about a described case that fits two", () => {
     expect(r.kind === "claims" ? r.checks[0]!.text : "").toMatch(/^Qi incurred/u);
   });
 });
+
+describe("claim kinds from the blind sets 73 and 75", () => {
+  it.each([
+    ["The MSS revealed the cases on March 4", "nei"],
+    ["the article came out on 17 December", "supported"],
+    ["Zhong was arrested at his home", "nei"],
+    ["zhong got caught at the airport", "nei"],
+    ["Qi only ever worked on public, non-classified projects", "contradicted"],
+    ["Qi worked on unclassified projects", "contradicted"],
+    ["song's info came from a classified unit's internal server", "contradicted"],
+    ["Zhong contacted the agency through a dating app", "contradicted"],
+    ["qi sent the photos through an encrypted messaging app", "nei"],
+    ["The Ministry of Public Security was the one that announced these cases", "contradicted"],
+    ["the MSS was the one that revealed the cases", "supported"],
+    ["Zhong leaked details about a project he was working on at that moment", "contradicted"],
+    ["asking for a friend: song's punishment was administrative penalties under the law", "supported"],
+    ["the MSS put out these cases on Monday", "supported"],
+    ["SONG GOT ADMINISTRATIVE PENALTIES, NOT PRISON", "supported"],
+    ["SONG HAD NO REAL ACCESS TO CLASSIFIED STUFF, HE JUST CLAIMED HE DID", "supported"],
+    ["qi had real access to classified materials", "supported"],
+    ["just providing intel to an overseas individual can land you 5-10 years", "supported"],
+    ["the law only covers providing secrets to overseas individuals", "contradicted"],
+    ["neither Zhong nor Song was a current employee of a classified unit", "supported"],
+    ["none of them used an official website lol, it was all dark web", "contradicted"],
+    ["I think Zhong worked at a subsidiary, not the classified unit itself", "supported"],
+    ["zhong worked for the classified unit itself", "contradicted"],
+    ["I might be wrong but Qi's losses were from investments", "supported"],
+    ["zhong got apprehended before meetin the foreign agents", "supported"],
+    ["the agency collected zhong's personal info and then asked him for details about the classified unit", "supported"],
+    ["the agency asked zhong for details about the classified unit and then collected his personal info", "contradicted"],
+    ["The MSS handled exactly three suspects in total", "nei"],
+    ["Zhong photographed classified documents too", "nei"],
+    ["zhong photographed classified documents", "contradicted"],
+    ["qi was only fined", "contradicted"],
+    ["qi just got a fine and walked", "contradicted"],
+    ["qi's property was confiscated", "nei"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -615,3 +615,58 @@ describe("who revealed the cases, and the article whole, in chat words", () => {
     expect(core().engine.ask(question).title).toBe(title);
   });
 });
+
+describe("kinds from the blind sets 73 and 75", () => {
+  it.each([
+    // how the cases came to light, and how the authorities found out: refused first, then the investigation
+    ["hey bot, how did these cases come to light publicly? thx!", "Who revealed the cases", /Ministry of State Security/u],
+    ["how did these cases come to light", /outcome/u, /investigation/u],
+    ["how did they figure out qi had secret stuff", "Not covered by the article", /^The article does not say how the authorities first found out\. What it does say: After an investigation/u],
+    ["how did authorities uncover what zhong was doing", "Not covered by the article", /^The article does not say how the authorities first found out\. What it does say: After a thorough investigation/u],
+    ["How did the state security authorities first find out about Song?", "Not covered by the article", /discovered Song's efforts/u],
+    // the reason for a term held against the law's range: refused, the law shown, no term restated
+    ["why did qi get less than the five years the law mentions", "Not covered by the article", /^The article does not say which law anyone was sentenced under/u],
+    ["the law says 5 to 10 yrs but qi only got 2y3m, why so low?", "Not covered by the article", /^The article does not say which law anyone was sentenced under/u],
+    // where and whether, of details the article never gives
+    ["where did they catch qi", "Not covered by the article", /^The article does not say where anyone was caught/u],
+    ["Where in China were these cases handled?", "Not covered by the article", /across China/u],
+    ["how do foreign intelligence agencies usually try to recruit people in china?", "Not covered by the article", /^The article does not say/u],
+    ["was qi's boss or unit punished for letting documents leave", "Not covered by the article", /employers, families or associates/u],
+    // the law's recipients, asked in the giver's words
+    ["who do you have to give secrets to for that law to apply", "The Counter-Espionage Law, as cited", /overseas organizations, institutions or individuals/u],
+    ["Who does the law say the secrets must be going to for those penalties — domestic or overseas?", "The Counter-Espionage Law, as cited", /overseas organizations/u],
+    // the article's silence, asked as a which-question
+    ["whose case doesn't say what sentence he got", "Which cases: sentence", /^Zhong\./u],
+    ["which suspect's sentence isn't mentioned", "Which cases: sentence", /^Zhong\./u],
+    ["which case did NOT involve state secrets at all?", "Which cases: state secrets", /^Song\./u],
+    // arithmetic in other words
+    ["齐某的刑期是多少个月？", "Qi: arithmetic", /^27 months/u],
+    ["how many years wide is the law's normal 5-10 range", "The Counter-Espionage Law, as cited", /5 years \(60 months\) wide/u],
+    ["If a third of Qi's prison term were knocked off, how long would he serve?", "Qi: arithmetic", /^1 year and 6 months \(18 months\)/u],
+    // chat words
+    ["can u get more than 10 yrs for this stuff", "The Counter-Espionage Law, as cited", /^Yes\./u],
+    ["WHO PUT OUT THIS INFO", "Who revealed the cases", /Ministry of State Security/u],
+    ["what were the suspects trying to do, in a nutshell", "What the article reports", /several suspects/u],
+    ["So the law only punishes stealing secrets, not buying them?", /./u, /^No\./u],
+    ["What's the key difference between the materials in Qi's case and Song's case?", "Comparison: state secrets", /did not contain state secrets/u],
+    ["did qi get any political rights penalty?", "Qi: political rights", /^Yes\. Qi was deprived of his political rights for one year/u],
+    ["Qi was just fined, wasn't he?", "Qi: sentence", /^No\. Qi was sentenced to 2 years and 3 months/u],
+    ["if I remember right, Zhong was the one who photographed the classified documents, yes?", "Zhong: what was done", /^No\. The article says that of Qi/u],
+    ["was qi's property confiscated or was he fined?", "Not covered by the article", /^The article does not say whether anyone's property was confiscated/u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    if (typeof title === "string") expect(a.title).toBe(title);
+    else expect(a.title).toMatch(title);
+    expect(a.text).toMatch(text);
+  });
+
+  it("a fine asked of a jailed case alone does not restate his term", () => {
+    expect(core().engine.ask("was qi fined or did they confiscate his property too").text).not.toMatch(/2 years and 3 months/u);
+  });
+  it("a fine asked beside the jail term restates it", () => {
+    expect(core().engine.ask("bot, did Qi get a fine on top of jail?").text).toMatch(/2 years and 3 months/u);
+  });
+  it.each(["tldr?", "tl;dr pls", "give me the short version of this article pls"])("%s still asks for the whole article", (question) => {
+    expect(core().engine.ask(question).title).toBe("What the article reports");
+  });
+});

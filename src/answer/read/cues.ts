@@ -84,7 +84,7 @@ const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|wil
 /** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
 /** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
 export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
-export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
+export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is that (?:right|correct|true|so))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you(?=\s*[?!.,]*$)|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
@@ -93,7 +93,7 @@ const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|
 // (and a short phrase of setting with no comma: "in severe cases can it be more than 10 years")
 const RECIPIENT = /^(?:to (?:whom|who)\b|(?:who|whom)\b.*\b(?:sell|sold|selling|offer\w*|giv\w*|gave|send\w*|sent|provid\w*|pass\w*|leak\w*|hand\w*|trad\w*|pledg\w*)\b.*\bto$)/u;
 const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*|^(?:in|for|under) (?!(?:which|what|whose|how)\b)(?:[\w-]+ ){1,3}?(?=(?:can|could|is|are|was|were|does|do|did|would|will)\b)/u;
-const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|is|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept|wasn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|doesn'?t|don'?t|never|(?:was|were|did|has|had) not)\b[^?]*\?\s*$/u;
+const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|is|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept|punishes|covers|applies|bans|forbids|includes|allows|requires|wasn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|doesn'?t|don'?t|never|(?:was|were|did|has|had) not)\b[^?]*\?\s*$/u;
 /** "zhong spilled details on a project?": any verb in -ed, after a subject (not the asker's own "skimmed this earlier, …?") */
 const DECLARED_ED = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){1,3}?\w{3,}ed\b[^?]*\?\s*$/u;
 /** the same, its subject a description already read off ("[the one with the failed venture] spilled …?") */
@@ -167,7 +167,7 @@ function countIn(en: string, raw: string): number | null {
 /** "can someone get ...", "would someone getting 4 years ...": about the law, not a case. */
 function hypothetical(en: string): boolean {
   return (
-    /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look)\b)/u.test(en) ||
+    /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look|catch|bring|update|brief|inform|teach|point)\b)/u.test(en) ||
     /\b(?:someone|somebody|anyone|a person|people|offenders?|you) (?:can|could|would|might|may) (?:get|face|receive|be)\b/u.test(en) ||
     /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en) ||
     // ("providing secrets abroad gets you 1 to 5 years": what the deed brings anyone)
@@ -222,7 +222,7 @@ const SCALED: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
   [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
   // ("if you cut qi's sentence by a third": what is left of it)
-  [/\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? by (?:a|one) third\b/u, 2 / 3],
+  [/\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? by (?:a|one) third\b|\b(?:a|one) third\b[^?]*\b(?:knocked|taken|shaved|cut|chopped|lopped) off\b|\b(?:knock|knocked|take|took|taken|shave|shaved|lop|lopped) (?:a|one) third off\b/u, 2 / 3],
   [/\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b/u, 0.5],
 ];
 
@@ -238,7 +238,7 @@ const RANGE_RATIO = /\b(?:how many times|what multiple)\b.*\b(?:ceiling|maximum|
 const WITHIN_RANGE = /\b(?:in|inside|within|into|fall in|land in)\b (?:the |that |this )?(?:[\w-]+ ){0,4}?range\b/u;
 
 // "how wide is the 5-to-10 year range", "the gap between the floor and the ceiling": the range's top less its bottom
-const RANGE_WIDTH = /\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:exceeds?|exceeding|is (?:above|over|more than))\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b|\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
+const RANGE_WIDTH = /\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:exceeds?|exceeding|is (?:above|over|more than))\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b|\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\bhow many (?:years|months|yrs) (?:wide|broad|apart)\b|\bhow many (?:years|months|yrs) (?:does|do) (?:the )?(?:[\w-]+ ){0,4}?range (?:span|cover|stretch)\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b.*\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b|\b(?:gap|difference|distance|spread) between (?:the )?(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b/u;
 
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
@@ -275,7 +275,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("齐的刑期离五年还差多少": how far the term is from the one after 离)
   if (/离.{0,8}?(?:还)?(?:差|少|短)(?:了)?(?:多少|几)/u.test(raw) && named && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "to", target: { months: named.months! } };
   // ("齐的刑期换算成月是多少": converted to months, with or without "in total")
-  const zhUnit = (/多少个月|几个月/u.test(raw) && /总共|一共|合计|总计|共/u.test(raw)) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
+  // ("齐某的刑期是多少个月": the term asked in months, a conversion as much as "in total" is)
+  const zhUnit = (/多少个月|几个月/u.test(raw) && (/总共|一共|合计|总计|共/u.test(raw) || (/刑期|被判|判了|判处|徒刑|坐牢|监禁/u.test(raw) && !/政治权利|最低|最少|最高|最多|法定|上限|下限|比|离|差/u.test(raw)))) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
   // ("how far short of half the minimum": the point scaled as the words say)
   const ref = (): Amount => ({ ref: refOf(en), factor });

@@ -14,9 +14,14 @@ import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
  * a second wh-word joined on ("…and who didn't", "…and which one with prison"): both sides of a which-question, so the
  * cases that do not fit are shown too (two questions the engine splits, "who X and who Y", are read one at a time)
  */
+/** English words ending in "in" that are no dropped g ("meetin" is "meeting"; "within" is a word) */
+const IN_WORDS = new Set(["within", "begin", "again", "cousin", "margin", "origin", "robin", "cabin", "basin", "satin", "login", "admin", "herein", "therein", "wherein"]);
+const ONLY_FINED = /(?<!\b(?:not|wasn'?t|weren'?t|isn'?t|never)\s+)\b(?:just|only|merely|simply)\s+(?:got\s+|get\s+|given\s+|received\s+|issued\s+)?(?:an?\s+)?(?:fined|fine|fines)\b/u;
+const UNSAID = /\b(?:article|story|report|piece|text|it|case)(?:'s)? (?:does|do|did)(?:n'?t| not) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did) (?:the |this )?(?:article|story|report|piece|text|it) (?:not|never) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did)(?:n'?t| not) (?:say|mention|give|state(?! secrets?)|specify|reveal|disclose) (?:what|whether|how|which|if|when)\b|\b(?:is|was|are|were)(?:n'?t| not) (?:\w+ )?(?:mentioned|stated|specified|disclosed|known|clear)\b|\b(?:unknown|unclear|unspecified|unmentioned|unstated|undisclosed)\b/u;
 const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:who|which|whose)\b/u;
 
 /** what a law is said to reach ("does the law punish …", "does it apply to …") */
+const LAW_RECIPIENT = /\b(?:who|whom)\b[^?]*\b(?:give|giving|given|hand|handing|handed|pass|passing|sell|selling|provide|providing|send|sending|going|go|leak|leaking)\b[^?]*\bto\b|\b(?:recipients?|receivers?)\b/u;
 const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?)\b/u;
 
 /** the suspects handled all told, not the cases the article describes ("how many suspects in total nationwide") */
@@ -164,6 +169,7 @@ const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|de
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
 // (not "merely" inside a clause of who: "people who just buy secrets aren't covered" restricts nothing)
+const ENOUGH = /\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\b(?:can|could|will|would|may|might) (?:land|get|earn|bring|send|put|cost)\b|\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\bis enough\b/u;
 const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
@@ -294,7 +300,7 @@ export class Reader {
   private readonly names: NameResolver;
   private readonly han: Array<[string, string]>;
   private readonly cues: AttrCue[];
-  private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[] }>;
+  private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[]; about?: ReadAttribute }>;
   private readonly synonyms: Map<string, string[]>;
   private readonly idioms: Array<[RegExp, string]>;
   /** the idioms written in Chinese, read on the text as typed (Chinese is read from it, not from the folded words) */
@@ -327,7 +333,7 @@ export class Reader {
       zh: c.zh,
     }));
     // each topic's patterns as one alternation: one test per topic on every question, not one per pattern
-    this.silent = lex.silent.map((s) => ({ id: s.id, patterns: [new RegExp(s.patterns.map((p) => `(?:${p})`).join("|"), "u")], zh: s.zh }));
+    this.silent = lex.silent.map((s) => ({ id: s.id, patterns: [new RegExp(s.patterns.map((p) => `(?:${p})`).join("|"), "u")], zh: s.zh, ...(s.about ? { about: s.about } : {}) }));
     this.anyIdiom = lex.idioms.length ? new RegExp(lex.idioms.map((i) => `(?:${i.pattern})`).join("|"), "u") : null;
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
     this.hanIdioms = this.idioms.filter(([re]) => HAN.test(re.source));
@@ -400,6 +406,10 @@ export class Reader {
       if (fixed === undefined) {
         fixed = w;
         const max = 1;
+        // ("meetin", "sellin": the g dropped from a word the article uses)
+        // (not a word of its own built on a little word: "within")
+        if (w.length >= 5 && w.endsWith("in") && !IN_WORDS.has(w) && this.known.has(stem(`${w}g`))) fixed = `${w}g`;
+        else
         for (const cue of this.cueWords) {
           // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
           const substitution = cue.length === w.length && !isTransposition(w, cue);
@@ -649,7 +659,8 @@ export class Reader {
 
     // ("providing secrets to whom, under the law?": whom the cited law forbids giving them to; not "to whom did they sell")
     // ("per the law, who are you not allowed to give secrets to": the preposition left at the end)
-    if (!named.length && !clause && /\bto (?:whom|who)\b|^(?:.*\s)?(?:who|whom)\b.*\bto\s*[?？!.]*$|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) && c.lawWords) attribute = "lawConduct";
+    // ("who do you have to give secrets to for that law to apply", "what kinds of overseas recipients": the giving asked, whoever it goes to)
+    if (!named.length && !clause && (/\bto (?:whom|who)\b|^(?:.*\s)?(?:who|whom)\b.*\bto\s*[?？!.]*$|给谁|向谁|提供给(?:谁|哪些)/u.test(`${en} ${raw}`) || LAW_RECIPIENT.test(en)) && c.lawWords) attribute = "lawConduct";
     // ("who were they trying to sell secrets to": the agency they reached, case by case)
     else if (c.recipient && !c.lawWords) attribute = "contact";
     // ("does the law only punish giving secrets to foreign governments": what the law reaches, said with its own verb)
@@ -700,6 +711,8 @@ export class Reader {
     if (authority && !named.length && (score.get("source") ?? 0) > 0 && !COMPARES_BODIES.test(en)) silent = null;
     // "what newspaper ran this": the publisher, in words the article never uses
     if ((outlet || publishedOn) && !named.length && (silent === UNRECOGNISED || publishedOn || (outlet === "asked" && silent === "exact-date"))) silent = null;
+    const about = this.silent.find((s) => s.id === silent)?.about;
+    if (about) attribute = about;
     const zhDescribed = zhClause ? this.zhIn(zhClause[1] ?? zhClause[2]!).map(([, w]) => stem(w.split(" ")[0]!)) : [];
     const described = clause ? tokenize(clause.text).filter((t) => !STOPWORDS.has(t.word)).map((t) => stem(t.word)) : zhDescribed.length ? zhDescribed : content;
     const before = /\bbefore\b/u.test(en) || ZH_BEFORE.test(raw);
@@ -783,14 +796,16 @@ export class Reader {
       words: content,
       unfamiliar,
     };
-    const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
+    // ("whose case doesn't say what sentence he got": the article's silence is what is asked, case by case)
+    const unsaid = c.which && !named.length && caseAttribute(attribute) && UNSAID.test(en);
+    const kind = unsaid ? "which" : KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
     return {
       kind,
       cases: named,
       via: named.length ? "named" : "none",
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
-      predicate,
+      predicate: unsaid && caseAttribute(attribute) ? { type: "said", on: attribute! } : predicate?.type === "fined" && !predicate.withJail && ONLY_FINED.test(en) ? { ...predicate, alone: true as const } : predicate,
       negated: c.negated && !askedNeg,
       denied: c.negated && !askedNeg ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
@@ -798,7 +813,7 @@ export class Reader {
       arithmetic: c.arithmetic,
       subjectTerm: c.subjectTerm,
       silent,
-      description: !named.length && (clause || c.singular || zhDescribed.length) ? described : null,
+      description: !named.length && !unsaid && (clause || c.singular || zhDescribed.length) ? described : null,
       words: content,
       unfamiliar,
       possessed: unfamiliar.filter((u) => possessedStems.has(u)),
@@ -819,6 +834,7 @@ export class Reader {
       mandatory: MANDATORY.test(en),
       ...(kind === "count" && OVERALL.test(en) ? { overall: true as const } : {}),
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
+      ...(unsaid ? { unsaid: true as const } : {}),
       ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) ? rangePoint(`${en} ${raw}`) : {}),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
@@ -833,7 +849,8 @@ export class Reader {
       reported: reportedHere,
       ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: true as const } : {}),
       secretTaken: SECRET_TAKEN.test(en),
-      only: ONLY.test(en),
+      // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
+      only: ONLY.test(en) && !ENOUGH.test(en),
       outlet,
       publishedOn,
       coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()),
@@ -994,10 +1011,13 @@ export class Reader {
     // ("song tried offering secret info for money": the offer is his deed; whether his materials held secrets is another matter)
     if (((c.offered && !c.negated) || c.soughtToSell) && content.length) return { type: "words", on: "actions", stems: content };
     if (attribute === "secrets" || c.stateSecrets) return { type: "secrets" };
+    // ("did qi get any political rights penalty": whether he lost his rights, not whether he was punished at all)
+    if (attribute === "rights" && (c.punished || c.sentenced) && !c.jailed && !c.fined && !c.administrative) return { type: "said", on: "rights" };
     if (c.administrative && !c.fined) return { type: "administrative" };
     // ("did qi get a fine on top of jail?": both asked, and the fine is the part the article may not give)
-    if (c.jailed && c.fined && c.yesno && !c.avoided) return { type: "fined" };
+    if (c.jailed && c.fined && c.yesno && !c.avoided) return { type: "fined", withJail: true };
     if (c.jailed) return { type: "jailed" };
+    // ("qi was just fined": a fine and nothing more, which a prison term rules out)
     if (c.fined) return { type: "fined" };
     if (c.sentenced) return { type: "sentenced" };
     if (c.arrested) return { type: "arrested" };

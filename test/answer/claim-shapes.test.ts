@@ -839,6 +839,11 @@ describe("claim kinds from the blind sets 73 and 75", () => {
     ["zhong photographed classified documents", "contradicted"],
     ["qi was only fined", "contradicted"],
     ["qi just got a fine and walked", "contradicted"],
+    ["song got a job", "contradicted"],
+    ["song landed a job", "contradicted"],
+    ["song failed to find a job", "supported"],
+    ["Song eventually found a job", "nei"],
+    ["Qi's investment losses were tiny", "contradicted"],
     ["qi's property was confiscated", "nei"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);

@@ -653,6 +653,9 @@ describe("kinds from the blind sets 73 and 75", () => {
     ["Qi was just fined, wasn't he?", "Qi: sentence", /^No\. Qi was sentenced to 2 years and 3 months/u],
     ["if I remember right, Zhong was the one who photographed the classified documents, yes?", "Zhong: what was done", /^No\. The article says that of Qi/u],
     ["was qi's property confiscated or was he fined?", "Not covered by the article", /^The article does not say whether anyone's property was confiscated/u],
+    ["did song get a job?", "Song: who this is", /^No\. Song was an unemployed man/u],
+    ["zhong's business - what happened to it?", "Zhong: motive", /entrepreneurial venture failed/u],
+    ["qi was sentenced for what?", "Qi: offence", /stealing state secrets/u],
   ] as const)("%s", (question, title, text) => {
     const a = core().engine.ask(question);
     if (typeof title === "string") expect(a.title).toBe(title);

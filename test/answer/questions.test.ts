@@ -656,6 +656,7 @@ describe("kinds from the blind sets 73 and 75", () => {
     ["did song get a job?", "Song: who this is", /^No\. Song was an unemployed man/u],
     ["zhong's business - what happened to it?", "Zhong: motive", /entrepreneurial venture failed/u],
     ["qi was sentenced for what?", "Qi: offence", /stealing state secrets/u],
+    ["if i recall song was arrested and jailed for 5 years?", "Song: sentence", /^No\. Song was issued administrative penalties/u],
   ] as const)("%s", (question, title, text) => {
     const a = core().engine.ask(question);
     if (typeof title === "string") expect(a.title).toBe(title);

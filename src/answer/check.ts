@@ -7,7 +7,7 @@ import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
-import { UNRECOGNISED } from "./read/read.js";
+import { OVERALL, UNRECOGNISED } from "./read/read.js";
 import { LIGHT_STEMS } from "./stopwords.js";
 
 /** a case's name, then a verb of what the agency did to him */
@@ -250,7 +250,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
   // ("the MSS handled exactly three suspects in total": all the suspects handled, which the article leaves at "several")
-  const overall = q.overall || (/\b(?:suspects?|people|persons|individuals|spies)\b/iu.test(claim) && /\b(?:in total|total|altogether|overall|nationwide|in all)\b/iu.test(claim));
+  const overall = q.overall || OVERALL.test(claim.toLowerCase());
   if (overall && !named.length && q.count !== null && q.count >= data.cases.length && !q.negated) {
     return result(claim, "unknown", `The article does not say how many suspects there were in total; it describes ${data.cases.length} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }

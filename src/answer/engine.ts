@@ -21,6 +21,12 @@ export type CheckResult =
   | { kind: "none" };
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
+/** A verb in the past, as a claim's halves use them ("collected", "got", "sent"). */
+const PAST_VERB = "(?:\\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)";
+/** the words before a claim's first verb: its subject ("the agency collected …") */
+const SUBJECT_THEN_VERB = new RegExp(`^(.*?\\S)\\s+${PAST_VERB}\\b`, "iu");
+/** a half that starts with its verb, its subject left to the other half ("… and then asked him …") */
+const BARE_VERB = new RegExp(`^(?:(?:quickly|then|later|also|eventually|soon|immediately|promptly)\\s+)?${PAST_VERB}\\b`, "iu");
 /** A number in digits or a small number word, as in "2 years, not 10" or "not ten". */
 const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
@@ -432,8 +438,8 @@ export class Engine {
     const firstAsRead = this.read(firstText);
     let first = firstAsRead;
     // ("the agency collected his info and then asked him for details": the second half's subject is the first's)
-    const subjectOf = /^(.*?\S)\s+(?:\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)\b/iu.exec(firstText.trim());
-    const bare = /^(?:(?:quickly|then|later|also|eventually|soon|immediately|promptly)\s+)?(?:\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)\b/iu.test(secondText.trim());
+    const subjectOf = SUBJECT_THEN_VERB.exec(firstText.trim());
+    const bare = BARE_VERB.test(secondText.trim());
     let second = this.read(subjectOf && bare ? `${subjectOf[1]} ${secondText.trim()}` : secondText);
     const cases = subject.length ? subject : first.cases.length ? first.cases : second.cases;
     if (cases.length !== 1) return null;
@@ -580,13 +586,10 @@ export class Engine {
     const shared = earlierCheck.facts.find((f) => laterCheck.facts.some((g) => g.id === f.id));
     if (!shared || /\b(?:after|before|having|following|once|until)\b/iu.test(shared.quote)) return null;
     const words = shared.quote.toLowerCase().split(/[^\p{L}]+/u);
-    const at = (q: Query) => {
-      const own = q.words.filter((w) => w.length >= 3 && !earlier.words.includes(w) !== !later.words.includes(w));
-      const i = words.findIndex((w) => own.some((s) => w.startsWith(s)));
-      return i;
-    };
-    const e = at(earlier);
-    const l = at(later);
+    // where the words of one half, and not of the other, first come in the sentence
+    const at = (q: Query, other: Query) => words.findIndex((w) => q.words.some((s) => s.length >= 3 && !other.words.includes(s) && w.startsWith(s)));
+    const e = at(earlier, later);
+    const l = at(later, earlier);
     return e < 0 || l < 0 || e === l ? null : l > e;
   }
 

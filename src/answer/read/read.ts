@@ -14,18 +14,24 @@ import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
  * a second wh-word joined on ("…and who didn't", "…and which one with prison"): both sides of a which-question, so the
  * cases that do not fit are shown too (two questions the engine splits, "who X and who Y", are read one at a time)
  */
-/** English words ending in "in" that are no dropped g ("meetin" is "meeting"; "within" is a word) */
-const IN_WORDS = new Set(["within", "begin", "again", "cousin", "margin", "origin", "robin", "cabin", "basin", "satin", "login", "admin", "herein", "therein", "wherein"]);
-const ONLY_FINED = /(?<!\b(?:not|wasn'?t|weren'?t|isn'?t|never)\s+)\b(?:just|only|merely|simply)\s+(?:got\s+|get\s+|given\s+|received\s+|issued\s+)?(?:an?\s+)?(?:fined|fine|fines)\b/u;
-const UNSAID = /\b(?:article|story|report|piece|text|it|case)(?:'s)? (?:does|do|did)(?:n'?t| not) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did) (?:the |this )?(?:article|story|report|piece|text|it) (?:not|never) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did)(?:n'?t| not) (?:say|mention|give|state(?! secrets?)|specify|reveal|disclose) (?:what|whether|how|which|if|when)\b|\b(?:is|was|are|were)(?:n'?t| not) (?:\w+ )?(?:mentioned|stated|specified|disclosed|known|clear)\b|\b(?:unknown|unclear|unspecified|unmentioned|unstated|undisclosed)\b/u;
 const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:who|which|whose)\b/u;
 
 /** what a law is said to reach ("does the law punish …", "does it apply to …") */
-const LAW_RECIPIENT = /\b(?:who|whom)\b[^?]*\b(?:give|giving|given|hand|handing|handed|pass|passing|sell|selling|provide|providing|send|sending|going|go|leak|leaking)\b[^?]*\bto\b|\b(?:recipients?|receivers?)\b/u;
 const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?)\b/u;
 
+/** English words ending in "in" that are no dropped g ("meetin" is "meeting"; "within" is a word) */
+const IN_WORDS = new Set(["within", "begin", "again", "cousin", "margin", "origin", "robin", "cabin", "basin", "satin", "login", "admin", "herein", "therein", "wherein"]);
+/** "just fined", "only got a fine": a fine and nothing more (not "wasn't just fined") */
+const ONLY_FINED = /(?<!\b(?:not|wasn'?t|weren'?t|isn'?t|never)\s+)\b(?:just|only|merely|simply)\s+(?:got\s+|get\s+|given\s+|received\s+|issued\s+)?(?:an?\s+)?(?:fined|fine|fines)\b/u;
+/** "whose case doesn't say …", "isn't mentioned": the article's silence, as what a which-question asks */
+const UNSAID = /\b(?:article|story|report|piece|text|it|case)(?:'s)? (?:does|do|did)(?:n'?t| not) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did) (?:the |this )?(?:article|story|report|piece|text|it) (?:not|never) (?:\w+ )?(?:say|mention|give|state(?! secrets?)|specify|report|reveal|disclose)\b|\b(?:does|do|did)(?:n'?t| not) (?:say|mention|give|state(?! secrets?)|specify|reveal|disclose) (?:what|whether|how|which|if|when)\b|\b(?:is|was|are|were)(?:n'?t| not) (?:\w+ )?(?:mentioned|stated|specified|disclosed|known|clear)\b|\b(?:unknown|unclear|unspecified|unmentioned|unstated|undisclosed)\b/u;
+/** "who do you have to give secrets to": the recipients of the conduct a law covers, asked in the giver's words */
+const LAW_RECIPIENT = /\b(?:who|whom)\b[^?]*\b(?:give|giving|given|hand|handing|handed|pass|passing|sell|selling|provide|providing|send|sending|going|go|leak|leaking)\b[^?]*\bto\b|\b(?:recipients?|receivers?)\b/u;
+/** "just providing intel can land you 5-10 years": merely doing it is enough, not that nothing else is covered */
+const ENOUGH = /\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\b(?:can|could|will|would|may|might) (?:land|get|earn|bring|send|put|cost)\b|\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\bis enough\b/u;
+
 /** the suspects handled all told, not the cases the article describes ("how many suspects in total nationwide") */
-const OVERALL = /\b(?:suspects|people|persons|individuals|spies)\b(?=.*\b(?:in total|total|altogether|overall|nationwide|across (?:china|the country)|handled|in all|exact(?:ly)?|all together)\b)|\b(?:total|overall|exact) (?:number|count) of (?:suspects|people|persons|individuals|spies)\b/u;
+export const OVERALL = /\b(?:suspects|people|persons|individuals|spies)\b(?=.*\b(?:in total|total|altogether|overall|nationwide|across (?:china|the country)|handled|in all|exact(?:ly)?|all together)\b)|\b(?:total|overall|exact) (?:number|count) of (?:suspects|people|persons|individuals|spies)\b/u;
 
 /** one end of the cited range, asked for by itself ("the lowest you can get", "the harshest sentence the law allows") */
 const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|mildest)\\b|最低|最少|最轻|最短`, "u");
@@ -169,7 +175,6 @@ const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|de
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
 // (not "merely" inside a clause of who: "people who just buy secrets aren't covered" restricts nothing)
-const ENOUGH = /\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\b(?:can|could|will|would|may|might) (?:land|get|earn|bring|send|put|cost)\b|\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\bis enough\b/u;
 const ONLY = /(?<!\bnot |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
@@ -408,9 +413,9 @@ export class Reader {
         const max = 1;
         // ("meetin", "sellin": the g dropped from a word the article uses)
         // (not a word of its own built on a little word: "within")
-        if (w.length >= 5 && w.endsWith("in") && !IN_WORDS.has(w) && this.known.has(stem(`${w}g`))) fixed = `${w}g`;
-        else
-        for (const cue of this.cueWords) {
+        const dropped = w.length >= 5 && w.endsWith("in") && !IN_WORDS.has(w) && this.known.has(stem(`${w}g`));
+        if (dropped) fixed = `${w}g`;
+        for (const cue of dropped ? [] : this.cueWords) {
           // a swap, a missing or an extra letter; a wrong letter only in long words, where it cannot make another word
           const substitution = cue.length === w.length && !isTransposition(w, cue);
           if (substitution && w.length < 8) continue;
@@ -798,14 +803,14 @@ export class Reader {
     };
     // ("whose case doesn't say what sentence he got": the article's silence is what is asked, case by case)
     const unsaid = c.which && !named.length && caseAttribute(attribute) && UNSAID.test(en);
-    const kind = unsaid ? "which" : KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
+    const kind = KIND_ORDER.find(([, spec]) => spec.test(c, partial))![0];
     return {
       kind,
       cases: named,
       via: named.length ? "named" : "none",
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
-      predicate: unsaid && caseAttribute(attribute) ? { type: "said", on: attribute! } : predicate?.type === "fined" && !predicate.withJail && ONLY_FINED.test(en) ? { ...predicate, alone: true as const } : predicate,
+      predicate: unsaid && kind === "which" ? { type: "said", on: attribute! } : predicate?.type === "fined" && !predicate.withJail && ONLY_FINED.test(en) ? { ...predicate, alone: true as const } : predicate,
       negated: c.negated && !askedNeg,
       denied: c.negated && !askedNeg ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
@@ -834,7 +839,7 @@ export class Reader {
       mandatory: MANDATORY.test(en),
       ...(kind === "count" && OVERALL.test(en) ? { overall: true as const } : {}),
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
-      ...(unsaid ? { unsaid: true as const } : {}),
+      ...(unsaid && kind === "which" ? { unsaid: true as const } : {}),
       ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) ? rangePoint(`${en} ${raw}`) : {}),
       ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),

@@ -211,6 +211,31 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
 }
 
 /**
+ * Whether a question about the law's penalty names only a deed the cited
+ * conduct leaves out ("just for pledging allegiance", "for contacting an
+ * agency"): a deed of the cases that is none of the law's verbs, and no
+ * secrets or intelligence named as its object ("selling secrets" is providing them).
+ */
+function deedOutsideLaw(q: Query, ctx: Context): boolean {
+  const { ev } = ctx;
+  const covers = ev.standard.covers.replace(/^people who /u, "");
+  // the verbs before the object, the object up to its recipients: "steal, … or provide" | "state secrets or intelligence"
+  const at = /\s(?:state secrets|secrets|intelligence)\b/u.exec(covers)?.index ?? covers.length;
+  const words = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/ly$/u.test(w));
+  const verbs = new Set(words(covers.slice(0, at)).map((w) => stem(w)));
+  // (by head noun, "secrets" of "state secrets", with its synonyms: "classified")
+  const heads = covers.slice(at).split(/\bto\b/u)[0]!.split(/,|\bor\b/u).map((x) => words(x).at(-1)).filter((x): x is string => Boolean(x));
+  const objects = new Set(ev.expandWords(heads.map((h) => stem(h))).flat());
+  // (not the agency's own name: "a foreign intelligence agency" is to whom, not what)
+  const named = q.words.some((w, i) => objects.has(w) && !(q.words[i + 1] && ev.cueOf("contact", q.words[i + 1]!)) && !(q.words[i + 1] ?? "").startsWith("agenc"));
+  if (named) return false;
+  const expanded = (w: string) => ev.expandWords([w]).flat();
+  const deeds = q.words.filter((w) => (ev.cueOf("actions", w) || ev.cueOf("contact", w) || ev.cueOf("falseClaim", w)) && !ev.cueOf("secrets", w));
+  const ofLaw = (w: string) => expanded(w).some((x) => verbs.has(x)) || [...verbs].some((v) => v !== w && expanded(v).includes(w) && ev.cueOf("actions", v));
+  return deeds.length > 0 && !deeds.some(ofLaw);
+}
+
+/**
  * What the cited law covers that an "only" question leaves out: the verbs
  * ("steal", "spy on", …) where it names a verb of the law, the recipients
  * ("institutions", "individuals") where it names one of those.
@@ -248,7 +273,14 @@ function value(q: Query, ctx: Context): Answer {
       const words = p.amount.factor === 1 ? "the midpoint of the cited range" : refWords(p.amount.ref, p.amount.factor, ctx);
       return answered(law.title, `${words.charAt(0).toUpperCase()}${words.slice(1)} is ${months(at)} (${at} months). ${law.text}`, law.facts, []);
     }
-    if (!q.cases.length) return lawAnswer(q, ctx);
+    if (!q.cases.length) {
+      // ("the penalty under the law just for pledging allegiance": the range is cited for other conduct, so it is no answer to that)
+      if (q.kind === "value" && deedOutsideLaw(q, ctx)) {
+        const law = lawAnswer(q, ctx);
+        return { ...law, text: `The article does not say what the law sets for that on its own: the range it cites is for ${ctx.ev.standard.covers}. ${law.text}`, said: false };
+      }
+      return lawAnswer(q, ctx);
+    }
   }
   const cases = scope(q, data);
   const key: AttrKey = isCaseAttr(q.attribute, data) ? q.attribute : "outcome";
@@ -415,7 +447,9 @@ function yesno(q: Query, ctx: Context): Answer {
     }
     return value(q, ctx);
   }
-  const cases = scope(q, data);
+  // ("were there secrets in qi's stuff or was it fake like song's": the case likened to is no part of what is asked)
+  const named = scope(q, data);
+  const cases = typeof q.likened === "string" && named.some((c) => c.id !== q.likened) ? named.filter((c) => c.id !== q.likened) : named;
   // "did all three have money problems?": the article's own sentence about the suspects as a group
   if (!q.cases.length && q.attribute === "moneyTrouble" && (q.quantifier === "all" || q.quantifier === "any") && !q.negated) {
     // (every word of the question in that sentence: a yes the article gives)
@@ -551,6 +585,14 @@ function which(q: Query, ctx: Context): Answer {
   const fitting: Truth = q.unsaid ? "unknown" : !negative;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
   const fits = findings.filter((f) => f.truth === fitting);
+  // ("who actively reached out to the agencies": words the article says of the suspects as a group, so of each of them)
+  const groupWords = fitting === true && p.type === "words" && p.on !== null && isCaseAttr(p.on, data) && ev.groupOnly(p.stems, p.on);
+  if ((!fits.length || groupWords) && fitting === true && p.type === "words" && q.via === "none" && !q.quantifier && q.count === null && !q.unfamiliar.length) {
+    const general = ev.saidOfGroup(p.stems);
+    if (general) {
+      return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `All ${data.cases.length}: ${joinNames(data.cases.map((c) => c.surname))}. ${general.map((f) => f.statement).join(" ")}`, general, data.cases);
+    }
+  }
   const unknown = findings.filter((f) => f.truth === "unknown");
   const names = fits.map((f) => f.case.surname);
   const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
@@ -705,6 +747,13 @@ function arithmetic(q: Query, ctx: Context): Answer {
     return answered(`The ${data.law.name}, as cited`, said, lawFacts(ctx), []);
   }
   const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
+  // ("how many months longer was qi's sentence than zhong's": a figure against a term the article never gives is no figure)
+  const untermed = q.via === "named" && q.cases.length >= 2 && !q.subjectTerm ? scope(q, data).filter((x) => weight(x, ctx) === null) : [];
+  if (untermed.length && c) {
+    // (what the article does say of him only: the other's term restated would read as the figure asked for)
+    const notes = untermed.map((x) => penaltyText(x, ctx));
+    return answered("Arithmetic", `The article does not say what sentence ${joinNames(untermed.map((x) => x.surname))} got, so there is nothing to work it out against. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), untermed, false);
+  }
   if (subject === null || !c) {
     const named = scope(q, data);
     const notes = named.map((x) => penaltyText(x, ctx));

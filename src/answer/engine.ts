@@ -491,8 +491,13 @@ export class Engine {
     const [first, second] = options.map((q) => (unread(q) ? "nei" : checkClaim(question, { ...q, kind: "value" }, this.ctx).verdict));
     // ("sentenced or just investigated": "just" the second means without the first, so the first holding settles it)
     const held = first === "supported" ? 0 : first === "contradicted" && second === "supported" ? 1 : null;
-    // (an option with no attribute of its own, "seek collaboration", is answered as the yes it is)
-    return held === null ? null : this.answer({ ...options[held]!, kind: options[held]!.attribute ? "value" : "yesno", choice: false });
+    if (held === null) return null;
+    // ("did zhong actually disclose anything or just talk": the first option holding is a yes to the question as put;
+    // the second, with no attribute of its own, "seek collaboration", is answered as the yes it is)
+    const asYes = held === 0 || !options[held]!.attribute;
+    const a = this.answer({ ...options[held]!, kind: asYes ? "yesno" : "value", polar: asYes, choice: false });
+    // (the second holding, with an attribute of its own, is a no to the first, then what the article says)
+    return asYes || !a.said ? a : { ...a, text: `No. ${a.text}` };
   }
 
   /** "which came first …", "did X before Y", "order of events for zhong": answered from the case's order; null when it is no such question or the article does not settle it. */

@@ -163,6 +163,15 @@ export class Evaluator {
     return facts.filter((f) => covered.get(f)! > 0).sort((a, b) => covered.get(b)! - covered.get(a)!);
   }
 
+  /**
+   * Words the article says of the suspects as a group and of no case's own
+   * value of `key` ("actively" reached out): asked of "who", they are the group's.
+   */
+  groupOnly(stems: readonly string[], key: AttrKey): boolean {
+    const said = new Set(this.general.facts.flatMap((f) => [...this.general.each.get(f)!]));
+    return this.expand(stems).some((g) => g.some((s) => said.has(s)) && this.data.cases.every((c) => !g.some((s) => this.valueStems.get(c.id)!.get(key)?.has(s))));
+  }
+
   /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */
   cueOf(attribute: string, stem: string): boolean {
     return this.isCue(attribute, stem);

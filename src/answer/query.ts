@@ -156,8 +156,8 @@ export interface Query {
   secretTaken: boolean;
   /** "is reported to", "as far as the article says": about what the article reports, so a case it is silent on does not count */
   reported: boolean;
-  /** "was song's punishment criminal like qi's": a case named only to be likened to, not asked about in its own right */
-  likened?: true;
+  /** "was song's punishment criminal like qi's": a case named only to be likened to (its id, where the words show which), not asked about in its own right */
+  likened?: string | true;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
   /** asked for a yes or no, whatever kind it reads into ("was song punished more harshly than qi?" compares) */

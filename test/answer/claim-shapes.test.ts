@@ -849,3 +849,21 @@ describe("claim kinds from the blind sets 73 and 75", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 79", () => {
+  it.each([
+    // documents handed over are a detail the article gives of Qi's materials, not of what Zhong disclosed
+    ["Zhong handed over actual documents", "nei"],
+    ["Zhong handed over classified documents", "nei"],
+    ["Zhong disclosed information about a classified project", "supported"],
+    // a negative verb of discovery or punishment
+    ["Song went undetected", "contradicted"],
+    ["song's efforts went unnoticed", "contradicted"],
+    ["Song went unpunished", "contradicted"],
+    ["Zhong escaped detection", "contradicted"],
+    // "in charge" is the leader he claimed to be
+    ["Zhong pretended he was in charge of the unit", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -246,7 +246,8 @@ describe("wording around or inside a question still reads as what it asks: a bou
     ["what exactly was the document photographer convicted of?", "Qi: offence", /stealing state secrets on behalf of foreign entities/u],
     ["hi bot 👋 what happened to qi after the investigation?", "Qi: outcome", /2 years and 3 months/u],
     ["how did the one who photographed files contact the agency", "Qi: how contact was made", /official website/u],
-    ["was song's punishment criminal like qi's was?", "Song and Qi: sentence", /^No\. Song was issued administrative penalties/u],
+    // (the case likened to is no part of what is asked)
+    ["was song's punishment criminal like qi's was?", "Song: sentence", /^No\. Song was issued administrative penalties/u],
     ["zhong and song both lied about who they were, true or false?", "Zhong and Song: the false claim", /^Yes\./u],
     ["thx in advance — did the unemployed man claim he had access to critical scientific materials?", "Song: the false claim", /^Yes\./u],
     ["compare how zhong and song misrepresented themselves", "Comparison: the false claim", /leader.*researcher/u],
@@ -325,7 +326,8 @@ describe("whose deed it was, asked the other way round", () => {
 
 describe("a choice between two things said of one case", () => {
   it.each([
-    ["was qi actually sentenced or just investigated?", /^Qi was sentenced to 2 years and 3 months/u],
+    // (the first of "X or just Y" holding is a yes to the question as put)
+    ["was qi actually sentenced or just investigated?", /^Yes\. Qi was sentenced to 2 years and 3 months/u],
     ["was zhong sentenced or only arrested", /^The article does not say whether Zhong was sentenced/u],
     ["was song jailed or just fined", /administrative penalties/u],
     ["were qi's classified projects military or aerospace or what", /^The article does not say\./u],
@@ -672,5 +674,63 @@ describe("kinds from the blind sets 73 and 75", () => {
   });
   it.each(["tldr?", "tl;dr pls", "give me the short version of this article pls"])("%s still asks for the whole article", (question) => {
     expect(core().engine.ask(question).title).toBe("What the article reports");
+  });
+});
+
+describe("kinds from the blind set 79", () => {
+  it.each([
+    // a negative verb of discovery or punishment asks the negative: no, he was found out and punished
+    ["did song's efforts go unnoticed by the authorities", "Song: outcome", /^No\. State security authorities discovered Song's efforts/u],
+    ["did song go undetected?", "Song: outcome", /^No\./u],
+    ["did Song escape detection", "Song: outcome", /^No\./u],
+    ["did song remain unpunished", "Song: sentence", /^No\. Song was issued administrative penalties/u],
+    // "in charge" is the leader he claimed to be
+    ["did zhong say he was in charge of the unit", "Zhong: the false claim", /^Yes\. Zhong falsely claimed to be a leader of the unit/u],
+    // a difference against a term the article never gives: refused, with no figure
+    ["how many months longer was qi's sentence than zhong's", "Arithmetic", /^The article does not say what sentence Zhong got/u],
+    ["what's the difference between qi's and zhong's sentences in months", "Arithmetic", /^The article does not say what sentence Zhong got/u],
+    // the law's penalty for a deed its cited conduct leaves out: refused first, the range after
+    ["what's the specific penalty under the law just for pledging allegiance to a foreign spy agency", "The Counter-Espionage Law, as cited", /^The article does not say what the law sets for that on its own/u],
+    ["how many years can you get for contacting a foreign agency", "The Counter-Espionage Law, as cited", /^The article does not say what the law sets for that on its own/u],
+    ["what's the sentence for selling secrets", "The Counter-Espionage Law, as cited", /^5 to 10 years in prison/u],
+    // a statement with a tag of doubt after it is a yes/no question
+    ["qi pledged allegiance online? is that for real", "Qi: what was done", /^Yes\. Qi accessed the official website/u],
+    ["song was unemployed? is that accurate", /Song/u, /^Yes\./u],
+    // "X or just Y": the first holding is a yes, the second holding a no
+    ["did zhong actually disclose anything or just talk", "Zhong: what was done", /^Yes\. Zhong disclosed information/u],
+    ["did song go to prison or just get penalties", "Song: sentence", /^No\. Song was issued administrative penalties/u],
+    // the gap between two points, in any words
+    ["gap between the normal min and max in the law, in months", "The Counter-Espionage Law, as cited", /60 months/u],
+    ["how many years between qi's sentence and the max", "Qi: arithmetic", /^7 years and 9 months/u],
+    // a case likened to is not asked about
+    ["were there actual state secrets in qi's stuff or was it fake like song's", "Qi: state secrets", /^Yes\./u],
+    ["did qi, unlike song, have real secrets", "Qi: state secrets", /^Yes\./u],
+    // who moved first: the suspects, all of them, in the article's sentence about them as a group
+    ["according to the ministry, who made the first move - the suspects or the foreign agencies?", "Which cases: how contact was made", /^All 3: Zhong, Qi and Song\. .*actively reached out/u],
+    ["who initiated contact", "Which cases: how contact was made", /^All 3/u],
+    // what got him in trouble: what he was punished for
+    ["soong was it a pledge of allegiance that got him in trouble", /Song/u, /^Yes\. Song's voluntary pledge of allegiance/u],
+    ["what got song in trouble", "Song: offence", /pledge of allegiance/u],
+    ["what got zhong in trouble financially", "Zhong: motive", /entrepreneurial venture failed/u],
+    // Chinese: 见上面 is meeting
+    ["钟某被抓之前有没有和境外人员见上面", "Zhong: outcome", /^No\. Zhong was apprehended before he could meet/u],
+  ] as const)("%s", (question, title, text) => {
+    const a = core().engine.ask(question);
+    if (typeof title === "string") expect(a.title).toBe(title);
+    else expect(a.title).toMatch(title);
+    expect(a.text).toMatch(text);
+  });
+
+  it("a refusal of a difference against an untold term restates no term", () => {
+    expect(core().engine.ask("how many months longer was qi's sentence than zhong's").text).not.toMatch(/2 years and 3 months/u);
+  });
+  it("a negative verb of discovery reads as a negative asked", () => {
+    expect(core().engine.read("did song go unnoticed")).toMatchObject({ kind: "yesno", negated: true, asksNegative: true });
+  });
+  it("the case likened to is named in the reading", () => {
+    expect(core().engine.read("was song's punishment criminal like qi's").likened).toBe("qi");
+  });
+  it("a gap between the range's ends reads as its width", () => {
+    expect(core().engine.read("how many months between the minimum and maximum").arithmetic).toEqual({ op: "width" });
   });
 });

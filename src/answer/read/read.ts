@@ -77,6 +77,8 @@ const BASE_VERB = /^(?:contact|get|reach|end|make|try|use|pledge|claim|offer|tak
 /** A verb in the past tense: where a description's clause ends and the sentence's own verb starts. */
 const PAST_VERB = /^(?:\w{3,}ed|used|tried|got|took|sent|stole|made|lost|went|gave|sold|met|was|were|had|did|paid|ran|fell|sought|bought|caught|told|said|became|kept|left|came|swore|wrote|spoke)$/u;
 /** The words that make a description ("the ... one who"), not what it describes. */
+/** the case a question likens another to: "… fake like song's", "unlike qi" */
+const LIKENED = /\b(?:like|unlike|same as|as with)\s+(?:(?:that of|the one of)\s+)?(\p{L}+?)(?:['’]s)?\b/u;
 const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
 const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b|\b(?:which|what|whose) (?:case|one|suspect|guy|person)(?:'s)? (?:is |was |comes |came |appears |gets |is mentioned |is described |is listed |is covered )?(first|second|third|last)\b/u;
@@ -560,10 +562,12 @@ export class Reader {
     const cased = tokenize(raw.replace(/\p{Script=Han}+/gu, " ").replace(/[*_~`|>]+/gu, " "));
     const casedRaw = new Map(cased.map((t) => [t.word, t.raw]));
     const nameWords = new Set<string>();
+    const caseOfWord = new Map<string, string>();
     for (const t0 of tokens) {
       const t = { ...t0, raw: casedRaw.get(t0.word) ?? t0.raw };
       const m = this.names.resolveToken(t, this.isWord);
       if (m?.kind === "case") nameWords.add(t.word);
+      if (m?.kind === "case") caseOfWord.set(t.word, m.caseId);
       if (m?.kind === "case" && !named.includes(m.caseId)) named.push(m.caseId);
       else if (m?.kind === "other") others.push(m.name);
       else if (m?.kind === "ambiguous") ambiguous.push(t.raw);
@@ -858,7 +862,7 @@ export class Reader {
       same: !SAMENESS.test(en) && (SAME.test(en) || /一样|相同|不同/u.test(raw)),
       // (on the words as typed too: an idiom drops "described as")
       reported: reportedHere,
-      ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: true as const } : {}),
+      ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: caseOfWord.get(LIKENED.exec(en)?.[1] ?? "") ?? true } : {}),
       secretTaken: SECRET_TAKEN.test(en),
       // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
       only: ONLY.test(en) && !ENOUGH.test(en),

@@ -277,7 +277,7 @@ function value(q: Query, ctx: Context): Answer {
       // ("the penalty under the law just for pledging allegiance": the range is cited for other conduct, so it is no answer to that)
       if (q.kind === "value" && deedOutsideLaw(q, ctx)) {
         const law = lawAnswer(q, ctx);
-        return { ...law, text: `The article does not say what the law sets for that on its own: the range it cites is for ${ctx.ev.standard.covers}. ${law.text}`, said: false };
+        return { ...law, text: `The article does not say what the law sets for that on its own. The range it cites is for other conduct: ${law.text}`, said: false };
       }
       return lawAnswer(q, ctx);
     }
@@ -682,11 +682,13 @@ function compareCases(q: Query, ctx: Context): Answer {
   const unknown = cases.filter((c) => weight(c, ctx) === null);
   const texts = cases.map((c) => penaltyText(c, ctx));
   const facts = texts.flatMap((t) => t.facts);
-  const top = known[0];
+  // ("who got the lightest punishment": the bottom of the penalties the article reports, when asked for)
+  const lightest = q.superlative && q.lesser;
+  const top = lightest ? known.at(-1) : known[0];
   let lead: string;
   if (!top) lead = "The article does not say.";
   else if (unknown.length)
-    lead = `${top.surname} has the heaviest penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
+    lead = `${top.surname} has the ${lightest ? "lightest" : "heaviest"} penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
   else if (known.length > 1 && weight(known[0]!, ctx) === weight(known[1]!, ctx)) lead = `They got the same.`;
   else lead = `${top.surname} got the heavier penalty.`;
   // ("was song punished more harshly than qi?": the first case named against the second, as the question puts it)
@@ -752,7 +754,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
   if (untermed.length && c) {
     // (what the article does say of him only: the other's term restated would read as the figure asked for)
     const notes = untermed.map((x) => penaltyText(x, ctx));
-    return answered("Arithmetic", `The article does not say what sentence ${joinNames(untermed.map((x) => x.surname))} got, so there is nothing to work it out against. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), untermed, false);
+    return notCovered(`The article does not say what sentence ${joinNames(untermed.map((x) => x.surname))} got, so there is nothing to work it out against. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), untermed);
   }
   if (subject === null || !c) {
     const named = scope(q, data);

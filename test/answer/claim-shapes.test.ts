@@ -867,3 +867,28 @@ describe("claim kinds from the blind set 79", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 81", () => {
+  it.each([
+    // a hedge beside "flat" is chat: the figure is exact
+    ["if I remember right qi only got like 2 years flat", "contradicted"],
+    ["qi got like 2 years", "supported"],
+    // "handed" a term is sentenced to it
+    ["Qi was handed around four years", "contradicted"],
+    ["qi was handed 2 years and 3 months", "supported"],
+    // what will happen later is not in the article
+    ["Song will face criminal charges later", "nei"],
+    ["zhong will go to prison eventually", "nei"],
+    // an important or senior position claimed is the leader Zhong claimed to be
+    ["Zhong falsely claimed to hold an important position", "supported"],
+    ["Zhong pretended he held a senior position in the unit", "supported"],
+    // an administrative slap on the wrist is administrative penalties
+    ["song got an administrative slap on the wrist", "supported"],
+    // trying or looking for a job is what failing to secure one says; applying somewhere is a detail
+    ["song tried to find a job but failed", "supported"],
+    ["Song was looking for work", "supported"],
+    ["song had applied for jobs at that research institution", "nei"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -10,6 +10,14 @@ function answersWith(question: string, title: string, text: RegExp): void {
   expect(a.text).toMatch(text);
 }
 
+/** The same, with the title exact or matched: a row of a table of questions from the blind sets. */
+function answersAs(question: string, title: string | RegExp, text: RegExp): void {
+  const a = core().engine.ask(question);
+  if (typeof title === "string") expect(a.title).toBe(title);
+  else expect(a.title).toMatch(title);
+  expect(a.text).toMatch(text);
+}
+
 describe("the questions a message asks", () => {
   it.each([
     ["how did qi get the docs out and what was he sentenced to", 2],
@@ -659,12 +667,7 @@ describe("kinds from the blind sets 73 and 75", () => {
     ["zhong's business - what happened to it?", "Zhong: motive", /entrepreneurial venture failed/u],
     ["qi was sentenced for what?", "Qi: offence", /stealing state secrets/u],
     ["if i recall song was arrested and jailed for 5 years?", "Song: sentence", /^No\. Song was issued administrative penalties/u],
-  ] as const)("%s", (question, title, text) => {
-    const a = core().engine.ask(question);
-    if (typeof title === "string") expect(a.title).toBe(title);
-    else expect(a.title).toMatch(title);
-    expect(a.text).toMatch(text);
-  });
+  ] as const)("%s", answersAs);
 
   it("a fine asked of a jailed case alone does not restate his term", () => {
     expect(core().engine.ask("was qi fined or did they confiscate his property too").text).not.toMatch(/2 years and 3 months/u);
@@ -687,8 +690,8 @@ describe("kinds from the blind set 79", () => {
     // "in charge" is the leader he claimed to be
     ["did zhong say he was in charge of the unit", "Zhong: the false claim", /^Yes\. Zhong falsely claimed to be a leader of the unit/u],
     // a difference against a term the article never gives: refused, with no figure
-    ["how many months longer was qi's sentence than zhong's", "Arithmetic", /^The article does not say what sentence Zhong got/u],
-    ["what's the difference between qi's and zhong's sentences in months", "Arithmetic", /^The article does not say what sentence Zhong got/u],
+    ["how many months longer was qi's sentence than zhong's", "Not covered by the article", /^The article does not say what sentence Zhong got/u],
+    ["what's the difference between qi's and zhong's sentences in months", "Not covered by the article", /^The article does not say what sentence Zhong got/u],
     // the law's penalty for a deed its cited conduct leaves out: refused first, the range after
     ["what's the specific penalty under the law just for pledging allegiance to a foreign spy agency", "The Counter-Espionage Law, as cited", /^The article does not say what the law sets for that on its own/u],
     ["how many years can you get for contacting a foreign agency", "The Counter-Espionage Law, as cited", /^The article does not say what the law sets for that on its own/u],
@@ -714,12 +717,7 @@ describe("kinds from the blind set 79", () => {
     ["what got zhong in trouble financially", "Zhong: motive", /entrepreneurial venture failed/u],
     // Chinese: 见上面 is meeting
     ["钟某被抓之前有没有和境外人员见上面", "Zhong: outcome", /^No\. Zhong was apprehended before he could meet/u],
-  ] as const)("%s", (question, title, text) => {
-    const a = core().engine.ask(question);
-    if (typeof title === "string") expect(a.title).toBe(title);
-    else expect(a.title).toMatch(title);
-    expect(a.text).toMatch(text);
-  });
+  ] as const)("%s", answersAs);
 
   it("a refusal of a difference against an untold term restates no term", () => {
     expect(core().engine.ask("how many months longer was qi's sentence than zhong's").text).not.toMatch(/2 years and 3 months/u);
@@ -732,5 +730,43 @@ describe("kinds from the blind set 79", () => {
   });
   it("a gap between the range's ends reads as its width", () => {
     expect(core().engine.read("how many months between the minimum and maximum").arithmetic).toEqual({ op: "width" });
+  });
+});
+
+describe("kinds from the blind set 81", () => {
+  it.each([
+    // a venture or investment "working out" is its success, which the article says failed
+    ["did zhong's business venture work out?", "Zhong: motive", /^No\. Zhong was under financial pressure after his entrepreneurial venture failed/u],
+    ["did his investments pan out", "Qi: motive", /^No\. Qi incurred significant financial losses from failed investments/u],
+    ["can you work out qi's sentence in months", "Qi: arithmetic", /^27 months/u],
+    // one end of a penalty, with the law named and no case: the cited range's
+    ["🤔 what's the lowest sentence the law mentions for this stuff", "The Counter-Espionage Law, as cited", /5 years/u],
+    // the case at the bottom of all, with the reason asked too
+    ["out of the three whose case sounds the least serious and why", "Comparison: sentence", /^Song has the lightest penalty the article reports/u],
+    ["who got the lightest punishment", "Comparison: sentence", /^Song has the lightest penalty/u],
+    ["who got the harshest punishment", "Comparison: sentence", /^Qi has the heaviest penalty/u],
+    // the kind of institution is given; its name is not
+    ["what kind of institution did song download from", "Song: what was done", /scientific research institution/u],
+    ["which institution did song download from", "Not covered by the article", /names or kinds/u],
+    // what the agency told a case to do, where the article gives no response to him
+    ["what did the foreign agency tell qi to do after he pledged allegiance", "Qi: what the agency did", /^The article does not say how the agency responded to Qi/u],
+    ["what did the agency tell zhong to do", "Zhong: what the agency did", /requesting details about the classified unit/u],
+    // other countries' laws
+    ["how does china's counter-espionage law compare with US espionage laws", "Not covered by the article", /any law but the Counter-Espionage Law/u],
+    // "what actually got him in trouble"
+    ["what actually got song in trouble?", "Song: offence", /pledge of allegiance/u],
+    // "=" asks whether two things are the same
+    ["ok so selling secrets abroad = 5 to 10 yrs?", "The Counter-Espionage Law, as cited", /^Yes\./u],
+    ["qi = 2 years 3 months?", "Qi: sentence", /^Yes\./u],
+    // trying to find a job: what failing to secure one says
+    ["did song try to find a job before all this?", "Song: who this is", /^Yes\. Song was an unemployed man who had failed to secure a job/u],
+  ] as const)("%s", answersAs);
+
+  it("a figure with a hedge and 'flat' reads as exact", () => {
+    expect(core().engine.read("qi only got like 2 years flat").predicate).toMatchObject({ type: "term", op: "=", amount: { months: 24 } });
+  });
+  it("the law's penalty refused for a deed it does not cite restates the range once", () => {
+    const text = core().engine.ask("how many years can you get for contacting a foreign agency").text;
+    expect(text.match(/It covers people who steal/gu)).toHaveLength(1);
   });
 });

@@ -116,7 +116,7 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:(?:less|shorter|fewer) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|under|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
-export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|least (?:sentence|term|punishment))\b/u;
+export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|(?:least|lowest|shortest|smallest) (?:sentence|term|punishment|penalty|prison term|jail term))\b/u;
 /** the middle of the cited range */
 const MID = /\b(?:mid-?point|middle|halfway point|half-way point)\b/u;
 /** which point of the range the words name */
@@ -376,6 +376,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   // (where the comparison word sits: a term written before it is the subject's own)
   const explicitAt = found ? (found[0].exec(compared)?.index ?? -1) : -1;
   let op = explicit ?? "=";
+  // ("like 2 years flat": a hedge word beside one that makes the figure exact is chat; the figure is exact)
+  if (op === "~" && /\b(?:flat|exactly|precisely|on the dot)\b/u.test(en)) op = "=";
   // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
   if (op === "=" && terms.length && /\p{Script=Han}/u.test(raw)) {
     if (/最高|最多|顶多|上限|封顶|不超过|至多/u.test(raw)) op = "<=";

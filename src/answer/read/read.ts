@@ -624,7 +624,8 @@ export class Reader {
     if (!clause && !named.length && attribute === "cases" && c.number !== null) attribute = ranked.find(([a, score]) => caseAttribute(a) && score > 0)?.[0] ?? attribute;
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
-    if (c.why) attribute = c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
+    // (not of the case at the top or bottom of all, "whose case is the least serious and why": the penalties compared answer it)
+    if (c.why) attribute = c.superlative && !named.length ? "penalty" : c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)
     // (only a noun the article uses: "who is the current minister of state security" asks of no one in it)
     if (c.which && !named.length && !clause && (attribute === null || attribute === "cases")) {
@@ -655,6 +656,8 @@ export class Reader {
     // "齐是根据反间谍法判刑的": sentenced under which law
     // ("齐是被哪个法判的": which law he was sentenced by)
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
+    // ("the lowest sentence the law mentions": one end of a penalty, with the law named and no case, is the cited range's)
+    if (!named.length && !clause && attribute === "penalty" && rangePoint(en).point && /\b(?:the|that|this) (?:law|statute|legislation)\b|\blegally\b/u.test(en) && !/\b(?:who|whom|whose|which|got|get|gets|received)\b/u.test(en)) attribute = "lawRange";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
     if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     // ("情节再严重最多也就判十年": a term with no case, said of how severe the circumstances are, is the law's)

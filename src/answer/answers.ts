@@ -218,14 +218,12 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
  */
 function deedOutsideLaw(q: Query, ctx: Context): boolean {
   const { ev } = ctx;
-  const covers = ev.standard.covers.replace(/^people who /u, "");
-  // the verbs before the object, the object up to its recipients: "steal, … or provide" | "state secrets or intelligence"
-  const at = /\s(?:state secrets|secrets|intelligence)\b/u.exec(covers)?.index ?? covers.length;
+  const conduct = ctx.data.law.provisions.find((p) => p.conduct)?.conduct;
+  if (!conduct) return false;
+  // (by the law's typed conduct: the acts' verbs, not an adverb like "illegally"; the objects by head noun, with synonyms)
   const words = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/ly$/u.test(w));
-  const verbs = new Set(words(covers.slice(0, at)).map((w) => stem(w)));
-  // (by head noun, "secrets" of "state secrets", with its synonyms: "classified")
-  const heads = covers.slice(at).split(/\bto\b/u)[0]!.split(/,|\bor\b/u).map((x) => words(x).at(-1)).filter((x): x is string => Boolean(x));
-  const objects = new Set(ev.expandWords(heads.map((h) => stem(h))).flat());
+  const verbs = new Set(conduct.acts.flatMap(words).map((w) => stem(w)));
+  const objects = new Set(ev.expandWords(conduct.objects.map((o) => stem(words(o).at(-1) ?? o))).flat());
   // (not the agency's own name: "a foreign intelligence agency" is to whom, not what)
   const named = q.words.some((w, i) => objects.has(w) && !(q.words[i + 1] && ev.cueOf("contact", q.words[i + 1]!)) && !(q.words[i + 1] ?? "").startsWith("agenc"));
   if (named) return false;
@@ -586,8 +584,7 @@ function which(q: Query, ctx: Context): Answer {
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
   const fits = findings.filter((f) => f.truth === fitting);
   // ("who actively reached out to the agencies": words the article says of the suspects as a group, so of each of them)
-  const groupWords = fitting === true && p.type === "words" && p.on !== null && isCaseAttr(p.on, data) && ev.groupOnly(p.stems, p.on);
-  if ((!fits.length || groupWords) && fitting === true && p.type === "words" && q.via === "none" && !q.quantifier && q.count === null && !q.unfamiliar.length) {
+  if (fitting === true && p.type === "words" && q.via === "none" && !q.quantifier && q.count === null && !q.unfamiliar.length && (!fits.length || (p.on !== null && isCaseAttr(p.on, data) && ev.groupOnly(p.stems, p.on)))) {
     const general = ev.saidOfGroup(p.stems);
     if (general) {
       return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `All ${data.cases.length}: ${joinNames(data.cases.map((c) => c.surname))}. ${general.map((f) => f.statement).join(" ")}`, general, data.cases);

@@ -581,7 +581,11 @@ function which(q: Query, ctx: Context): Answer {
   const restated = (p.type === "administrative" && !q.denied.some((d) => d.startsWith("administr"))) || (p.type === "unemployed" && q.denied.length > 0);
   const negative = !q.bothWays && (q.avoided ? jail : q.negated && !restated);
   const fitting: Truth = q.unsaid ? "unknown" : !negative;
-  const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data).map((c) => ev.holds(c, p));
+  // (the article tells each case's false claims in full: one it gives none is no case "who pretended to be a researcher", and one "who did not lie about who he was")
+  const told = p.type === "words" && p.on === "falseClaim" && !q.unsaid;
+  const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data)
+    .map((c) => ev.holds(c, p))
+    .map((f) => (told && f.truth === "unknown" ? { ...f, truth: false as const } : f));
   const fits = findings.filter((f) => f.truth === fitting);
   // ("who actively reached out to the agencies": words the article says of the suspects as a group, so of each of them)
   if (fitting === true && p.type === "words" && q.via === "none" && !q.quantifier && q.count === null && !q.unfamiliar.length && (!fits.length || (p.on !== null && isCaseAttr(p.on, data) && ev.groupOnly(p.stems, p.on)))) {
@@ -595,8 +599,12 @@ function which(q: Query, ctx: Context): Answer {
   const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
   // (the cases that do not fit are left out: a list names every case that fits, and only those)
   const shown = q.unsaid ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
-  const rest = shown.map((f) => detail(f, p, ctx)).join(" ");
-  return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, shown.flatMap((f) => f.facts), fits.map((f) => f.case));
+  // ("which suspect got administrative penalties and why": the ground the article gives, of each that fits)
+  const grounds = q.attribute === "offence" && p.type !== "words" && fitting === true ? fits.map((f) => ev.holds(f.case, { type: "said", on: "offence" })).filter((g) => g.truth === true) : [];
+  // (shown opens with the cases that fit: each one's ground follows them)
+  const listed = [...shown.slice(0, fits.length), ...grounds, ...shown.slice(fits.length)];
+  const rest = listed.map((f) => (grounds.includes(f) ? f.says : detail(f, p, ctx))).join(" ");
+  return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, listed.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
 
 /** Words that ask after one part of the conduct a law covers: to whom, or what is handed over (plain English, no article's words). */
@@ -683,7 +691,11 @@ function compareCases(q: Query, ctx: Context): Answer {
   const lightest = q.superlative && q.lesser;
   const top = lightest ? known.at(-1) : known[0];
   let lead: string;
+  // ("did zhong get more or less time than qi?": two named, one of them unreported, is refused first, then what is reported)
+  // (not "how did qi's case end compared to zhong's", which asks for both sides)
+  const refused = Boolean(top) && unknown.length > 0 && !q.superlative && q.cases.length >= 2 && (q.polar || q.choice);
   if (!top) lead = "The article does not say.";
+  else if (refused) lead = `The article does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot compare ${unknown.length > 1 ? "them" : "him"} with ${joinNames(known.map((c) => c.surname))}.`;
   else if (unknown.length)
     lead = `${top.surname} has the ${lightest ? "lightest" : "heaviest"} penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
   else if (known.length > 1 && weight(known[0]!, ctx) === weight(known[1]!, ctx)) lead = `They got the same.`;
@@ -695,7 +707,9 @@ function compareCases(q: Query, ctx: Context): Answer {
   if (q.polar && !q.choice && wa !== null && wb !== null) lead = `${(q.same ? wa === wb : q.lesser ? wa < wb : wa > wb) ? "Yes" : "No"}: ${lead}`;
   // ("was song punished more or less harshly than qi?": which way, said of the first case named)
   else if ((!q.polar || q.choice) && a && b && wa !== null && wb !== null && wa !== wb) lead = `${a.surname} got the ${wa < wb ? "lighter" : "heavier"} penalty of the two.`;
-  return answered("Comparison: sentence", `${lead} ${texts.map((t) => t.text).join(" ")}`, facts, cases, Boolean(top));
+  // (refused, it tells what the article says of the unreported side only: the other's figure would read as an answer)
+  const told = refused ? cases.map((c, i) => ({ c, t: texts[i]! })).filter(({ c }) => unknown.includes(c)).map(({ t }) => t) : texts;
+  return answered("Comparison: sentence", `${lead} ${told.map((t) => t.text).join(" ")}`, refused ? told.flatMap((t) => t.facts) : facts, cases, Boolean(top) && !refused);
 }
 
 /** A yes/no asked of a computed figure ("if doubled, would it still be below 5 years?") is answered Yes or No where the question's comparison is read. */
@@ -815,10 +829,11 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
     case "scaled": {
-      const scaled = subject * a.factor;
+      // (a third of 27 months is 9, not 8.999…)
+      const scaled = Math.round(subject * a.factor * 1e6) / 1e6;
       // (half of 27 months is 13.5: said in months, not rounded to a term the question never gave)
-      const said = Number.isInteger(scaled) ? `${months(scaled)} (${scaled} months)` : `${scaled} months`;
-      const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : a.factor === 2 / 3 ? "less a third" : `times ${a.factor}`;
+      const said = Number.isInteger(scaled) ? `${months(scaled)}${scaled >= 12 ? ` (${scaled} months)` : ""}` : `${scaled} months`;
+      const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : a.factor === 2 / 3 ? "less a third" : a.factor < 1 && Number.isInteger(1 / a.factor) ? `divided by ${1 / a.factor}` : `times ${a.factor}`;
       text = `${said}: ${months(subject)} ${how}.`;
       if (a.within) {
         const r = ev.standard.range;

@@ -2,7 +2,7 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, conductLeftOut, detail, lawFacts, lawTruth, penaltyText, published, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
+import { type Context, conductLeftOut, detail, isCaseAttr, lawFacts, lawTruth, penaltyText, published, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
@@ -445,10 +445,12 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("the suspects tried to sell classified information to foreign spy agencies"; not "they sold secrets")
   // (a typed predicate is settled case by case: "all three had state secrets in their materials")
   // (two words are enough when the claim's subject is the suspects themselves: "the suspects actively reached out to the agencies")
-  if (!named.length && !q.description?.length && q.quantifier !== "one" && q.count === null && q.words.length >= (GROUP_SUBJECT.test(claim) ? 2 : 3) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
+  // ("only one of the three tried to sell info for money", "two of them reached out": fewer than all, which the group's sentence denies)
+  const fewer = q.quantifier === "one" || (q.count !== null && q.count !== data.cases.length && !q.atLeast);
+  if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer ? 2 : GROUP_SUBJECT.test(claim) ? 2 : 3) || (fewer && q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on))) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words);
     if (general && !q.unfamiliar.length) {
-      const truth: Truth = q.quantifier === "none" ? false : true;
+      const truth: Truth = q.quantifier === "none" || fewer ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }
   }

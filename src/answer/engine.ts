@@ -408,7 +408,8 @@ export class Engine {
     const contradicted = checks.find((c) => c.verdict === "contradicted");
     if (contradicted) return contradicted;
     // "his accounts were frozen after he was arrested": both happened, but in the order the article gives?
-    const ordered = parts[1]?.after && checks.every((c) => c.verdict === "supported") ? this.cameAfter(readings[0]!, checks[0]!, readings[1]!, checks[1]!) : null;
+    // (not of what never happened: "zhong never got to meet them because he got caught first" puts nothing in order)
+    const ordered = parts[1]?.after && !readings[0]!.negated && checks.every((c) => c.verdict === "supported") ? this.cameAfter(readings[0]!, checks[0]!, readings[1]!, checks[1]!) : null;
     if (ordered === false) {
       // (said in the order the article gives: what the claim puts last came first)
       return { ...checks[0]!, verdict: "contradicted", text: `The article gives them in the other order. ${checks[0]!.text} ${checks[1]!.text}`, facts: [...new Set([...checks[0]!.facts, ...checks[1]!.facts])], cases: [...new Set([...checks[0]!.cases, ...checks[1]!.cases])] };

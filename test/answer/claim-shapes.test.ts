@@ -892,3 +892,52 @@ describe("claim kinds from the blind set 81", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind sets 83 and 85", () => {
+  it.each([
+    // the agency as the one who approached first, in any words
+    ["The foreign agencies were the ones who made the first approach to the suspects", "contradicted"],
+    ["the agencies made first contact with the suspects", "contradicted"],
+    ["the suspects made the first approach", "supported"],
+    // a span of recent time is a date the article never gives, not a prison term
+    ["These cases all happened over the past five years", "nei"],
+    // a concession first, then a clause with its reason: each part checked
+    ["Even without secrets, Song broke the Counter-Espionage Law because he voluntarily pledged allegiance to a foreign spy agency", "supported"],
+    ["even without secrets, song broke the law because he sold state secrets", "contradicted"],
+    // a second clause of its own after a comma, denied
+    ["The law only applies if you give secrets to foreign governments, individuals don't count", "contradicted"],
+    ["handing intelligence to an overseas individual counts too", "supported"],
+    // Chinese words for suffering a loss
+    ["齐因投资失败蒙受了重大经济损失", "supported"],
+    // what drove a case is no ground for his penalty
+    ["qi was jailed for losing money on investments", "contradicted"],
+    ["song was penalized for being unemployed", "contradicted"],
+    // "lack", "free of", "without": the negative
+    ["song's materials lacked state secrets", "supported"],
+    ["qi's materials lacked state secrets", "contradicted"],
+    // what never happened is put in no order
+    ["apparently zhong never got to meet the foreign agents face to face because he got caught first", "supported"],
+    // "is confirmed to" reports what the article says
+    ["only one of the three is confirmed to have had materials with state secrets", "supported"],
+    // an early release is what happened afterwards; "for good behaviour" is no life term
+    ["Qi was released early for good behaviour", "nei"],
+    // turning himself in, against being apprehended after an investigation
+    ["Zhong turned himself in", "contradicted"],
+    ["qi turned himself in", "nei"],
+    // an amount with a thousands comma
+    ["Zhong asked the agency for 10,000 dollars", "nei"],
+    // fewer than all of what the article says of the suspects as a group
+    ["Only one of the three tried to sell info for money", "contradicted"],
+    ["only one of them actively reached out", "contradicted"],
+    ["at least two of the three had worked on classified stuff at some point", "supported"],
+    // a motive that is another case's, after a word that only names the motive
+    ["Qi's problem was that he couldn't find a job", "contradicted"],
+    // a job got later is after the events; a job got at all is what the article denies
+    ["Song eventually got the job he wanted", "nei"],
+    ["song got the job he wanted", "contradicted"],
+    // a place named in Chinese
+    ["这些案件发生在广东", "nei"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -770,3 +770,63 @@ describe("kinds from the blind set 81", () => {
     expect(text.match(/It covers people who steal/gu)).toHaveLength(1);
   });
 });
+
+describe("kinds from the blind sets 83 and 85", () => {
+  it.each([
+    // a case's "actions", "deeds" or "behaviour" are what he did, not a detail the article leaves out
+    ["were qi's actions illegal", "Qi: law", /^Yes\. Qi was sentenced for stealing state secrets/u],
+    ["Did Song's actions violate the counter-espionage law even though the material had no secrets?", "Song: law", /^Yes\. Song's pledge of allegiance violated/u],
+    // the cited law named is which law, not whether any law was broken
+    ["did qi violate the counter-espionage law", "Qi: law", /^The article does not say\./u],
+    ["did song break the counter espionage law", "Song: law", /^Yes\./u],
+    // the law broken as the ground of a penalty, with prison what is asked
+    ["Sung got jail time for violating the counter espinoage law right?", "Song: sentence", /^No\. Song was issued administrative penalties/u],
+    // the range's width, its ends named as lower and upper
+    ["difference in months between the lower and upper bound of the standard range", "The Counter-Espionage Law, as cited", /60 months/u],
+    ["how many years separate the bottom and top of the range", "The Counter-Espionage Law, as cited", /5 years \(60 months\) wide/u],
+    // a "when" clause sets the time; the main clause is asked, in a question or a statement asked back
+    ["was zhong still working there when he contacted the spies", "Zhong: who this is", /^No\. Zhong had previously worked/u],
+    ["if I remember right zhong was still employed at the classified unit when he contacted the spies?", "Zhong: who this is", /^No\. Zhong had previously worked/u],
+    // a place after "in" is no one's surname
+    ["were the cases handled in Beijing", "Not covered by the article", /^The article does not say in which city or province/u],
+    // "exactly" after what was given or taken asks the detail
+    ["hey bot what personal info did zhong give the agency exactly? thx", "Not covered by the article", /^The article does not say that\./u],
+    ["what number do you call in china to report a spy", "Not covered by the article", /how to do any of this yourself/u],
+    ["who reported the cases", "Who revealed the cases", /Ministry of State Security/u],
+    // which case fits, and the ground the article gives for it
+    ["which suspect got administrative penalties and why", "Which cases: offence", /^Song\..*pledge of allegiance .*violated/su],
+    // "who's right?" after a dispute asks what settles it
+    ["she says the guy who was unemployed got locked up for years but i said he just got some kind of lighter penalty, who's right?", "Song: sentence", /administrative penalties/u],
+    // "lack", "free of": the negative asked
+    ["Did the materials Song offered lack state secrets?", "Song: state secrets", /^Yes\. The materials Song attempted to provide did not contain state secrets/u],
+    ["did qi's materials lack secrets", "Qi: state secrets", /^No\. Investigators confirmed/u],
+    ["were song's materials free of state secrets", "Song: state secrets", /^Yes\./u],
+    // two cases compared where one is unreported: refused first, without the other's figure
+    ["did zhong get more or less time than qi?", "Comparison: sentence", /^The article does not say what Zhong got, so it cannot compare him with Qi\.(?![\s\S]*2 years)/u],
+    // a term divided
+    ["if you split qi's prison term into three equal parts, how long is each", "Qi: arithmetic", /^9 months: 2 years and 3 months divided by 3\./u],
+    ["what is a quarter of qi's term", "Qi: arithmetic", /^6\.75 months/u],
+    ["if qi's sentence were cut by 3 months", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
+    // the case told first, asked of the article
+    ["which case does the article describe first?", "Zhong: the case", /Zhong was apprehended/u],
+    // a false claim the article never gives a case makes him none who claimed it, and one who did not
+    ["who pretended to be a researcher", "Which cases: the false claim", /^Song\. Song falsely claimed to be a researcher[^.]*\.$/u],
+    ["who did not falsely claim anything", "Which cases: the false claim", /^Qi\./u],
+    ["which suspect did NOT falsely claim to hold some position", "Which cases: the false claim", /^Qi\./u],
+    // what drove a case is no ground for his penalty
+    ["was qi jailed for losing money", "Qi: offence", /^No\. Qi was sentenced for stealing state secrets/u],
+  ] as const)("%s", answersAs);
+
+  it("a yes/no question's 'when' clause is left out of what is read", () => {
+    expect(core().engine.respond("was zhong still working there when he contacted the spies").reading).toMatchObject({ attribute: "employment", predicate: { type: "employed", still: true } });
+  });
+  it("'for a while' is no 'while' clause", () => {
+    expect(core().engine.respond("did the agency sit on zhong's message for a while or get back to him fast?").reading.attribute).toBe("agency");
+  });
+  it("a thousands comma is part of the number, not a remark after it", () => {
+    expect(core().engine.read("zhong asked for 10,000 dollars").silent).toBe("money");
+  });
+  it("a third of a term reads as the term scaled by a third", () => {
+    expect(core().engine.read("what is a third of qi's sentence").arithmetic).toEqual({ op: "scaled", factor: 1 / 3 });
+  });
+});

@@ -244,7 +244,7 @@ const WITH_NO = /^(.+?),\s*(?:and\s+)?with no\s+(.+)$/iu;
 // (not the purpose itself as what is said: "zhong was trying to ease …", "did it to ease …", "did this to ease …")
 const PURPOSE = /^(.{10,}?)(?<!\b(?:was|were|is|are|wanted|wants|want|hoped|hoping|tried|trying|try|attempting|attempted|meant|it|decided|looking|aiming|aimed|planned|planning|needed|needs|sought|seeking|desperate|just|only|did this|did that|does this|does that|done this|done that|all this|all that))\s+(?:in order to|so as to|in an effort to|in a bid to|to)\s+((?:ease|relieve|make|earn|get out of|pay off|pay|fix|solve|cover|deal with|escape|reduce|offset|recoup|recover)\b.+)$/iu;
 /** ", life imprisonment isn't …": after a comma, a subject of a word or two and a denied "is" */
-const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not)\s.+)$/iu;
+const DENIED_CLAUSE = /^(.+?),\s*((?:the |a |an |his |their )?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not|don'?t|doesn'?t|do not|does not)\s.+)$/iu;
 /** "… and got 2 years for it", "… and was only fined": a penalty joined to a deed */
 /** "X and is serving …", "X and was still working …": a second clause with the first one's subject, in the progressive */
 /** "qi's sentence was 27 months and the law's range is 2 to 5 years": a second claim, about the cited law or the article */
@@ -395,6 +395,12 @@ const TRUE_TAIL = /^(.*?)\b(?:claimed|claiming|said|told (?:them|the agency|the 
 
 const NOT_JUST_TAIL = /^(.+?),\s*(?:and\s+|but\s+)?not (?:just|only|merely|simply) (?:a |an |some )?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s*\??$/iu;
 
+/** The main half after a concession: its own clauses, each a claim ("even without secrets, song broke the law because he pledged allegiance"). */
+function mainParts(text: string, partial = false): ClaimPart[] {
+  const main = claimParts(text);
+  return main.length > 1 && main.every((p) => !p.partial && !p.negated) ? main : [{ text, negated: false, partial }];
+}
+
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
     .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
@@ -465,7 +471,7 @@ export function claimParts(text: string): ClaimPart[] {
   if (without && words(without[2]!) >= 3) {
     return [
       { text: `had ${without[1]!}`, negated: true, partial: false, subjectLater: true },
-      { text: without[2]!, negated: false, partial: false },
+      ...mainParts(without[2]!),
     ];
   }
   const conceded = CONCEDED.exec(t) ?? CONCEDED_BARE.exec(t);
@@ -473,7 +479,7 @@ export function claimParts(text: string): ClaimPart[] {
     return [
       // ("even though no secrets were involved, song …": a conceded half that names no one is about the case named after it)
       { text: conceded[1]!, negated: false, partial: false, subjectLater: true },
-      { text: conceded[2]!, negated: false, partial: fragment(conceded[2]!) },
+      ...mainParts(conceded[2]!, fragment(conceded[2]!)),
     ];
   }
   // ("unlike X, Y" and "Y, unlike X": Y asserted, X's share of it denied)

@@ -81,7 +81,7 @@ const PAST_VERB = /^(?:\w{3,}ed|used|tried|got|took|sent|stole|made|lost|went|ga
 const LIKENED = /\b(?:like|unlike|same as|as with)\s+(?:(?:that of|the one of)\s+)?(\p{L}+?)(?:['’]s)?\b/u;
 const DESCRIBER = /\b(?:the|that|this|one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|bloke|lad|who|whose|that|with|from)\b/gu;
 /** "the third one", "the first case": a case by its place in the article. */
-const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b|\b(?:which|what|whose) (?:case|one|suspect|guy|person)(?:'s)? (?:is |was |comes |came |appears |gets |is mentioned |is described |is listed |is covered )?(first|second|third|last)\b/u;
+const ORDINAL = /\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|guy|man|dude|case|suspect|person|fellow)\b|\b(?:which|what|whose) (?:case|one|suspect|guy|person)(?:'s)? (?:is |was |comes |came |appears |gets |is mentioned |is described |is listed |is covered |(?:does|did|do) (?:the )?(?:article|story|piece|report|text|mss|ministry) (?:describe|mention|cover|list|discuss|present|talk about|bring up|give|tell) )?(first|second|third|last)\b/u;
 /** "didn't qi …?", "wasn't song the one …?", "isn't it true that …?": a yes/no question asked in the negative asks the same as "did qi …?" */
 const NEGATIVE_ASK = /^(?:(?:so|wait|but|and|ok|okay|hmm|um|well|like|hold on|hang on),?\s+)*(?:didn'?t|wasn'?t|isn'?t|weren'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|did not|was not|is not)\s+(?:it (?:true|the case|right|correct) that\s+)?/u;
 
@@ -100,7 +100,7 @@ function askedNegatively(c: Cues, en: string, asked: string, raw: string, whethe
 }
 
 /** the stems of being punished, which say nothing of what for */
-const PUNISHING = /^(?:punish|sentenc|penal|penali[sz]|jail|prison|imprison|incarcer|sanction)/u;
+const PUNISHING = /^(?:punish|sentenc|penal|penali[sz]|jail|prison|imprison|incarcer|sanction|administr)/u;
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 
@@ -121,7 +121,8 @@ const INTENSIFIERS = new Set([
 ]);
 
 /** a last clause after a comma or a dash, up to the end */
-const REMARK_TAIL = /^(.*?[\p{L}\p{N}].*?)\s*(?:,|\s[-\u2013\u2014]|[\u2013\u2014])\s*([^,\u2013\u2014?\uff1f]+?)[\s.!]*$/u;
+// (not a comma inside a number: "10,000 dollars")
+const REMARK_TAIL = /^(.*?[\p{L}\p{N}].*?)\s*(?:(?<!\d),|(?<=\d),(?!\d{3}\b)|\s[-\u2013\u2014]|[\u2013\u2014])\s*([^,\u2013\u2014?\uff1f]+?)[\s.!]*$/u;
 /** words that open a part of the question, not a remark: "…, in months", "…, or life", "…, right" */
 const REMARK_OPENERS = new Set(["in", "or", "and", "but", "not", "than", "to", "for", "by", "with", "via", "through", "from", "at", "on", "of", "like", "as", "about", "because", "so", "if", "when", "after", "before", "since", "who", "which", "what", "how", "why", "where", "right", "correct", "true", "yes", "no", "nor", "either", "neither", "both", "all", "none", "only", "just", "exactly", "roughly", "about", "around", "over", "under", "more", "less", "he", "she", "they", "it", "his", "their", "was", "is", "did", "does", "were", "are"]);
 
@@ -172,7 +173,7 @@ const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happ
 /** "the same as", "the difference between": bodies set side by side */
 const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
+const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned|confirmed) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
@@ -353,6 +354,7 @@ export class Reader {
     this.otherOutlet = named(lex.outlets);
     this.ordinary = new Set(lex.ordinary);
     this.citedRange = data.law.provisions.find((p) => p.kind === "standard")?.range;
+    this.lawName = new Set(tokenize(data.law.name).map((t) => stem(t.word)).filter((s) => s !== stem("law")));
     this.otherAuthority = named(lex.authorities);
     const body = named([data.article.disclosedBy, data.article.disclosedByShort]);
     // (the body as the subject of a verb of making known: "the MSS first posted this", not "the MSS said zhong disclosed …")
@@ -399,6 +401,8 @@ export class Reader {
   private readonly ordinary: ReadonlySet<string>;
   /** the range the article cites for ordinary cases, against which a span written out is told apart */
   private readonly citedRange: { minMonths: number; maxMonths: number | null } | undefined;
+  /** the cited law's own name, as stems ("counter", "espionag"): a law named, not any law */
+  private readonly lawName: ReadonlySet<string>;
   private readonly cueWords: string[] = [];
   /** cue words matched only as two letters swapped */
   private readonly swapOnly = new Set<string>();
@@ -693,7 +697,9 @@ export class Reader {
       // (nor a word opening a later sentence: "… in years? Rough is fine.")
       const at = raw.toLowerCase().indexOf(t.word);
       const opens = at > 0 && /[.!?？。…]\s*$/u.test(raw.slice(0, at));
-      if (t.index > 0 && !from && !opens && !PEOPLES_WORDS.has(t.word) && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      // (nor a place: "handled in Beijing", "someone from Shanghai")
+      const place = at > 0 && /\b(?:in|at|from|across|near|around|outside|inside|within|throughout)\s*$/iu.test(raw.slice(0, at));
+      if (t.index > 0 && !from && !opens && !place && !PEOPLES_WORDS.has(t.word) && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
@@ -1009,10 +1015,12 @@ export class Reader {
     if (c.amount) return { type: "words", on: attribute, stems: content };
     // of the law: a fine or prison, before what is being sold
     if (attribute?.startsWith("law") && c.fined) return { type: "fined" };
-    // "did zhong break the law": whether he broke one, not which
-    if (c.unlawful) return { type: "unlawful" };
+    // "did zhong break the law": whether he broke one, not which ("break the counter-espionage law" names which)
+    if (c.unlawful && !(attribute === "law" && content.some((s) => this.lawName.has(s)))) return { type: "unlawful" };
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
+    // ("penalized for being unemployed": the ground of a penalty, not whether he had a job)
+    if ((c.unemployed || c.jobless || c.employed) && attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };
     if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
     // ("zhong worked for a subsidiary": a job held then, which a former employee held; "works for" is now)
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) {

@@ -40,10 +40,12 @@ const LEADING = new RegExp(
 const REPLY_LEAD = /^(?:(?:lol |lmao |nah |no |nope |naw |um+ |uh+ )*(?:no|nope|nah|naw|wrong|incorrect|false|not quite|not really|not true|correction|(?:you'?re|ur|you are|u r) (?:wrong|mistaken|mixing (?:it|them|things|the cases|stuff) up|confusing (?:it|them|things|the cases|stuff)(?: up)?|thinking of (?:the )?(?:other|wrong) (?:guy|one|case))|(?:that'?s|thats|this is) (?:wrong|not right|incorrect|not true|false|not what (?:it|the article) says)|you (?:got|have) it (?:wrong|backwards|mixed up|the wrong way round)|(?:replying|reply|responding) to @?[\w.-]+|re @?[\w.-]+|@[\w.-]+|(?:the (?:article|piece|report|story)|it) (?:is|was|'s) (?:very |pretty |super |quite |100% )?clear(?: on (?:this|that|it)| about (?:this|that|it))?)\s*[,:;!.\u2013\u2014-]+\s*|(?:nah|nope|naw)\s+|no\s+(?=(?:it was|it'?s|its|that was|he|they|the (?:article|piece|report|story))\b))+/iu;
 // a reaction at the end of a message ("… frozen rip", "…, wild", "… @Casebook"): no part of what is said
 const REACTION = String.raw`(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|rip|ngl|fr|frfr|tbh|smh|bruh|wild|crazy|insane|wow|oof|sheesh|damn|dang|jeez|geez|welp|no cap|for sure|rough|brutal|savage|nuts|unreal|classic|sad|笑死|哈哈+|呵呵)`;
+// "…, who's right?": a dispute put to the bot; what settles it is the question
+const DISPUTE = String.raw`(?:so |then |now )?(?:who'?s|whos|who is|which (?:one )?(?:of us )?is|which of us is|who was) (?:right|correct)(?: here| then| now)?\??`;
 // ("ok" right after "was" or "seemed" is what is said of the subject: "his accounts were ok")
 const NOT_PREDICATE = String.raw`(?<!\b(?:was|were|is|are|seemed|seems|seem|looked|looks|look|stayed|remained|felt|feels)\s+)`;
 const TRAILING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|@${SELF}|pls|plz|\?\?+|please and thank you|${REACTION}|${NOT_PREDICATE}(?:ok|okay))(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|@${SELF}|pls|plz|\?\?+|please and thank you|${REACTION}|${NOT_PREDICATE}(?:ok|okay)|${DISPUTE})(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
 // who says it: "…, per the article", "according to the ministry, …"; the question is the same without it

@@ -628,7 +628,8 @@ function count(q: Query, ctx: Context): Answer {
   const law = lawConductCount(q, ctx);
   if (law) return law;
   const p = q.predicate;
-  if (!p || p.type === "said" || ((q.attribute === "cases" || q.attribute === "overview") && p.type === "words")) {
+  // ("how many people in total were caught nationwide": whatever happened to them, the article gives no total)
+  if (!p || p.type === "said" || ((q.attribute === "cases" || q.attribute === "overview") && p.type === "words") || (q.overall && !q.cases.length)) {
     const n = data.cases.length;
     const three = data.article.facts.filter((f) => f.topic === "overview");
     // ("how many suspects in total did they handle nationwide": the article gives no total, only the cases it describes)

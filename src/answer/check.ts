@@ -330,7 +330,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, detailed ? "unknown" : signed, says, lawFacts(ctx), []);
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
-  if (q.same && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
+  // (not a likening, "qi's case didn't involve secrets, same as song's": each case's own claim, below)
+  const likening = typeof q.likened === "string" && named.length >= 2 && !/\bunlike\b|\bnot like\b/iu.test(claim);
+  if (q.same && !likening && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
     const same = ev.same(named, q.attribute as Parameters<typeof ev.same>[1]);
     // ("qi worked at the same unit as zhong": the article names no workplace, so only a case with no job shares none)
     if (same && q.attribute === "employment" && WORKPLACE.test(claim)) {
@@ -446,8 +448,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (a typed predicate is settled case by case: "all three had state secrets in their materials")
   // (two words are enough when the claim's subject is the suspects themselves: "the suspects actively reached out to the agencies")
   // ("only one of the three tried to sell info for money", "two of them reached out": fewer than all, which the group's sentence denies)
+  // (one word is enough where it is the group's alone: "the suspects actively reached out")
+  const groupWord = q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on);
   const fewer = q.quantifier === "one" || (q.count !== null && q.count !== data.cases.length && !q.atLeast);
-  if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer ? 2 : GROUP_SUBJECT.test(claim) ? 2 : 3) || (fewer && q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on))) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
+  if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer ? 2 : GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words);
     if (general && !q.unfamiliar.length) {
       const truth: Truth = q.quantifier === "none" || fewer ? false : true;
@@ -460,7 +464,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (an offer of secrets is a deed in two words: "zhong tried to sell secrets")
   const offer = q.predicate?.type === "words" && q.predicate.on === "actions" && (q.words.includes("secret") || q.words.includes("classifi")) && q.words.some((w) => SELLING.has(w));
   // ("zhong didn't try to sell secrets": the attempt denied whole is what the article says of them all)
-  if (named.length && (!q.negated || offer) && q.quantifier !== "one" && q.count === null && q.words.length >= (offer ? 2 : 3) && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && (!q.words.includes("secret") || offer)) {
+  if (named.length && (!q.negated || offer) && q.quantifier !== "one" && q.count === null && (q.words.length >= (offer ? 2 : 3) || groupWord) && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && (!q.words.includes("secret") || offer)) {
     // (a sentence about the suspects as such, not one that names the cases)
     // (every word in one sentence: words gathered from two sentences say what neither does)
     const ofGroup = (f: Fact) => ctx.ev.group.facts.includes(f);
@@ -505,6 +509,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const unknown = findings.some((f) => f.truth === "unknown");
     // (a case the article is silent on could be a second one, unless the claim is about what the article reports)
     truth = yes === 1 ? (unknown && !q.reported ? "unknown" : true) : yes > 1 ? false : unknown ? "unknown" : false;
+  } else if (likening && q.negated) {
+    // ("…didn't involve state secrets, same as song's": the denial holds of each case, the one likened to as well)
+    truth = combine(findings.map((f) => flip(f.truth)), "all");
   } else {
     truth = combine(findings.map((f) => f.truth), named.length === 1 ? null : (q.quantifier ?? (named.length ? "all" : "any")));
     // "only Qi went to prison": Qi did, and no one else the article reports on did
@@ -522,7 +529,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const assertedFalse = asserted.length >= 2 && named.length === 1 && p.type === "words" && ev.holds(named[0]!, { ...p, stems: asserted }).truth === false;
   // ("qi just got a fine and walked": the negation is of the prison term, which "just a fine" already denies; no flip)
   const fineAlone = p.type === "fined" && p.alone === true && !q.denied.some((d) => d.startsWith("fine"));
-  if (q.negated && !ownNegation && !assertedFalse && !fineAlone) truth = flip(truth);
+  if (q.negated && !ownNegation && !assertedFalse && !fineAlone && !likening) truth = flip(truth);
   // supported only as far as the article goes: a detail it never gives leaves the claim unsettled
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   // (a word the lexicon knows by its opposite was weighed case by case: "neither … was a current employee")

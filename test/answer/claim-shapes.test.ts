@@ -941,3 +941,29 @@ describe("claim kinds from the blind sets 83 and 85", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 87", () => {
+  it.each([
+    // a denial likened to another case holds of each ("same as song's"), not of their sameness
+    ["Qui's case didn't involve state secrets, same as Song's", "contradicted"],
+    ["qi got prison, same as song", "contradicted"],
+    ["Song's materials, unlike Qi's, had no state secrets in them", "supported"],
+    // "on their own initiative", "of his own accord": actively
+    ["the three suspects all reached out on their own initiative", "supported"],
+    ["only one of them reached out of his own accord", "contradicted"],
+    // a word the group's sentence alone holds, said of one case
+    ["zhong reached out actively", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("claim kinds from the blind set 89", () => {
+  it.each([
+    // "before he ever took": what never happened, as "before he could" says
+    ["Qi was caught before he ever took anything home", "contradicted"],
+    ["zhong was caught before he ever met the agents", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

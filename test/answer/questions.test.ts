@@ -830,3 +830,40 @@ describe("kinds from the blind sets 83 and 85", () => {
     expect(core().engine.read("what is a third of qi's sentence").arithmetic).toEqual({ op: "scaled", factor: 1 / 3 });
   });
 });
+
+describe("kinds from the blind set 87", () => {
+  it.each([
+    // what a project or the materials were about is a detail the article never gives
+    ["what were qi's classified projects about, military or something?", "Not covered by the article", /^The article does not say that\./u],
+    ["what were the materials about", "Not covered by the article", /^The article does not say what exactly the materials held/u],
+    // "the law talks about": what the cited law covers
+    ["the law talks about providing secrets to overseas... whom exactly?", "The Counter-Espionage Law, as cited", /organizations, institutions or individuals/u],
+    // a total nationwide, whatever happened to them, is not given; a count of the three is
+    ["how many people in total did the MSS say were caught doing this nationwide", "How many cases", /^The article does not say how many suspects there were in total\./u],
+    ["how many of the three were caught in total", "How many: outcome", /^1 that the article reports \(Zhong\)/u],
+    // question marks doubled at the end still ask
+    ["ZHONG'S BUSINESS FAILED??", "Zhong: motive", /^Yes\./u],
+    ["QI WENT TO PRISON?? for real?", "Qi: sentence", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});
+
+describe("kinds from the blind set 89", () => {
+  it.each([
+    // "or was it all hype": the other option in a clause of its own, settled by the first
+    ["did qi's stuff actually have state secrets in it or was it all hype", "Qi: state secrets", /^Yes\. Investigators confirmed/u],
+    ["did song's stuff actually have state secrets in it or was it all hype", "Song: state secrets", /^No\./u],
+    // 到底, 究竟: "actually", nothing asked
+    ["齐某的材料里到底有没有国家秘密?", "Qi: state secrets", /^Yes\./u],
+    // the standard range set against the severe band
+    ["is 5-10 years the range for especially severe cases?", "The Counter-Espionage Law, as cited", /^No\. In especially severe cases, more than 10 years or life imprisonment/u],
+    // a concession after "even tho", and a statement asked back with "broke"
+    ["song broke the law even tho nothing he had was secret??", "Song: law", /^Yes\./u],
+    ["song broke the law?", "Song: law", /^Yes\./u],
+    // when exactly, and what happened after the penalty
+    ["When exactly did Qi send the photos to the agency?", "Not covered by the article", /any calendar date/u],
+    ["What happened to Song after his administrative penalty — did he find a job?", "Not covered by the article", /what happened after the outcomes it reports/u],
+    // "ever" includes a job held before; "connected to classified work" is having worked on it
+    ["Zong — was he ever connected to classified work at all?", "Zhong: who this is", /^Yes\. Zhong had previously worked for a subsidiary of a classified unit/u],
+    ["was zhong ever involved in classified work", "Zhong: who this is", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});

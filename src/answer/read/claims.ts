@@ -282,7 +282,8 @@ const AFTER_LEAD = /^(?:(?:only|right|soon|shortly|just|long|not long) )?after\s
 /** "qi got caught before he could send anything": what was done, and what it is said to have stopped */
 /** "caught before contacting any agency": the catch said to come before the deed, so the deed never happened */
 const PREVENTED_ING = /^(.*\b(?:caught|arrested|apprehended|stopped|nabbed|busted|detained|picked up)\b.*?)\s+before (?:ever |even )?(\p{L}+ing\b.+)$/iu;
-const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could)\s+(?:even\s+)?(.+)$/iu;
+// ("caught before he ever took anything home": "ever" with a past verb says it never happened, as "could" does)
+const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could|ever(?=\s+\p{L}+ed\b|\s+(?:took|sent|met|gave|sold|got|made|went|did|had|saw|stole|handed|left)\b))\s+(?:even\s+)?(.+)$/iu;
 
 /** "if zhong had met the agents he'd have gotten life": what would have happened, which no article reports */
 const COUNTERFACTUAL = /^(?:even )?if\b.*\b(?:had|hadn'?t|had not|were|weren'?t)\b.*(?:\bwould|\bwouldn'?t|\bcould|\bcouldn'?t|\bmight|'d)(?: not| never)?(?: have|'ve| of)?\b|\b(?:would|could|might)(?: not| never)? have\b.*\bif (?:he|she|they|\w+) (?:had|hadn'?t|had not)\b|^(?:he|she|they|\w+)'d have\b.*\bif\b/iu;

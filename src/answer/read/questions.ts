@@ -75,7 +75,7 @@ export function withoutConcession(text: string): string {
   const { core } = unwrap(text);
   if (!/^(?:did|does|do|was|were|is|are|has|had|can|could|would|will)\b/iu.test(core) && !(/[?？]\s*$/u.test(core) && !/^(?:who|whom|whose|what|whats|what's|which|why|how|when|where)\b/iu.test(core))) return text;
   // ("was zhong still working there when he contacted the spies?": the time a clause sets is given, not asked)
-  const m = /^(.+?),?\s+(?:even though|even if|although|though|despite(?: the fact that)?|when|(?<!\ba )while|at the time)\b([^?？]*)([?？][^?？]*)?$/iu.exec(text);
+  const m = /^(.+?),?\s+(?:even though|even tho|even if|although|though|despite(?: the fact that)?|tho|altho|when|(?<!\ba )while|at the time)\b([^?？]*)([?？]+[^?？]*)?$/iu.exec(text);
   // (not a clause that itself asks: "…, when the agency asked about the unit, what did he tell them?")
   if (!m || words(m[1]!) < MIN_WORDS || /\b(?:what|who|whom|whose|which|why|how|where)\b/iu.test(m[2]!)) return text;
   return `${m[1]!}${m[3] ?? ""}`;
@@ -251,7 +251,8 @@ export function orderQuestion(text: string): OrderQuestion | null {
  */
 export function choiceQuestion(text: string): { first: string; second: string } | null {
   const t = text.trim().replace(/[?\uff1f!.]+$/u, "").trim();
-  const m = /^((?:did|was|were|is|are|has|had|does)\s+.+?)\s+or\s+(?:was it\s+|did he\s+|was he\s+)?(?:just|only|merely|simply|rather|instead)\s+(.+)$/iu.exec(t);
+  // ("did qi's stuff actually have state secrets in it or was it all hype": the other option set against it in its own clause)
+  const m = /^((?:did|was|were|is|are|has|had|does)\s+.+?)\s+or\s+(?:was it\s+|did he\s+|was he\s+)?(?:just|only|merely|simply|rather|instead)\s+(.+)$/iu.exec(t) ?? /^((?:did|was|were|is|are|has|had|does)\s+.+?)\s+or\s+(?:was|is)\s+(?:it|that|this|everything|it all)\s+(?:all\s+|just\s+|only\s+|simply\s+)?(.+)$/iu.exec(t);
   if (!m || m[2]!.split(/\s+/u).length > 6) return null;
   const aux = m[1]!.split(/\s+/u)[0]!;
   return { first: m[1]!, second: `${aux} ${m[2]!}` };

@@ -17,7 +17,7 @@ import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
 const BOTH_WAYS_WHICH = /\b(?:who|which|whose)\b.*\b(?:and|or|but|while)\s+(?:who|which|whose)\b/u;
 
 /** what a law is said to reach ("does the law punish …", "does it apply to …") */
-const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?)\b/u;
+const LAW_REACHES = /\b(?:the|that|this|china'?s|chinas) (?:[\w-]+ )?(?:law|act|statute) (?:only |also |even |just )?(?:punish(?:es)?|covers?|appl(?:y|ies) to|bans?|forbids?|prohibits?|criminali[sz]es?|targets?|talks? about|speaks? (?:of|about)|deals? with|refers? to)\b/u;
 
 /** English words ending in "in" that are no dropped g ("meetin" is "meeting"; "within" is a word) */
 const IN_WORDS = new Set(["within", "begin", "again", "cousin", "margin", "origin", "robin", "cabin", "basin", "satin", "login", "admin", "herein", "therein", "wherein"]);
@@ -156,7 +156,7 @@ const MANDATORY = /\b(?:mandatory|compulsory|automatic|automatically|always|guar
 /** "was a researcher", "worked as a senior leader": what a case is said to be */
 const IDENTITY = /\b(?:was|is|were|are|been|being|worked as|works as|working as|served as|posing as)(?: actually| really| genuinely| truly| in fact)? (?:a|an|the)((?: [\p{L}-]+){1,3})/gu;
 /** "(only) especially severe cases get 5 to 10 years": the severe band first, then what it gets, then the numbers (not "not especially severe") */
-const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d|\b\d+ ?(?:-|to) ?\d+(?: ?years?| ?yrs?)?(?: range| band| bracket)?\b[^,;.]{0,12}?\b(?:applies|apply|is|are|reserved|meant|kept|used)\b (?:only |just )?(?:to|for) (?:the )?(?:most )?(?:especially |particularly |extremely |very )?(?:severe|serious)\b/u;
+const SEVERE_GETS_SPAN = /(?<!\bnot (?:\w+ )?)\b(?:especially |particularly |extremely |very |most )?(?:severe|serious)(?: cases?| ones?| offen[cs]es?)?\b[^,;.]{0,30}?\b(?:get|gets|got|face|faces|carry|carries|receive|receives|mean|means|is|are|draw|draws|result in|lead to)\b[^,;.]{0,20}?\d|\b\d+ ?(?:-|to) ?\d+(?: ?years?| ?yrs?)?(?: range| band| bracket)?\b[^,;.]{0,12}?\b(?:applies|apply|is|are|reserved|meant|kept|used)\b (?:only |just )?(?:to|for) (?:the )?(?:most )?(?:especially |particularly |extremely |very )?(?:severe|serious)\b|\b(?:is|are|was|were)\s+(?:it\s+)?\d+ ?(?:-|to) ?\d+(?: ?years?| ?yrs?)? (?:the |a |what )?(?:range|band|bracket|sentence|penalty|punishment|term|you get)s? (?:for|in|of|given (?:for|in)) (?:the )?(?:most )?(?:especially |particularly |extremely |very )?(?:severe|serious)\b/u;
 /** the most anyone could get, rather than the most any case got */
 const LAW_WORST = /\b(?:under|by|in|per) (?:the|that|this|its|china'?s) (?:counter-espionage |espionage )?law\b|\b(?:can|could|may|might) (?:you|u|one|someone|anyone|a person|people|offenders?|spies|they) (?:get|face|receive|be given)\b|\b(?:possible|allowed|permitted)\b|\bthe law (?:mentions|says|allows|gives|sets|provides|cites|lists)\b|^(?!.*\b(?:who|whom|whose|which (?:one|suspect|case|guy|person)|any of them|of the (?:three|suspects|cases))\b).*\b(?:mentioned|cited|listed|named) in the (?:article|piece|story|report)\b/u;
 /** "宋是研究员", "钟是涉密单位的领导": what the case is said to be, its head noun last */
@@ -856,7 +856,8 @@ export class Reader {
       agent,
       passive,
       mandatory: MANDATORY.test(en),
-      ...(kind === "count" && OVERALL.test(en) ? { overall: true as const } : {}),
+      // (not of the cases told: "how many of the three were caught in total")
+      ...(kind === "count" && OVERALL.test(en) && !/\b(?:of (?:them|these|those|the (?:three|3)|all three)|the (?:three|3))\b/u.test(en) ? { overall: true as const } : {}),
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
       ...(unsaid && kind === "which" ? { unsaid: true as const } : {}),
       ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) ? rangePoint(`${en} ${raw}`) : {}),

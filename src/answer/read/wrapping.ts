@@ -45,7 +45,7 @@ const DISPUTE = String.raw`(?:so |then |now )?(?:who'?s|whos|who is|which (?:one
 // ("ok" right after "was" or "seemed" is what is said of the subject: "his accounts were ok")
 const NOT_PREDICATE = String.raw`(?<!\b(?:was|were|is|are|seemed|seems|seem|looked|looks|look|stayed|remained|felt|feels)\s+)`;
 const TRAILING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|@${SELF}|pls|plz|\?\?+|please and thank you|${REACTION}|${NOT_PREDICATE}(?:ok|okay)|${DISPUTE})(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
+  String.raw`(?:(?:^|(?<=[\s,.!:;~?\u2013\u2014\u2026-]))[\s,.!:;~\u2013\u2014\u2026-]*(?:${THANKS}|${POLITE}|@${SELF}|pls|plz|please and thank you|${REACTION}|${NOT_PREDICATE}(?:ok|okay)|${DISPUTE})(?: (?:so much|a lot|in advance|again|${BOT}))*)+[\s,.!:;~\u2013\u2014\u2026-]*$`,
   "iu",
 );
 // who says it: "…, per the article", "according to the ministry, …"; the question is the same without it
@@ -119,6 +119,8 @@ export function unwrap(text: string): Unwrapped {
     if (next === core) break;
     core = next;
   }
+  // ("ZHONG'S BUSINESS FAILED??", "…?? thanks": marks doubled at the end are one, and the question stays a question)
+  core = core.replace(/([?？])[?？!]+(?=\s*$)/u, "$1");
   core = core.replace(INNER, " ").replace(LENGTH, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")

@@ -581,8 +581,9 @@ function which(q: Query, ctx: Context): Answer {
   const restated = (p.type === "administrative" && !q.denied.some((d) => d.startsWith("administr"))) || (p.type === "unemployed" && q.denied.length > 0);
   const negative = !q.bothWays && (q.avoided ? jail : q.negated && !restated);
   const fitting: Truth = q.unsaid ? "unknown" : !negative;
-  // (the article tells each case's false claims in full: one it gives none is no case "who pretended to be a researcher", and one "who did not lie about who he was")
-  const told = p.type === "words" && p.on === "falseClaim" && !q.unsaid;
+  // (the article tells each case's false claims in full: one it gives none is no case "who pretended to be a researcher")
+  // (only to leave him out of those who did: "who did not lie about who he was" is still open for him)
+  const told = p.type === "words" && p.on === "falseClaim" && !q.unsaid && !q.negated && !q.bothWays;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data)
     .map((c) => ev.holds(c, p))
     .map((f) => (told && f.truth === "unknown" ? { ...f, truth: false as const } : f));
@@ -709,8 +710,8 @@ function compareCases(q: Query, ctx: Context): Answer {
   // ("was song punished more or less harshly than qi?": which way, said of the first case named)
   else if ((!q.polar || q.choice) && a && b && wa !== null && wb !== null && wa !== wb) lead = `${a.surname} got the ${wa < wb ? "lighter" : "heavier"} penalty of the two.`;
   // (refused, it tells what the article says of the unreported side only: the other's figure would read as an answer)
-  const told = refused ? cases.map((c, i) => ({ c, t: texts[i]! })).filter(({ c }) => unknown.includes(c)).map(({ t }) => t) : texts;
-  return answered("Comparison: sentence", `${lead} ${told.map((t) => t.text).join(" ")}`, refused ? told.flatMap((t) => t.facts) : facts, cases, Boolean(top) && !refused);
+  const shown = refused ? unknown.map((c) => penaltyText(c, ctx)) : texts;
+  return answered("Comparison: sentence", `${lead} ${shown.map((t) => t.text).join(" ")}`, refused ? shown.flatMap((t) => t.facts) : facts, cases, Boolean(top) && !refused);
 }
 
 /** A yes/no asked of a computed figure ("if doubled, would it still be below 5 years?") is answered Yes or No where the question's comparison is read. */

@@ -346,7 +346,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (same) return result(claim, q.negated ? flip(same.truth) : same.truth, same.findings.map((f) => f.says).join(" "), same.findings.flatMap((f) => f.facts), named);
   }
   // comparisons between cases: whose penalty was heavier ("qi only had public info, same as song" is each case's own claim)
-  if (q.kind === "compare" && named.length >= 2 && !(q.same && q.attribute !== "penalty" && q.attribute !== "outcome")) {
+  if (q.kind === "compare" && named.length >= 2 && !likening && !(q.same && q.attribute !== "penalty" && q.attribute !== "outcome")) {
     const [a, b] = named as [Case, Case];
     // ("song is younger than qi": a comparison in words the article never uses is not one of their penalties)
     if (!q.attribute && q.predicate?.type === "words" && q.predicate.stems.every((s) => q.unfamiliar.includes(s))) {
@@ -450,7 +450,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("only one of the three tried to sell info for money", "two of them reached out": fewer than all, which the group's sentence denies)
   // (one word is enough where it is the group's alone: "the suspects actively reached out")
   const groupWord = q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on);
-  const fewer = q.quantifier === "one" || (q.count !== null && q.count !== data.cases.length && !q.atLeast);
+  // (not "one of the suspects tried …", true of each; nor a count above the cases told, which "several" leaves open)
+  const alone = /\b(?:only|just|exactly|a single)\b/iu.test(claim);
+  const fewer = ((q.quantifier === "one" || q.count === 1) && alone) || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
   if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer ? 2 : GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words);
     if (general && !q.unfamiliar.length) {

@@ -43,9 +43,6 @@ const MATCH_MIN = 0.6;
 /** "before he could meet with foreign agency personnel": a deed that did not happen, no word to match a claim on */
 const UNREALISED = /\bbefore (?:he|she|they|it) (?:could|was able to|managed to|got to)\b[^.,;]*/gu;
 
-/** what a case was, or what drove him: never what he was punished for */
-const NO_GROUNDS: ReadonlySet<AttrKey> = new Set<AttrKey>(["moneyTrouble", "employment"]);
-
 export class Evaluator {
   /** stems of each case's attribute texts, for matching a predicate's words */
   private readonly stems = new Map<string, Map<AttrKey, Set<string>>>();
@@ -484,9 +481,9 @@ export class Evaluator {
     // the words fit another attribute fully where the one they pointed at falls short
     if (!this.fully(c, key, stems)) {
       const alt = TEXT_ATTRIBUTES.find((k) => this.attrs(c)[k].said && this.coverage(c, k, stems) >= MATCH_MIN && this.fully(c, k, stems));
-      // ("qi was jailed for losing money on investments": what drove him is no ground the article gives for his penalty)
+      // ("qi was jailed for losing money on investments": his circumstances are no ground the article gives for his penalty)
       const ground = this.attrs(c).offence;
-      if (alt && on === "offence" && ground.said && NO_GROUNDS.has(alt)) return { case: c, truth: false, says: ground.statement, facts: ground.facts };
+      if (alt && on === "offence" && ground.said && CIRCUMSTANCES.has(alt)) return { case: c, truth: false, says: ground.statement, facts: ground.facts };
       if (alt) key = alt;
     }
     const a = this.attrs(c)[key];

@@ -935,8 +935,6 @@ describe("claim kinds from the blind sets 83 and 85", () => {
     // a job got later is after the events; a job got at all is what the article denies
     ["Song eventually got the job he wanted", "nei"],
     ["song got the job he wanted", "contradicted"],
-    // a place named in Chinese
-    ["这些案件发生在广东", "nei"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);
   });
@@ -963,6 +961,19 @@ describe("claim kinds from the blind set 89", () => {
     // "before he ever took": what never happened, as "before he could" says
     ["Qi was caught before he ever took anything home", "contradicted"],
     ["zhong was caught before he ever met the agents", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("claims the review of this session's kinds kept in bounds", () => {
+  it.each([
+    // one of them, said without "only", is no count of fewer than all
+    ["One of the suspects tried to sell classified information to foreign agencies", "nei"],
+    // more suspects than the cases told: "several" leaves it open
+    ["Five suspects tried to sell classified information to foreign agencies", "nei"],
+    // a penalty likened to another case's holds of each
+    ["Song didn't go to prison, same as Qi", "contradicted"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);
   });

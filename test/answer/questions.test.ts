@@ -809,10 +809,10 @@ describe("kinds from the blind sets 83 and 85", () => {
     ["if qi's sentence were cut by 3 months", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
     // the case told first, asked of the article
     ["which case does the article describe first?", "Zhong: the case", /Zhong was apprehended/u],
-    // a false claim the article never gives a case makes him none who claimed it, and one who did not
+    // a false claim the article never gives a case leaves him out of those who made it; asked the other way, it stays open
     ["who pretended to be a researcher", "Which cases: the false claim", /^Song\. Song falsely claimed to be a researcher[^.]*\.$/u],
-    ["who did not falsely claim anything", "Which cases: the false claim", /^Qi\./u],
-    ["which suspect did NOT falsely claim to hold some position", "Which cases: the false claim", /^Qi\./u],
+    ["who did not falsely claim anything", "Which cases: the false claim", /^None of them, as far as the article says\. .*does not say Qi claimed/su],
+    ["which suspect did NOT falsely claim to hold some position", "Which cases: the false claim", /^None of them, as far as the article says\./u],
     // what drove a case is no ground for his penalty
     ["was qi jailed for losing money", "Qi: offence", /^No\. Qi was sentenced for stealing state secrets/u],
   ] as const)("%s", answersAs);
@@ -865,5 +865,23 @@ describe("kinds from the blind set 89", () => {
     // "ever" includes a job held before; "connected to classified work" is having worked on it
     ["Zong — was he ever connected to classified work at all?", "Zhong: who this is", /^Yes\. Zhong had previously worked for a subsidiary of a classified unit/u],
     ["was zhong ever involved in classified work", "Zhong: who this is", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});
+
+describe("readings the review of this session's kinds kept in bounds", () => {
+  it.each([
+    // the law broken as the ground of a sentence asked about, not of a jail term
+    ["was qi sentenced for violating the law?", "Qi: offence", /^Yes\./u],
+    // "at the time" is what is asked, not a clause that sets it
+    ["did zhong work for the unit at the time?", "Zhong: who this is", /^No\. Zhong had previously worked/u],
+    // a negation inside "was X's conduct not illegal" is kept
+    ["was zhong's conduct not illegal?", "Zhong: law", /^The article does not say\./u],
+    // "in" before a common word is no place
+    ["was song's case handled in accordance with the law?", /^Song/u, /administrative penalties/u],
+    // a website or number asked about the cases, not by someone who would report
+    ["which website did zhong use to contact the agency?", /^Zhong/u, /official website/u],
+    ["what number of suspects did the mss report?", "How many cases", /^3/u],
+    // what came after the arrest is what the article reports
+    ["what happened to qi after his arrest?", /^Qi/u, /2 years and 3 months/u],
   ] as const)("%s", answersAs);
 });

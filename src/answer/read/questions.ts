@@ -75,7 +75,7 @@ export function withoutConcession(text: string): string {
   const { core } = unwrap(text);
   if (!/^(?:did|does|do|was|were|is|are|has|had|can|could|would|will)\b/iu.test(core) && !(/[?？]\s*$/u.test(core) && !/^(?:who|whom|whose|what|whats|what's|which|why|how|when|where)\b/iu.test(core))) return text;
   // ("was zhong still working there when he contacted the spies?": the time a clause sets is given, not asked)
-  const m = /^(.+?),?\s+(?:even though|even tho|even if|although|though|despite(?: the fact that)?|tho|altho|when|(?<!\ba )while|at the time)\b([^?？]*)([?？]+[^?？]*)?$/iu.exec(text);
+  const m = /^(.+?),?\s+(?:even though|even tho|even if|although|though|despite(?: the fact that)?|tho|altho|when|(?<!\ba )while)\b([^?？]*)([?？]+[^?？]*)?$/iu.exec(text);
   // (not a clause that itself asks: "…, when the agency asked about the unit, what did he tell them?")
   if (!m || words(m[1]!) < MIN_WORDS || /\b(?:what|who|whom|whose|which|why|how|where)\b/iu.test(m[2]!)) return text;
   return `${m[1]!}${m[3] ?? ""}`;

@@ -1017,7 +1017,8 @@ export class Reader {
     // of the law: a fine or prison, before what is being sold
     if (attribute?.startsWith("law") && c.fined) return { type: "fined" };
     // "did zhong break the law": whether he broke one, not which ("break the counter-espionage law" names which)
-    if (c.unlawful && !(attribute === "law" && content.some((s) => this.lawName.has(s)))) return { type: "unlawful" };
+    // ("got jail time for violating the law": prison is asked, the law broken its ground)
+    if (c.unlawful && !(c.jailed && c.lawGround) && !(attribute === "law" && content.some((s) => this.lawName.has(s)))) return { type: "unlawful" };
     // "sentenced under the Counter-Espionage Law": which law, not whether
     if (attribute === "law" && content.length) return { type: "words", on: "law", stems: content };
     // ("penalized for being unemployed": the ground of a penalty, not whether he had a job)

@@ -331,7 +331,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
   // (not a likening, "qi's case didn't involve secrets, same as song's": each case's own claim, below)
-  const likening = typeof q.likened === "string" && named.length >= 2 && !/\bunlike\b|\bnot like\b/iu.test(claim);
+  const likening = typeof q.likened === "string" && named.length >= 2 && !q.contrasted;
   if (q.same && !likening && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
     const same = ev.same(named, q.attribute as Parameters<typeof ev.same>[1]);
     // ("qi worked at the same unit as zhong": the article names no workplace, so only a case with no job shares none)
@@ -451,9 +451,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (one word is enough where it is the group's alone: "the suspects actively reached out")
   const groupWord = q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on);
   // (not "one of the suspects tried …", true of each; nor a count above the cases told, which "several" leaves open)
-  const alone = /\b(?:only|just|exactly|a single)\b/iu.test(claim);
-  const fewer = ((q.quantifier === "one" || q.count === 1) && alone) || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
-  if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer ? 2 : GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
+  const fewer = q.quantifier === "one" || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
+  if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer || GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words);
     if (general && !q.unfamiliar.length) {
       const truth: Truth = q.quantifier === "none" || fewer ? false : true;

@@ -158,6 +158,8 @@ export interface Query {
   reported: boolean;
   /** "was song's punishment criminal like qi's": a case named only to be likened to (its id, where the words show which), not asked about in its own right */
   likened?: string | true;
+  /** "unlike qi's", "not like song": the case named is set against, not likened, so no shared value is claimed */
+  contrasted?: true;
   /** greetings and thanks around the question; they shape nothing but the tone */
   wrapped: boolean;
   /** asked for a yes or no, whatever kind it reads into ("was song punished more harshly than qi?" compares) */

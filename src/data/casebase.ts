@@ -47,6 +47,8 @@ const CaseAttributesSchema = z.strictObject({
   notDone: attr(z.array(text).min(1)),
 });
 
+const AttrKeySchema = z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>]);
+
 export const AttributesFileSchema = z.strictObject({
   article: z.string(),
   cases: z.record(z.string(), CaseAttributesSchema),
@@ -55,7 +57,13 @@ export const AttributesFileSchema = z.strictObject({
    * a group for those it gives no order between: what "X after Y" is checked on.
    * An attribute left out has no place in time the article gives.
    */
-  sequence: z.record(z.string(), z.array(z.array(z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>])).min(1))).default({}),
+  sequence: z.record(z.string(), z.array(z.array(AttrKeySchema).min(1))).default({}),
+  /**
+   * Attributes the article tells in full wherever it tells them: a case it gives
+   * none of is no case that has one ("who pretended to be a researcher" leaves
+   * out a case with no false claim told), though not one shown to lack it.
+   */
+  toldInFull: z.array(AttrKeySchema).default([]),
 });
 
 const regex = z.string().refine((s) => {
@@ -146,7 +154,7 @@ export function loadCaseBase(
   caseIds: readonly string[],
   factById: ReadonlyMap<string, Fact>,
   problems: string[],
-): { attributes: Map<string, CaseAttributes>; lexicon: Lexicon; sequence: Map<string, AttrKey[][]> } | undefined {
+): { attributes: Map<string, CaseAttributes>; lexicon: Lexicon; sequence: Map<string, AttrKey[][]>; toldInFull: Set<AttrKey> } | undefined {
   const attrName = path.join(path.basename(dir), ATTRIBUTE_FILES.attributes);
   const lexName = path.join(path.basename(dir), ATTRIBUTE_FILES.lexicon);
   const rawAttr = readJsonFile(dir, ATTRIBUTE_FILES.attributes, problems);
@@ -205,5 +213,5 @@ export function loadCaseBase(
   for (const id of Object.keys(a.data.sequence)) {
     if (!caseIds.includes(id)) problems.push(`${attrName}: sequence.${id} is not a case in cases.json`);
   }
-  return { attributes, lexicon: l.data, sequence: new Map(Object.entries(a.data.sequence)) };
+  return { attributes, lexicon: l.data, sequence: new Map(Object.entries(a.data.sequence)), toldInFull: new Set(a.data.toldInFull) };
 }

@@ -64,6 +64,8 @@ export interface Dataset {
   attributes: Map<string, CaseAttributes>;
   /** each case's attributes in the order the article says they happened (groups: no order between them) */
   sequence: Map<string, AttrKey[][]>;
+  /** attributes the article tells in full: a case it gives none of is no case that has one */
+  toldInFull: Set<AttrKey>;
   /** the article's own vocabulary: what words point at which attribute, what it never says */
   lexicon: Lexicon;
 }

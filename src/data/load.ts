@@ -213,6 +213,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     attributes: base.attributes,
     lexicon: base.lexicon,
     sequence: base.sequence,
+    toldInFull: base.toldInFull,
     caseById: new Map(cases.map((c) => [c.id, c])),
   };
 }

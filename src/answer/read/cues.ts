@@ -204,7 +204,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (/只有.{1,4}?一(?:个|人|位|名)|(?:中|里|当中)只有|^只有/u.test(raw)) return "one";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
-  if (/\b(?:only one|just one|exactly one|a single one|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
+  if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
   if (/\b(?:any|either) (?:one )?of (?:the|them|these|those)\b/u.test(en)) return "any";
   // "at least two of the three": a count of them, not all of them

@@ -873,6 +873,7 @@ export class Reader {
       // (on the words as typed too: an idiom drops "described as")
       reported: reportedHere,
       ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: caseOfWord.get(LIKENED.exec(en)?.[1] ?? "") ?? true } : {}),
+      ...(named.length >= 2 && /\bunlike\b|\bnot like\b/u.test(en) ? { contrasted: true as const } : {}),
       secretTaken: SECRET_TAKEN.test(en),
       // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
       only: ONLY.test(en) && !ENOUGH.test(en),

@@ -103,11 +103,13 @@ export function rangeWords(ctx: Context): { standard: string; severe: string | n
 }
 
 /** "The minimum the article cites is 5 years in prison.": one end of the range asked for by itself, leading its answer */
-function pointWords(point: "min" | "max", ctx: Context): string {
+function pointWords(point: "min" | "max", ctx: Context, inMonths = false): string {
   const r = ctx.ev.standard.range;
   const severe = ctx.data.law.provisions.find((p) => p.kind === "severe")?.range;
-  if (point === "min") return `The minimum the article cites is ${months(r.minMonths)} in prison.`;
-  const top = r.maxMonths ? months(r.maxMonths) : null;
+  // ("the law's minimum in months"): the end asked for in the unit asked for, beside the article's own
+  const term = (m: number) => (inMonths ? `${months(m)} (${m} months)` : months(m));
+  if (point === "min") return `The minimum the article cites is ${term(r.minMonths)} in prison.`;
+  const top = r.maxMonths ? term(r.maxMonths) : null;
   if (severe?.life) return `The most the article cites is life imprisonment, in especially severe cases${top ? `; otherwise the range tops out at ${top}` : ""}.`;
   return top ? `The range the article cites tops out at ${top}.` : "";
 }
@@ -137,7 +139,7 @@ function lawAnswer(q: Query, ctx: Context): Answer {
       ? `In months: ${r.maxMonths ? `${r.minMonths} to ${r.maxMonths} months` : `at least ${r.minMonths} months`}${severeRange ? `; in ${sevCovers}, more than ${severeRange.minMonths} months${severeRange.life ? " or life" : ""}` : ""}.`
       : null;
   const width = q.arithmetic?.op === "width" && r.maxMonths ? `${widthWords(r.minMonths, r.maxMonths)} ` : "";
-  const point = q.point ? `${pointWords(q.point, ctx)} ` : "";
+  const point = q.point ? `${pointWords(q.point, ctx, inMonths !== null)} ` : "";
   const text = `${point}${width}${inMonths ? `${inMonths} ` : ""}${lead} ${q.attribute === "lawConduct" ? "" : `It covers ${std.covers}.`}`.trim();
   return answered(`The ${ctx.data.law.name}, as cited`, text, lawFacts(ctx), []);
 }
@@ -436,11 +438,12 @@ function yesno(q: Query, ctx: Context): Answer {
       const said = m.text.toLowerCase();
       // "on a Friday?": a day the article does not give is a no, not a near match
       const day = q.words.find((w) => WEEKDAYS.has(w));
+      const weekend = q.words.includes("weekend");
       // (stems against stems: "ministri" is the stem of "ministry", which holds no "ministri")
       const saidStems = new Set((said.match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
       const cover = q.words.filter((w) => said.includes(w) || saidStems.has(w)).length / Math.max(1, q.words.length);
       // ("is this from Xinhua?", "did a court announce them?": another outlet or body than the one named)
-      const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "elsewhere" ? "The article does not say who else reported the story, or who reported it first." : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : day ? (said.includes(WEEKDAYS.get(day)!) ? "Yes." : "No.") : cover === 1 ? "Yes." : "Here is what the article says.";
+      const lead = q.publishedOn ? (agreesWith(q.publishedOn, data.article.publication.published) ? "Yes." : "No.") : q.outlet === "elsewhere" ? "The article does not say who else reported the story, or who reported it first." : q.outlet === "ours" || q.outlet === "other" ? (q.outlet === "ours" ? "Yes." : "No.") : q.authority ? "No." : weekend ? (said.includes("saturday") || said.includes("sunday") ? "Yes." : "No.") : day ? (!said.includes(WEEKDAYS.get(day)!) ? "No." : q.unfamiliar.length && q.kind === "yesno" ? "The article does not say: it gives the day, and no date or hour." : "Yes.") : cover === 1 ? "Yes." : q.kind === "yesno" && q.unfamiliar.length ? "The article does not say." : "Here is what the article says.";
       return { ...m, text: `${lead} ${m.text}` };
     }
     return value(q, ctx);
@@ -478,6 +481,8 @@ function yesno(q: Query, ctx: Context): Answer {
   if (q.asksNegative && truth !== "unknown") truth = !truth;
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
   truth = unlessFineUnsaid(truth, q, cases, ctx);
+  // ("were zhong's accounts frozen by state security?": a doer the statement never names is a detail it never gives)
+  if (truth === true && q.byAgent && !q.negated && p.type === "words" && findings.some((f) => f.truth === true && !ev.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!))) truth = "unknown";
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {
@@ -523,7 +528,9 @@ function yesno(q: Query, ctx: Context): Answer {
   const ofTerm = p.type === "term" || p.type === "terms" || p.type === "range" || p.type === "life";
   // (not of an attribute asked whole, "will song lose his rights too": that another case did is no answer for him)
   // (nor of words the article never uses: no other case "went through a middleman" either)
-  if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !q.avoided && !q.negated && !q.unfamiliar.length) {
+  // (nor of a penalty the article leaves open for him, "was zhong charged with a crime?": another case's sentence would read as the answer)
+  const penaltyOpen = truth === "unknown" && (p.type === "sentenced" || p.type === "jailed" || p.type === "punished" || (p.type === "words" && p.on === "offence"));
+  if (cases.length === 1 && ((truth === "unknown" && p.type !== "said") || (truth === false && !ofTerm)) && !penaltyOpen && !q.avoided && !q.negated && !q.unfamiliar.length) {
     const fits = data.cases.filter((o) => o.id !== cases[0]!.id).map((o) => ev.holds(o, p)).filter((f) => f.truth === true);
     if (fits.length && !saidOf && !findings.some((f) => f.saidOf?.length)) {
       who = ` The article says that of ${joinNames(fits.map((f) => f.case.surname))}.`;

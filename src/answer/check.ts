@@ -209,6 +209,9 @@ const ZH_CASE_COUNT = /[一两二三四五六七八九十\d]+\s*(?:个|起|宗)(
 /** A calendar date, a year or an hour beside a weekday. */
 const CALENDAR_DETAIL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b|[0-9一二三四五六七八九十]+月|[0-9]+日|上午|下午|晚上|早上/iu;
 
+/** "in March", "in late december": a month by itself */
+const IN_MONTH = /\b(?:in|during|early|late|mid-?|this|last|next) (?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+
 /** Checks one claim, already read into a query. */
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const { data, ev } = ctx;
@@ -307,7 +310,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     // "the Ministry of Public Security revealed them": another body named where the article names one
     const body = /\bministry of ([a-z]+(?: [a-z]+)?)/iu.exec(claim)?.[1]?.toLowerCase();
     if (body && !art.disclosedBy.toLowerCase().includes(body)) return result(claim, q.negated ? true : false, said2, [fact], []);
-    return result(claim, q.negated ? flip(cover >= 0.6 || "unknown") : cover >= 0.6 ? true : "unknown", said2, [fact], []);
+    // ("the MSS revealed the cases in March", "… in 2024"): a month, year or date the article never gives with the day it does
+    const dated = CALENDAR_DETAIL.test(claim) || IN_MONTH.test(claim);
+    return result(claim, q.negated ? flip(cover >= 0.6 && !dated || "unknown") : cover >= 0.6 && !dated ? true : "unknown", said2, [fact], []);
   }
   // the cited law: ranges, life imprisonment, what it covers
   if (!named.length && !q.quantifier && (q.attribute?.startsWith("law") || (!q.cases.length && q.predicate?.type === "life" && !q.quantifier))) {
@@ -410,6 +415,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (a deed of the case's own that the claim gives the agency, where the case did not do it either, is settled here too)
   if (q.agent === "agency" && named.length === 1) {
     const a = ev.attrs(named[0]!).agency;
+    // ("song was first contacted by an agent over social media": how contact was made, said the other way, settles it first)
+    const how = q.attribute === "contact" ? ev.opposed(named[0]!, q.words, "contact") : null;
+    if (how) return result(claim, q.negated ? true : false, how.says, how.facts, named);
     if (!a.said) return result(claim, "unknown", a.note, a.facts, named);
     // (what the agency did is its own attribute: the case's own deeds in the same words are not the agency's —
     // "the agency handed zhong its info" is not Zhong disclosing his)
@@ -536,6 +544,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (a word the lexicon knows by its opposite was weighed case by case: "neither … was a current employee")
   if (truth === true && q.unfamiliar.some((u) => !(q.quantifier === "none" && named.length >= 2 && ev.hasOpposite(u))) && !TYPED_IN_FULL.has(p.type)) truth = "unknown";
   truth = unlessFineUnsaid(truth, q, cases, ctx);
+  // ("zhong's bank accounts were frozen by state security": a doer the statement it rests on never names is a detail it never gives)
+  if (truth === true && q.byAgent && !q.negated && p.type === "words" && findings.some((f) => f.truth === true && !ev.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!))) truth = "unknown";
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
   // ("only one of them was reported jailed", "the guy who worked on classified projects lost money": the one it holds for

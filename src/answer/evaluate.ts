@@ -5,7 +5,7 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
 import type { Amount, Op, Predicate } from "./query.js";
 import { stem } from "./read/stem.js";
-import { ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB, PAST_STEMS, STOP_STEMS } from "./stopwords.js";
+import { CRIMINAL_PROCESS_STEMS, ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB, PAST_STEMS, STOP_STEMS } from "./stopwords.js";
 
 export type Truth = true | false | "unknown";
 
@@ -22,6 +22,8 @@ export interface Finding {
 
 const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "employment", "agency", "offence", "law", "secrets", "outcome"] as const satisfies readonly AttrKey[];
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
+/** the plain heads of a body's name, which name no one by themselves */
+const BODY_HEADS: ReadonlySet<string> = new Set(["authorities", "authority", "organs", "organ", "officials", "official", "officers", "officer", "agents", "personnel", "people", "staff", "government"].map((w) => stem(w)));
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
@@ -175,6 +177,13 @@ export class Evaluator {
   /** Whether a stem is one of the words that point at an attribute (the reader's lexicon). */
   cueOf(attribute: string, stem: string): boolean {
     return this.isCue(attribute, stem);
+  }
+
+  /** Whether a statement names every one of the words, each in itself or a synonym ("state security" in "state security authorities"). */
+  names(statement: string, stems: readonly string[]): boolean {
+    const said = new Set((statement.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+    // (a body's plain head, "authorities", "organs", names no one of its own: "caught by the authorities")
+    return this.expand(stems.filter((s) => !BODY_HEADS.has(s))).every((g) => g.some((s) => said.has(s)));
   }
 
   /** The words with their synonyms, for matching outside the case base. */
@@ -449,6 +458,12 @@ export class Evaluator {
     // ("qi was a former employee who had left the job": a job ended, said of a case the article calls an employee)
     const ended = stems.some((s) => ENDED_JOB_STEMS.has(s)) && stems.some((s) => JOB_STEMS.has(s));
     if (on === "employment" && job.said && job.value === "employee" && ended) return { case: c, truth: false, says: job.statement, facts: job.facts };
+    // ("was song convicted?", "song was charged with a crime": the law he broke is no criminal case, which the article
+    // never says he faced; his outcome, administrative penalties, is what it does say. Charged with what, the words decide)
+    const outcome = this.attrs(c).outcome;
+    if (on === "offence" && outcome.said && outcome.value === "administrative" && stems.some((s) => CRIMINAL_PROCESS_STEMS.has(s)) && stems.every((s) => CRIMINAL_PROCESS_STEMS.has(s) || this.isCue("offence", s))) {
+      return { case: c, truth: "unknown", says: `The article does not say that. ${outcome.statement}`, facts: outcome.facts };
+    }
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;
     const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));

@@ -123,6 +123,8 @@ export interface Query {
   agent: "case" | "agency" | null;
   /** the subject is the one something was done to ("was approached by a spy", "被策反"), not the doer */
   passive: boolean;
+  /** "frozen by state security": the doer a passive names, as stems; a statement that names no such doer does not bear it out */
+  byAgent?: string[];
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
   mandatory: boolean;
   /** "who got prison and who didn't", "which had secrets and which didn't": both sides of a which-question asked for */

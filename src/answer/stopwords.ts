@@ -68,6 +68,8 @@ export const JOB_STEMS: ReadonlySet<string> = new Set(
 );
 /** the plain words of holding a job ("worked on", "was employed") */
 export const HELD_JOB_STEMS: ReadonlySet<string> = new Set(["work", "worked", "working", "employed", "employee"].map((w) => stem(w)));
+/** the words of a criminal case in court ("convicted", "charged with a crime"): no administrative penalty is one */
+export const CRIMINAL_PROCESS_STEMS: ReadonlySet<string> = new Set(["convict", "convicted", "conviction", "charge", "charged", "crime", "crimes", "criminal", "prosecute", "prosecuted", "prosecution", "guilty", "accused", "trial", "tried", "court"].map((w) => stem(w)));
 /** The stopwords as stems, to hold against a statement's stems. */
 export const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stem(w)));
 /** words that only place a job in time ("had previously worked", "an employee at the time"): no part of the employer */

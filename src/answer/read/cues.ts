@@ -197,12 +197,17 @@ export function allNot(en: string, raw: string): boolean {
   return ALL_NOT.test(en) || ZH_ALL_NOT.test(raw);
 }
 
+/** "none of qi's stuff", "not one of his files": what a case had, denied whole (not "none of them", "none of the three") */
+const NONE_OF_THINGS = /\b(?:none|not one|not a single one|not any|neither) of (?:his|its|(?!the\b|them\b|these\b|those\b|us\b|you\b)\p{L}+['’]s|the (?:stuff|materials?|files?|documents?|docs|info|information|intel|photos?|pictures?|data|things?))\b/u;
+
 function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (allNot(en, raw)) return "none";
   if (/没有人|无人|都没有|都没|没有一个|没一个|无一/u.test(raw)) return "none";
   // ("三人中只有齐一个人缺钱": only the one named, of the three)
   if (/只有.{1,4}?一(?:个|人|位|名)|(?:中|里|当中)只有|^只有/u.test(raw)) return "one";
   if (/都|全部|三人|三名/u.test(raw)) return "all";
+  // ("none of qi's stuff had secrets": a thing of the case denied, not the cases counted)
+  if (NONE_OF_THINGS.test(en)) return null;
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
@@ -457,7 +462,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
     // ("didn't have a job" is unemployment itself, not its denial)
     // ("all three weren't jailed": read as none of them, with nothing left to deny)
-    negated: !allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|置之不理|不予理睬|不理睬|[没不]搭理|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, ""))),
+    negated: NONE_OF_THINGS.test(en) || (!allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|置之不理|不予理睬|不理睬|[没不]搭理|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")))),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

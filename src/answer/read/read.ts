@@ -145,6 +145,8 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+/** "frozen by state security", "sentenced by a court": the doer a passive names, up to the next clause */
+const BY_AGENT = /\b(?:\w+ed|\w+en|caught|paid|made|sent|told)\s+by\s+((?:(?!(?:after|before|when|while|because|since|and|but|for|in|on|at|with|who|which|that|so|then|to|as|of|over|via|through|from|into|about|during|using|by|online)\b)\p{L}+\s*){1,5})/u;
 /** "was qi approached by the agency?", "were they recruited?": a passive asked, its subject between the verb and the participle */
 const PASSIVE_ASKED = /^(?:was|were|is|are|has|had|have)\s+(?:\w+\s+){1,3}?(?:(?:first|ever|actually|really|originally|initially)\s+)*(?:been\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|hired|paid|pressured|forced|coerced|tricked|blackmailed|enticed|solicited|headhunted|reached out to)\b/u;
 const DONE_TO_SUSPECTS = /\b(?:approach|recruit|target|lure|groom|contact|reach(?:ed|es|ing)? out to|hire|paid|pay|turn|flip)\w*\s+(?:the |these |those |all |both )?(?:suspects?|him|them|men|guys|three|people)\b/u;
@@ -770,9 +772,15 @@ export class Reader {
     // ("faked a role they didn't have": of a false claim, "role" stands for whatever was claimed, no detail of its own)
     const roleless = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
     // who does the deed: the case as the plain subject ("zhong approached an agency"), or the case as the one it was done to ("was approached by")
-    const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
+    // (its words, as stems: what the statement the claim rests on must name too)
+    const byAgent = (BY_AGENT.exec(en)?.[1] ?? "").split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
+    // ("song was contacted by the agency": the agency named as the doer of a passive is the one who did it)
+    const byTheAgency = byAgent.length > 0 && /\b(?:contacted|approached|recruited|reached|targeted|lured|hired|found|picked|chosen|selected|spotted|headhunted)\s+by\s/u.test(en) && /^(?:(?:the|a|an|some|that|this|its|foreign|overseas|spy|intelligence)\s+)*(?:agency|agencies|spies|spy|agents?|handlers?|intelligence)\b/u.test(BY_AGENT.exec(en)?.[1] ?? "");
+    const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) || byTheAgency ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
     // ("they approached the suspects": the suspects are the ones it was done to, whoever "they" are)
     const passive = PASSIVE.test(en) || PASSIVE_ASKED.test(en) || DONE_TO_SUSPECTS.test(en) || (hasHan && /被/u.test(raw));
+    // (its words, as stems: what the statement the claim rests on must name too)
+
     // ("the foreign agencies did the recruiting": an agency as the subject, whatever its verb)
     const agencyFirst = /^(?:(?:pretty|quite|fairly|i'?m|im|i|so|basically|honestly|think|thought|sure|believe|guess|bet|reckon|definitely|def|tbh|ngl|like|yeah|ok|okay)[\s,]+){0,4}(?:the |a |an |some |those |these )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?)\b/u.test(en);
     const predicate = roleless?.type === "words" && agent !== "agency" && !agencyFirst && !passive ? { ...roleless, active: true } : roleless;
@@ -855,6 +863,7 @@ export class Reader {
       // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
       agent,
       passive,
+      ...(byAgent.length ? { byAgent } : {}),
       mandatory: MANDATORY.test(en),
       // (not of the cases told: "how many of the three were caught in total")
       ...(kind === "count" && OVERALL.test(en) && !/\b(?:of (?:them|these|those|the (?:three|3)|all three)|the (?:three|3))\b/u.test(en) ? { overall: true as const } : {}),

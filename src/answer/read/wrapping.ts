@@ -95,6 +95,8 @@ export interface Unwrapped {
   whether: boolean;
 }
 
+const YES_NO_TAIL = /[\s,:;(\u2013\u2014-]+(?:yes or no|yes\/no|y\/n|true or false|true\/false|t\/f)\s*\)?\s*[?？]*\s*$/iu;
+
 const THANKS_ASKED = new RegExp(String.raw`,\s*${THANKS}(?:\s+${THANKS})*(?=\s*[?？]+$)`, "iu");
 
 /** Strips chat wrapping; the question that remains reads the same however it was wrapped. */
@@ -126,6 +128,9 @@ export function unwrap(text: string): Unwrapped {
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")
   const truth = TRUE_THAT.exec(core);
   if (truth) core = core.slice(truth[0].length);
-  const whether = !!truth || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
+  // ("zhong's accounts frozen y/n", "qi sentenced yes/no?"): the asking's own tail, a plain yes/no whose "no" denies nothing
+  const tail = YES_NO_TAIL.exec(core);
+  if (tail && tail.index > 0) core = `${core.slice(0, tail.index)}?`;
+  const whether = !!truth || (!!tail && tail.index > 0) || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
   return { core, wrapped: core !== before, whether };
 }

@@ -236,6 +236,32 @@ function deedOutsideLaw(q: Query, ctx: Context): boolean {
 }
 
 /**
+ * "What happens if you pledge allegiance…": what became of the cases the article
+ * reports doing it (found by the engine, each checked as a claim), then the cited
+ * range, said to be for other conduct where the deed is none of it.
+ */
+export function deedConsequence(q: Query, fits: readonly [Case, ...Case[]], ctx: Context): Answer {
+  const law = lawAnswer(q, ctx);
+  const outside = deedOutsideLaw(q, ctx);
+  const parts: string[] = [];
+  const facts: Fact[] = [];
+  for (const c of fits) {
+    const o = penaltyOrOutcome(c, "outcome", ctx);
+    parts.push(o.text);
+    facts.push(...o.facts);
+    // (the law he broke, where the article names it: "his pledge violated the Counter-Espionage Law")
+    const l = ctx.ev.attrs(c).law;
+    if (l.said && !o.text.includes(l.statement)) {
+      parts.push(l.statement);
+      facts.push(...l.facts);
+    }
+  }
+  const lead = `The article reports ${fits.length === 1 ? "one case" : `${fits.length} cases`} like that: ${joinNames(fits.map((c) => c.surname))}.`;
+  const cited = outside ? `The range it cites is for other conduct: ${law.text}` : `As for the law: ${law.text}`;
+  return answered("What happened to those who did that", `${lead} ${parts.join(" ")} ${cited}`.replace(/\s+/gu, " ").trim(), [...facts, ...law.facts], [...fits]);
+}
+
+/**
  * What the cited law covers that an "only" question leaves out: the verbs
  * ("steal", "spy on", …) where it names a verb of the law, the recipients
  * ("institutions", "individuals") where it names one of those.
@@ -297,6 +323,12 @@ function value(q: Query, ctx: Context): Answer {
       parts.push(contact.statement);
       facts.push(...contact.facts);
     }
+    // ("why did qi pledge allegiance": the deed's own purpose, then the trouble behind it all)
+    const trouble = ctx.ev.attrs(c).moneyTrouble;
+    if (q.why && key === "actions" && trouble.said) {
+      parts.push(trouble.statement);
+      facts.push(...trouble.facts);
+    }
   }
   if (!q.cases.length && key === "moneyTrouble") {
     const general = data.article.facts.find((f) => f.topic === "motive");
@@ -304,6 +336,14 @@ function value(q: Query, ctx: Context): Answer {
       parts.unshift(general.statement);
       facts.unshift(general);
     }
+  }
+  // ("did they reach out on their own or were they recruited": how each made contact, and who made the move, which the
+  // article says of them as a group)
+  if (!q.cases.length && key === "contact") {
+    // (the group's own sentences in words the lexicon points at contact with)
+    const general = data.article.facts.filter((f) => f.caseId === null && (f.statement.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ctx.ev.cueOf("contact", stem(w))));
+    parts.push(...general.map((f) => f.statement));
+    facts.push(...general);
   }
   if (q.attribute === "lawRange" || q.attribute === "lawSevere") {
     const law = lawAnswer(q, ctx);
@@ -467,7 +507,9 @@ function yesno(q: Query, ctx: Context): Answer {
   }
   // "did his business succeed?": the article says the opposite (failed)
   const opposites = cases.map((c) => ((p.type === "words" || p.type === "said") && (ev.opposed(c, q.words, q.attribute) ?? (q.cases.length ? ev.posedAs(c, q.words, q.identity) : null))) || null);
-  const findings = cases.map((c, i) => opposites[i] ?? ev.holds(c, p));
+  // ("was zhong caught after meeting agents?": what the question takes to have happened, the article says did not)
+  const notDone = cases.map((c) => (q.cases.length && p.type !== "words" && p.type !== "said" && !q.negated && !q.intended ? ev.didNot(c, q.before ? q.asserted : q.words, false, q.agent === "agency", false) : null));
+  const findings = cases.map((c, i) => opposites[i] ?? notDone[i] ?? ev.holds(c, p));
   const quant = q.cases.length === 1 ? null : (q.quantifier ?? (q.cases.length ? "all" : "any"));
   let truth = combine(findings.map((f) => f.truth), quant);
   // ("did qi plead guilty?": a word the article never uses is no "no" either, unless the article says the opposite,
@@ -686,7 +728,8 @@ function compareCases(q: Query, ctx: Context): Answer {
     // ("did he use the same contact method as zhong?": yes or no from the typed values, then the two side by side)
     // (not of what they wanted: every suspect sought money, whatever the trouble behind it)
     const aims = q.attribute === "moneyTrouble" && q.words.some((w) => AIM.test(w));
-    const same = q.polar && q.same && q.cases.length >= 2 && !aims ? ctx.ev.same(scope(q, data), q.attribute) : null;
+    // (asked in any form: "qi and zhong both had money problems — were the causes the same?" reads as a statement first)
+    const same = q.same && q.cases.length >= 2 && !aims ? ctx.ev.same(scope(q, data), q.attribute) : null;
     // ("did qi and zhong contact the same agency?": one and the same thing the article never names is not said)
     const lead = same?.truth === true ? "Yes, the same." : same?.truth === false ? "No, they differ." : q.polar && q.unfamiliar.includes("#same") ? "The article does not say whether it was one and the same. Side by side:" : "Side by side:";
     return { ...v, title: `Comparison: ${LABEL[q.attribute]}`, text: `${lead} ${v.text}` };

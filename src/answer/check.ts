@@ -170,6 +170,17 @@ function caseIn(text: string, ctx: Context): Case | null {
  * "zhong's case is the first one described", "the piece opens with song's case", "song's case first and
  * zhong's last", "in the order zhong, qi, song": where cases sit among the article's cases, in its order.
  */
+/** "zhong was the first of the three to get caught": an order in time across cases, which the article never gives */
+function firstAmongClaim(claim: string, named: Case[]): ClaimCheck | null {
+  if (!FIRST_AMONG.test(claim) || /\b(?:case|described|mentioned|listed)\b/iu.test(claim)) return null;
+  return result(claim, "unknown", "The article does not say in what order the suspects were caught or dealt with; it gives no dates.", [], named);
+}
+
+/** Where a case sits: among the article's cases, or first among the suspects in time, which the article never gives. */
+export function placeClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  return positionClaim(claim, q, ctx) ?? firstAmongClaim(claim, q.cases.map((id) => ctx.data.caseById.get(id)!));
+}
+
 function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   if (!q.cases.length || !/\b(?:case|cases|one|described|mentioned|listed|order|opens?|starts?|begins?|ends?|closes?)\b|案/iu.test(claim)) return null;
   // ("the one who photographed documents ended up with 2 years 3 months": a term got, not a place in the article)
@@ -237,10 +248,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (gap) return gap;
   const position = positionClaim(claim, q, ctx);
   if (position) return position;
-  // ("zhong was the first of the three to get caught": an order in time across cases, which the article never gives)
-  if (FIRST_AMONG.test(claim) && !/\b(?:case|described|mentioned|listed)\b/iu.test(claim)) {
-    return result(claim, "unknown", "The article does not say in what order the suspects were caught or dealt with; it gives no dates.", [], named);
-  }
+  const among = firstAmongClaim(claim, named);
+  if (among) return among;
   const wrong = wrongSum(claim, q, ctx);
   if (wrong) return wrong;
   // "it came out in December 2024": the publication metadata settles the date
@@ -281,6 +290,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   if (q.silent) {
     const topic = data.lexicon.silent.find((s) => s.id === q.silent);
+    // ("钟 met the foreign agents in a hotel before he got caught": a detail of what the article says never happened)
+    for (const c of named.length === 1 && !q.negated && !q.intended ? named : []) {
+      const not = ev.didNot(c, q.before ? q.asserted : q.words, false, q.agent === "agency", q.predicate?.type === "words" && q.predicate.active === true);
+      if (not) return result(claim, false, not.says, not.facts, named);
+    }
     // ("qi was sentenced to death": a case whose penalty the article gives had no other)
     for (const key of named.length === 1 ? (topic?.excludedBy ?? []) : []) {
       const a = ev.attrs(named[0]!)[key];
@@ -388,7 +402,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const subjects = named.length ? named : q.quantifier === "all" ? data.cases : [];
   for (const c of subjects) {
     const active = q.predicate?.type === "words" && q.predicate.active === true;
-    const not = q.before ? ev.didNot(c, q.asserted, false, q.agent === "agency", active) : ev.didNot(c, q.words, false, q.agent === "agency", active);
+    const not = q.intended ? null : q.before ? ev.didNot(c, q.asserted, false, q.agent === "agency", active) : ev.didNot(c, q.words, false, q.agent === "agency", active);
     if (not) return result(claim, q.negated ? true : false, not.says, not.facts, subjects);
   }
   // the roles reversed: the agency said to do a suspect's deed, or a suspect said to do what the agency did

@@ -3,13 +3,13 @@
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
-import { type Context, type DeedOwner, deedOwner, HANDLERS, isCaseAttr } from "./answers.js";
+import { type Context, type DeedOwner, deedConsequence, deedOwner, HANDLERS, isCaseAttr } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import { stem } from "./read/stem.js";
 import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
-import { type ClaimCheck, checkClaim } from "./check.js";
+import { type ClaimCheck, checkClaim, placeClaim } from "./check.js";
 import { CLAIMS_MAX, claimParts, counterfactual, orderedParts, preventedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
@@ -118,6 +118,17 @@ export class Engine {
     const core = this.reader.core(question);
     // ("is this article about hackers or what": what the article is about, whatever the guess)
     if (asksAboutArticle(core) && !whole.cases.length) return { reading: whole, answer: this.answer({ ...whole, kind: "overview", silent: null, attribute: "overview", polar: false }) };
+    // ("what happens if you pledge allegiance but your stuff isn't secret": the cases the article reports doing just that, each
+    // checked as the claim that he did, then the cited law; not a detail the article never gives, "in the US")
+    if (whole.supposed && !whole.cases.length && whole.kind !== "silent" && whole.kind !== "offtopic") {
+      const fits = this.data.cases.filter((c) => {
+        const r = this.check(`${c.surname} ${whole!.supposed!.replace(/^(?:just|only|simply|merely|even) /u, "")}`);
+        return r.kind === "claims" && r.checks.every((k) => k.verdict === "supported");
+      });
+      // (no case like it: the question is read as it stands, "what happens if someone reports a spy")
+      const [first, ...rest] = fits;
+      if (first) return { reading: whole, answer: deedConsequence(whole, [first, ...rest], this.ctx) };
+    }
     const iq = identityQuestion(core);
     const owner = this.owner(iq);
     if (owner) return { reading: whole, answer: owner.answer };
@@ -128,6 +139,12 @@ export class Engine {
       if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
       // ("qi got 2 yrs 3 months plus a year without political rights, right?": each term stated is confirmed, not added up)
       if (found?.verdict === "supported" && whole.kind === "arithmetic") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `Yes. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };
+    }
+    // ("was song the third case in the article?": where a case sits among the article's cases, checked as the claim it asks)
+    const place = whole.polar && whole.cases.length ? placeClaim(core, whole, this.ctx) : null;
+    if (place) {
+      const lead = place.verdict === "supported" ? "Yes. " : place.verdict === "contradicted" ? "No. " : "";
+      return { reading: whole, answer: { status: "answered", title: "The order of the cases", text: `${lead}${place.text}`, facts: place.facts, cases: place.cases, said: place.verdict !== "nei" } };
     }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
     if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {

@@ -123,6 +123,12 @@ export interface Query {
   agent: "case" | "agency" | null;
   /** the subject is the one something was done to ("was approached by a spy", "被策反"), not the doer */
   passive: boolean;
+  /** "what happens if you pledge allegiance to a foreign agency": the deed supposed, told of a case as "he", whose consequence is asked */
+  supposed?: string;
+  /** "was expecting to meet", "planned to", "about to": a deed meant, not done, so what the article says never happened does not deny it */
+  intended?: true;
+  /** "why did qi take the originals home": a reason asked; of a deed, its purpose and the motive behind it both answer */
+  why?: true;
   /** "frozen by state security": the doer a passive names, as stems; a statement that names no such doer does not bear it out */
   byAgent?: string[];
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */

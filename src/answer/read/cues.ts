@@ -215,7 +215,9 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   // "at least two of the three": a count of them, not all of them
   if (/\b(?:two|2|four|4) of (?:the|them|these|those|all)\b/u.test(en)) return null;
   // ("all the way to life", "at all": no quantifier)
-  if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en.replace(/\ball the way\b|\bat all\b|\ball along\b|\bafter all\b|\ball over\b/gu, " "))) return "all";
+  // ("is 10 years the maximum in every case": of the range's ends, "in every case" is always, not each of the three)
+  const always = /\b(?:maximum|minimum|max|min|cap|ceiling|floor|limit)\b/u.test(en) ? /\b(?:in|for) (?:every|all|each|any) (?:single )?cases?\b/gu : /$^/gu;
+  if (/\b(?:all|every|each|both|everyone|everybody|all three|the three|all of them|each of them)\b/u.test(en.replace(/\ball the way\b|\bat all\b|\ball along\b|\bafter all\b|\ball over\b/gu, " ").replace(always, " "))) return "all";
   if (/\b(?:any|anyone|anybody|someone|somebody|either|any of them|at least one)\b/u.test(en)) return "any";
   return null;
 }

@@ -145,6 +145,24 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+/** "what happens if you pledge allegiance…", "what's the punishment for selling secrets…": a deed's consequence, asked of anyone */
+const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$/u;
+
+/** A supposed deed told of "he": "you pledge allegiance but your stuff isn't secret" as "he pledge allegiance but his stuff isn't secret". */
+function supposedOfHim(deed: string): string {
+  return deed
+    .replace(/[?？!.]+\s*$/u, "")
+    .replace(/^(?:you|u|someone|somebody|anyone|a person|people|one|i|we|they) /u, "")
+    .replace(/\b(?:you|u|i|we|they)(?:'re|’re| are| am)\b/gu, "he is")
+    .replace(/\b(?:your|ur|my|our|their)\b/gu, "his")
+    .replace(/\b(?:you|u|me|us|them|yourself|myself|themselves)\b/gu, "him")
+    .trim();
+}
+
+/** "pretend its secret", "passed them off as classified", "claimed the files were secret": secrecy only claimed */
+const PRETENDED_SECRET = /\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|lie[sd]?|lying|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off)\b(?: (?:that|as if|like))?(?: (?:it|its|it's|they|they're|the \p{L}+|his \p{L}+))?(?: (?:was|were|is|are|be|contained|contain|had|held|included))?(?: (?:real|actual|actually|top))? (?:as )?(?:secret|secrets|classified|state secrets)\b/u;
+/** a deed meant, not done: "was expecting to meet", "planned to", "about to", "wanted to" */
+const INTENDED = /\b(?:expect(?:ed|ing|s)?|want(?:ed|ing|s)?|plan(?:ned|ning|s)?|hop(?:ed|ing|es)|intend(?:ed|ing|s)?|tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?|about|going|gonna|supposed|set|scheduled|meant|aim(?:ed|ing|s)?|eager|waiting|arrang(?:ed|ing)|hoping) to\b/u;
 /** "frozen by state security", "sentenced by a court": the doer a passive names, up to the next clause */
 const BY_AGENT = /\b(?:\w+ed|\w+en|caught|paid|made|sent|told)\s+by\s+((?:(?!(?:after|before|when|while|because|since|and|but|for|in|on|at|with|who|which|that|so|then|to|as|of|over|via|through|from|into|about|during|using|by|online)\b)\p{L}+\s*){1,5})/u;
 /** "was qi approached by the agency?", "were they recruited?": a passive asked, its subject between the verb and the participle */
@@ -766,7 +784,9 @@ export class Reader {
     const read = reason.length ? this.predicate(CUES(en.slice(because), raw, c.yesno), attribute, reason) : deed ? this.predicate(CUES(en.slice(0, cut), raw, c.yesno), attribute, deedFirst) : this.predicate(c, named.length && !caseAttribute(attribute) && !attribute?.startsWith("law") ? null : attribute, asserted0);
     const also = /\b(?:too|also|as well)\b/u.test(en);
     // (the deed before "before he was caught" is asserted, not what did not happen)
-    const marked = read?.type === "words" && ((before && !deed) || also) ? { ...read, ...(before && !deed ? { before } : {}), ...(also ? { also } : {}) } : read;
+    // ("was expecting to meet the agents": a deed meant is no deed done, so what never happened does not deny it either)
+    const meant = INTENDED.test(en) && !c.negated;
+    const marked = read?.type === "words" && ((before && !deed) || also || meant) ? { ...read, ...((before && !deed) || meant ? { before: true } : {}), ...(also ? { also } : {}) } : read;
     // ("谁以前在涉密单位下属公司上班": a reading of employment is about employment, even where no cue word scored)
     if (!attribute && (read?.type === "employed" || read?.type === "unemployed")) attribute = "employment";
     // ("faked a role they didn't have": of a false claim, "role" stands for whatever was claimed, no detail of its own)
@@ -838,7 +858,8 @@ export class Reader {
       quantifier: c.hypothetical || lawOnly ? null : c.quantifier,
       attribute,
       predicate: unsaid && kind === "which" ? { type: "said", on: attribute! } : predicate?.type === "fined" && !predicate.withJail && ONLY_FINED.test(en) ? { ...predicate, alone: true as const } : predicate,
-      negated: c.negated && !askedNeg,
+      // ("pretended it was secret", "passed it off as classified": what was only claimed to be secret was not)
+      negated: (c.negated && !askedNeg) !== (predicate?.type === "secrets" && PRETENDED_SECRET.test(en)),
       denied: c.negated && !askedNeg ? denied(askedTokens, stems, keep) : [],
       avoided: c.avoided,
       choice: c.choice,
@@ -863,6 +884,10 @@ export class Reader {
       // (a surname first, and not as a possessive: "Zhong asked…", not "Zhong's agency…")
       agent,
       passive,
+      ...(c.why ? { why: true as const } : {}),
+      ...(INTENDED.test(en) && !c.negated ? { intended: true as const } : {}),
+      // (of no case named: a deed supposed, whose consequence the cases that did it and the cited law answer)
+      ...(!named.length && CONSEQUENCE.test(en) ? { supposed: supposedOfHim(((m) => m[1] ?? m[2] ?? m[3] ?? "")(CONSEQUENCE.exec(en)!)) } : {}),
       ...(byAgent.length ? { byAgent } : {}),
       mandatory: MANDATORY.test(en),
       // (not of the cases told: "how many of the three were caught in total")

@@ -52,7 +52,7 @@ export const PEOPLES_WORDS: ReadonlySet<string> = new Set(
 export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `want wants wanted wanting hope hoped hoping look looked looking turn turned turning hit hits land landed
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
-  decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used
+  decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used hold holds held holding
   bother bothered end ended wind wound manage managed start started begin began basically apparently
   individual separate distinct walk walks cover covers covered discuss discusses discussed related relate relates connected linked himself herself themselves themself ourselves yourself directly avoid avoided avoiding happen happened happens occur occurred occurs long longer lower higher clarify confirm talk talked talking mention mentioned speak spoke within between inside outside beyond exceed exceeds exceeded told tell tells telling ton tons bunch heaps pick picked picking roughly approximately around nearly almost mark total totally literally actually clearly simply personally lmao lmfao lol fr ngl tbh imo btw heyy hey hi yo also too away anywhere whatsoever against single exception exceptions different sounds sound seems looks specific specifically particular shows show showed need needs needed tied somewhere per refuse refused refusing refuses declined declining rejected rejecting`
     .split(/\s+/u)

@@ -217,6 +217,8 @@ const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并�
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
+/** "X without handing over a single secret": X, and the deed after "without" denied, of X's subject */
+const WITHOUT_AFTER = /^(.{8,}?),?\s+without\s+(?:ever\s+|actually\s+|even\s+|really\s+)?(\p{Ll}+ing\b.+)$/u;
 /** "even without any secrets involved, X": X, conceding that there were none */
 const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?(.+?),\s*(.+)$/iu;
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
@@ -475,6 +477,9 @@ export function claimParts(text: string): ClaimPart[] {
       ...mainParts(without[2]!),
     ];
   }
+  // "song broke the law without handing over a single secret": the first half asserted, the deed after "without" denied
+  const withoutAfter = WITHOUT_AFTER.exec(t);
+  if (withoutAfter && words(withoutAfter[1]!) >= 3) return [...mainParts(withoutAfter[1]!), { text: withoutAfter[2]!, negated: true, partial: false }];
   const conceded = CONCEDED.exec(t) ?? CONCEDED_BARE.exec(t);
   if (conceded) {
     return [

@@ -101,7 +101,8 @@ export function lastQuestion(text: string): { context: string; question: string 
 function remarkFirst(t: string): { context: string; question: string } | null {
   // "ok so i skimmed this on the bus, can u give me the gist": a remark of the asker's own, then the question after a comma
   // (not after a clause that asks: "I was wondering, does the statute …, and what's …" keeps both its questions)
-  const comma = /^(.+),\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
+  // (or an ellipsis: "…, his business tanked, and then… what exactly did he do")
+  const comma = /^(.+)(?:,|\s*(?:\u2026|\.{3}))\s*((?:(?:but|so|and|anyway)\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b.+|(?:(?:but|so|and|anyway)\s+)?(?:who|whom|whose|which|what|whats|what's|why|how|when|where)\b.+)$/iu.exec(t);
   // (the asker's own words: "can you tell me" is wrapping, not a remark; "I was wondering, what's X, and what's Y" asks twice)
   const ownRemark = (remark: string, question: string) =>
     FIRST_PERSON.test(unwrap(remark).core) && !(/^(?:and|but|or)\b/iu.test(question) && /,\s*(?:what|whats|what's|who|whom|whose|which|why|how|when|where)\b/iu.test(remark));

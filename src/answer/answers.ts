@@ -242,11 +242,14 @@ function deedOutsideLaw(q: Query, ctx: Context): boolean {
  */
 export function deedConsequence(q: Query, fits: readonly [Case, ...Case[]], ctx: Context): Answer {
   const law = lawAnswer(q, ctx);
-  const outside = deedOutsideLaw(q, ctx);
+  // (secrets the deed denies name none: "pledge allegiance but your stuff isn't secret", "pretend it's secret")
+  const denied = new Set([...q.denied, ...(q.negated && q.predicate?.type === "secrets" ? q.words.filter((w) => ctx.ev.cueOf("secrets", w)) : [])]);
+  const outside = deedOutsideLaw({ ...q, words: q.words.filter((w) => !denied.has(w)) }, ctx);
   const parts: string[] = [];
   const facts: Fact[] = [];
   for (const c of fits) {
-    const o = penaltyOrOutcome(c, "outcome", ctx);
+    // (the penalty where the article gives one, else how his case ended: "apprehended before he could meet …")
+    const o = ctx.ev.attrs(c).penalty.said ? penaltyText(c, ctx) : statement(c, "outcome", ctx);
     parts.push(o.text);
     facts.push(...o.facts);
     // (the law he broke, where the article names it: "his pledge violated the Counter-Espionage Law")
@@ -256,9 +259,11 @@ export function deedConsequence(q: Query, fits: readonly [Case, ...Case[]], ctx:
       facts.push(...l.facts);
     }
   }
-  const lead = `The article reports ${fits.length === 1 ? "one case" : `${fits.length} cases`} like that: ${joinNames(fits.map((c) => c.surname))}.`;
-  const cited = outside ? `The range it cites is for other conduct: ${law.text}` : `As for the law: ${law.text}`;
-  return answered("What happened to those who did that", `${lead} ${parts.join(" ")} ${cited}`.replace(/\s+/gu, " ").trim(), [...facts, ...law.facts], [...fits]);
+  const reported = `The article reports ${fits.length === 1 ? "one case" : `${fits.length} cases`} like that: ${joinNames(fits.map((c) => c.surname))}. ${parts.join(" ")}`;
+  // (a deed the cited range covers: the range answers first, "what's the sentence for selling secrets"; one it does not,
+  // the cases that did it, then the range as for other conduct)
+  if (!outside) return answered(law.title, `${law.text} ${reported}`.replace(/\s+/gu, " ").trim(), [...law.facts, ...facts], [...fits]);
+  return answered("What happened to those who did that", `${reported} The range it cites is for other conduct: ${law.text}`.replace(/\s+/gu, " ").trim(), [...facts, ...law.facts], [...fits]);
 }
 
 /**

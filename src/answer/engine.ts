@@ -146,6 +146,11 @@ export class Engine {
       const lead = place.verdict === "supported" ? "Yes. " : place.verdict === "contradicted" ? "No. " : "";
       return { reading: whole, answer: { status: "answered", title: "The order of the cases", text: `${lead}${place.text}`, facts: place.facts, cases: place.cases, said: place.verdict !== "nei" } };
     }
+    // ("was song contacted by the agency?": the agency as the doer of what the case did himself, checked as the claim it asks)
+    if (whole.kind === "yesno" && whole.agent === "agency" && whole.passive && whole.cases.length && !whole.negated) {
+      const k = checkClaim(core.replace(/[?？]+\s*$/u, ""), { ...whole, kind: "value" }, this.ctx);
+      if (k.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: `${joinNames(k.cases.map((x) => x.surname))}: the case`, text: `No. ${k.text}`, facts: k.facts, cases: k.cases, said: true } };
+    }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
     if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {
       const c = this.check(`${iq.subjects[0]!.trim()} ${iq.deed.replace(/^who\s+/u, "")}`);

@@ -978,3 +978,49 @@ describe("claims the review of this session's kinds kept in bounds", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind sets 91 and 93", () => {
+  it.each([
+    // "none of X's stuff": the thing denied, not the cases counted
+    ["none of Qi's stuff had state secrets in it", "contradicted"],
+    ["none of the suspects had state secrets", "contradicted"],
+    // a gain the article never reports
+    ["Qi made a lot of money off the secrets he sold", "nei"],
+    ["song made money from the agency", "nei"],
+    ["Qi did it to make money", "supported"],
+    ["qi made money from successful investments", "contradicted"],
+    // a month beside the reveal
+    ["the MSS revealed the cases in March", "nei"],
+    ["the MSS revealed the cases on Monday", "supported"],
+    // a doer after "by" must be in the statement
+    ["Zhong's bank accounts were frozen by state security", "nei"],
+    ["zhong was apprehended by state security authorities", "supported"],
+    ["Song's case was also disclosed by the MSS", "supported"],
+    ["song was contacted by the agency", "contradicted"],
+    ["Song was first contacted by a foreign agent over social media", "contradicted"],
+    // a criminal case in court, of administrative penalties
+    ["song was charged with a crime", "nei"],
+    ["did song get charged with stealing state secrets like qi", "contradicted"],
+    // secrecy only pretended
+    ["song pretended his stuff was secret", "supported"],
+    ["qi pretended the files were secret", "contradicted"],
+    // false-claim frames
+    ["Song told the agency he had access to critical scientific and technical materials", "supported"],
+    ["Song was totally upfront with the agency about who he really was", "contradicted"],
+    ["both Zhong and Song falsely claimed to hold positions they didn't have", "supported"],
+    // a detail of what never happened; a deed meant is not denied
+    ["I heard 钟 met the foreign agents in a hotel before he got caught", "contradicted"],
+    ["Zhong had apparently been expecting to meet with personnel from the foreign agency", "nei"],
+    // "without" a deed: denied of the first half's subject
+    ["song broke the counter-espionage law without handing over a single secret", "supported"],
+    ["qi was sentenced without ever taking documents home", "contradicted"],
+    // "isn't just" is no restriction
+    ["the law isn't just about organizations, giving intelligence to overseas individuals counts too", "supported"],
+    ["the law only covers organizations", "contradicted"],
+    // "team up" is collaboration; "working again" now is afterwards
+    ["the guy whose accounts were frozen went to the agency's website looking to team up", "supported"],
+    ["Song is now working again", "nei"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

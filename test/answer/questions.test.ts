@@ -885,3 +885,52 @@ describe("readings the review of this session's kinds kept in bounds", () => {
     ["what happened to qi after his arrest?", /^Qi/u, /2 years and 3 months/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind sets 91 and 93", () => {
+  it.each([
+    // a deed's consequence asked of anyone: the cases the article reports doing just that, then the cited range
+    ["what happens if you pledge allegiance to a foreign spy agency but your stuff isnt secret", "What happened to those who did that", /^The article reports one case like that: Song\./u],
+    ["asking for a friend: what happens if u offer public info to a foreign spy agency and pretend its secret?", "What happened to those who did that", /^The article reports one case like that: Song\./u],
+    ["what happens if you steal state secrets", "The Counter-Espionage Law, as cited", /^5 to 10 years in prison[\s\S]*The article reports one case like that: Qi\./u],
+    ["what's the punishment for pledging allegiance to a foreign agency", "What happened to those who did that", /^The article reports 2 cases like that: Qi and Song\./u],
+    // no case like it: read as it stands
+    ["what's the penalty for espionage in the US", "Not covered by the article", /which country/u],
+    // what the question takes to have happened, the article says did not
+    ["was zhong caught after meeting agents?", "Zhong: outcome", /^No\. Zhong was apprehended before he could meet/u],
+    // a month or a weekend beside the reveal
+    ["were these cases revealed in march?", "Who revealed the cases", /^The article does not say\./u],
+    ["was this revealed over the weekend?", "Who revealed the cases", /^No\./u],
+    ["was it revealed on monday morning", "When", /^The article does not say: it gives the day, and no date or hour\./u],
+    // "y/n", "yes/no": the asking's own tail
+    ["zhnog bank accounts frozen y/n", "Zhong: motive", /^Yes\./u],
+    ["qi sentenced yes/no", "Qi: sentence", /^Yes\./u],
+    // a criminal case in court, of a case with administrative penalties, is open
+    ["was song convicted?", "Song: offence", /^The article does not say\./u],
+    ["was qi convicted?", "Qi: offence", /^Yes\./u],
+    // a penalty left open for one case shows no other's sentence
+    ["was zhong charged with a crime?", "Zhong: offence", /^The article does not say\.(?![\s\S]*two years and three months)/u],
+    // a doer after "by" must be in the statement
+    ["were zhong's bank accounts frozen by state security?", "Zhong: motive", /^The article does not say\./u],
+    ["was song contacted by the agency?", /^Song/u, /^(?!Yes)/u],
+    // the law's end in the unit asked for
+    ["the law's minimum term expressed in months?", "The Counter-Espionage Law, as cited", /^The minimum the article cites is 5 years \(60 months\)/u],
+    // "in every case" with the range's ends is always
+    ["is 10 years the maximum in every case?", "The Counter-Espionage Law, as cited", /^No\./u],
+    // "why" of a deed: its purpose and the motive
+    ["why did qi pledge allegiance", /^Qi/u, /failed investments/u],
+    // where a case sits in the article
+    ["was song the third case in the article?", "The order of the cases", /^Yes\./u],
+    ["was zhong the last case mentioned?", "The order of the cases", /^No\./u],
+    ["was zhong the first to be caught?", "The order of the cases", /^The article does not say in what order/u],
+    // one place or all over
+    ["were these cases all from one place or from all over china", "Not covered by the article", /across China/u],
+    // "give up to": no range
+    ["what info did zhong give up to the agency", /^Zhong/u, /classified project/u],
+    // a comparison's sameness, whatever comes before
+    ["qi and zhong both had money problems — were the causes the same?", "Comparison: motive", /^No, they differ\./u],
+    // the group's own sentence on who reached out
+    ["did the suspects reach out on their own or were they recruited", "Every case: how contact was made", /actively reached out/u],
+    // a question after an ellipsis, of the remark's case
+    ["I'm trying to understand the Zhong thing — his business tanked, and then… what exactly did he do with the foreign agency?", /^Zhong/u, /official website/u],
+  ] as const)("%s", answersAs);
+});

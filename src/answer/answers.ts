@@ -259,11 +259,12 @@ export function deedConsequence(q: Query, fits: readonly [Case, ...Case[]], ctx:
       facts.push(...l.facts);
     }
   }
-  const reported = `The article reports ${fits.length === 1 ? "one case" : `${fits.length} cases`} like that: ${joinNames(fits.map((c) => c.surname))}. ${parts.join(" ")}`;
-  // (a deed the cited range covers: the range answers first, "what's the sentence for selling secrets"; one it does not,
-  // the cases that did it, then the range as for other conduct)
-  if (!outside) return answered(law.title, `${law.text} ${reported}`.replace(/\s+/gu, " ").trim(), [...law.facts, ...facts], [...fits]);
-  return answered("What happened to those who did that", `${reported} The range it cites is for other conduct: ${law.text}`.replace(/\s+/gu, " ").trim(), [...facts, ...law.facts], [...fits]);
+  // ("if you only hand over public info, can you still get in trouble?": yes, as the cases that did show)
+  const reported = `${q.supposed?.asks === "yesno" ? "Yes. " : ""}The article reports ${fits.length === 1 ? "one case" : `${fits.length} cases`} like that: ${joinNames(fits.map((c) => c.surname))}. ${parts.join(" ")}`;
+  // (the penalty for a deed the cited range covers: the range answers first, "what's the sentence for selling secrets";
+  // otherwise the cases that did it, then the range, said to be for other conduct where the deed is none of it)
+  if (!outside && q.supposed?.asks === "penalty") return answered(law.title, `${law.text} ${reported}`.replace(/\s+/gu, " ").trim(), [...law.facts, ...facts], [...fits]);
+  return answered("What happened to those who did that", `${reported} ${outside ? "The range it cites is for other conduct" : "As for the law"}: ${law.text}`.replace(/\s+/gu, " ").trim(), [...facts, ...law.facts], [...fits]);
 }
 
 /**
@@ -528,6 +529,8 @@ function yesno(q: Query, ctx: Context): Answer {
   if (q.asksNegative && truth !== "unknown") truth = !truth;
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
   truth = unlessFineUnsaid(truth, q, cases, ctx);
+  // ("qi sold the secrets to a foreign company, right?": one passed to whom the article never names of him is a detail it never gives)
+  if (truth === true && q.recipient && !q.negated && cases.some((c) => !ev.namesOf(c, q.recipient!))) truth = "unknown";
   // ("were zhong's accounts frozen by state security?": a doer the statement never names is a detail it never gives)
   if (truth === true && q.byAgent && !q.negated && p.type === "words" && findings.some((f) => f.truth === true && !ev.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!))) truth = "unknown";
   // "did he contact them by phone?": a detail the article never gives is not a yes

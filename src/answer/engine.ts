@@ -122,7 +122,7 @@ export class Engine {
     // checked as the claim that he did, then the cited law; not a detail the article never gives, "in the US")
     if (whole.supposed && !whole.cases.length && whole.kind !== "silent" && whole.kind !== "offtopic") {
       const fits = this.data.cases.filter((c) => {
-        const r = this.check(`${c.surname} ${whole!.supposed!.replace(/^(?:just|only|simply|merely|even) /u, "")}`);
+        const r = this.check(`${c.surname} ${whole!.supposed!.deed.replace(/^(?:just|only|simply|merely|even) /u, "")}`);
         return r.kind === "claims" && r.checks.every((k) => k.verdict === "supported");
       });
       // (no case like it: the question is read as it stands, "what happens if someone reports a spy")

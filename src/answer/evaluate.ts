@@ -186,6 +186,17 @@ export class Evaluator {
     return this.expand(stems.filter((s) => !BODY_HEADS.has(s))).every((g) => g.some((s) => said.has(s)));
   }
 
+  /** Whether what the article says of a case names every one of the words, or a synonym ("the agency", "foreign entities"). */
+  namesOf(c: Case, stems: readonly string[]): boolean {
+    const all = this.union.get(c.id)!;
+    const quotes = new Set(this.attrsFacts(c).flatMap((f) => (f.quote.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
+    return this.expand(stems.filter((s) => !BODY_HEADS.has(s))).every((g) => g.some((s) => all.has(s) || quotes.has(s)));
+  }
+
+  private attrsFacts(c: Case): Fact[] {
+    return Object.values(this.attrs(c)).flatMap((a) => (a as { facts?: Fact[] }).facts ?? []);
+  }
+
   /** The words with their synonyms, for matching outside the case base. */
   expandWords(stems: readonly string[]): string[][] {
     return this.expand(stems);

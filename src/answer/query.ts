@@ -123,14 +123,17 @@ export interface Query {
   agent: "case" | "agency" | null;
   /** the subject is the one something was done to ("was approached by a spy", "被策反"), not the doer */
   passive: boolean;
-  /** "what happens if you pledge allegiance to a foreign agency": the deed supposed, told of a case as "he", whose consequence is asked */
-  supposed?: string;
+  /** "what happens if you pledge allegiance to a foreign agency": the deed supposed, told of a case as "he", whose consequence is
+   * asked: the penalty for it ("what's the sentence for …"), what happens, or whether one can get in trouble for it */
+  supposed?: { deed: string; asks: "penalty" | "outcome" | "yesno" };
   /** "was expecting to meet", "planned to", "about to": a deed meant, not done, so what the article says never happened does not deny it */
   intended?: true;
   /** "why did qi take the originals home": a reason asked; of a deed, its purpose and the motive behind it both answer */
   why?: true;
   /** "frozen by state security": the doer a passive names, as stems; a statement that names no such doer does not bear it out */
   byAgent?: string[];
+  /** "sold the secrets to a foreign company": to whom, as stems; a case the article never says passed anything to such a one is not borne out */
+  recipient?: string[];
   /** "life is mandatory", "everyone who … gets": a certainty the article's "can face" and "may be" do not give */
   mandatory: boolean;
   /** "who got prison and who didn't", "which had secrets and which didn't": both sides of a which-question asked for */

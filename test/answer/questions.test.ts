@@ -891,7 +891,11 @@ describe("kinds from the blind sets 91 and 93", () => {
     // a deed's consequence asked of anyone: the cases the article reports doing just that, then the cited range
     ["what happens if you pledge allegiance to a foreign spy agency but your stuff isnt secret", "What happened to those who did that", /^The article reports one case like that: Song\./u],
     ["asking for a friend: what happens if u offer public info to a foreign spy agency and pretend its secret?", "What happened to those who did that", /^The article reports one case like that: Song\./u],
-    ["what happens if you steal state secrets", "The Counter-Espionage Law, as cited", /^5 to 10 years in prison[\s\S]*The article reports one case like that: Qi\./u],
+    ["what happens if you steal state secrets", "What happened to those who did that", /^The article reports one case like that: Qi\.[\s\S]*As for the law: 5 to 10 years/u],
+    // the penalty for a deed the cited range covers: the range first
+    ["what's the sentence for selling secrets", "The Counter-Espionage Law, as cited", /^5 to 10 years in prison[\s\S]*The article reports one case like that: Qi\./u],
+    // can one get in trouble for it: yes, as the case that did shows
+    ["if you contact a foreign spy agency but only hand over public info, can you still get in trouble?", "What happened to those who did that", /^Yes\. The article reports one case like that: Song\./u],
     ["what's the punishment for pledging allegiance to a foreign agency", "What happened to those who did that", /^The article reports 2 cases like that: Qi and Song\./u],
     // no case like it: read as it stands
     ["what's the penalty for espionage in the US", "Not covered by the article", /which country/u],

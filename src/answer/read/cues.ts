@@ -111,7 +111,7 @@ const OPS: Array<[RegExp, Op]> = [
   [/(?:<=|≤)\s*\d/u, "<="],
   [/>\s*\d/u, ">"],
   [/<\s*\d/u, "<"],
-  [/\d\+|\b(?:at least|no less than|not less than|(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to|hit(?:s|ting)? (?=(?:the|that|its|a) ))/u, ">="],
+  [/\d\+|\b(?:at least|no less than|not less than|(?<!\b(?:the|its|law'?s|their|his|range'?s) )(?:a )?minimum of(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|or more|or longer|and up|reach(?:es|ed|ing)?(?! out)|make it to|hit(?:s|ting)? (?=(?:the|that|its|a) ))/u, ">="],
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   // ("more time than the maximum", "a longer sentence than": words between the two)
   [/\b(?:(?:more|longer|greater) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|over|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],

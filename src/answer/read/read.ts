@@ -146,7 +146,12 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
 /** "what happens if you pledge allegiance…", "what's the punishment for selling secrets…": a deed's consequence, asked of anyone */
-const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$/u;
+const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$|\bif ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+?),? (?:can|could|will|would|do|does|are|is) (?:you|u|they|he|she|someone|i|we|one)(?: still| even| really| actually)? (?:get|be|go|end up|face|was|were)\b.*$/u;
+
+/** The deed a consequence question supposes, and what it asks of it, by the form it matched. */
+function supposition(m: RegExpExecArray): { deed: string; asks: "penalty" | "outcome" | "yesno" } {
+  return { deed: supposedOfHim(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ""), asks: m[2] !== undefined ? "penalty" : m[4] !== undefined ? "yesno" : "outcome" };
+}
 
 /** A supposed deed told of "he": "you pledge allegiance but your stuff isn't secret" as "he pledge allegiance but his stuff isn't secret". */
 function supposedOfHim(deed: string): string {
@@ -163,6 +168,8 @@ function supposedOfHim(deed: string): string {
 const PRETENDED_SECRET = /\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|lie[sd]?|lying|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off)\b(?: (?:that|as if|like))?(?: (?:it|its|it's|they|they're|the \p{L}+|his \p{L}+))?(?: (?:was|were|is|are|be|contained|contain|had|held|included))?(?: (?:real|actual|actually|top))? (?:as )?(?:secret|secrets|classified|state secrets)\b/u;
 /** a deed meant, not done: "was expecting to meet", "planned to", "about to", "wanted to" */
 const INTENDED = /\b(?:expect(?:ed|ing|s)?|want(?:ed|ing|s)?|plan(?:ned|ning|s)?|hop(?:ed|ing|es)|intend(?:ed|ing|s)?|tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?|about|going|gonna|supposed|set|scheduled|meant|aim(?:ed|ing|s)?|eager|waiting|arrang(?:ed|ing)|hoping) to\b/u;
+/** "sold the secrets to a foreign company": to whom something was passed on, up to the next clause */
+const RECIPIENT_OF = /\b(?:sold|sell|sells|selling|gave|give|gives|giving|sent|send|sends|sending|passed|pass|passing|handed|hand|handing|leaked|leak|leaking)\b(?: (?!to\b)\p{L}+){0,4} to ((?:(?!(?:after|before|when|while|because|since|and|but|for|in|on|at|with|who|which|that|so|then|right|correct|true|as|of|over|via|through|from|by|get|make|earn|help|pay|ease|try)\b)\p{L}+\s*){1,4})/u;
 /** "frozen by state security", "sentenced by a court": the doer a passive names, up to the next clause */
 const BY_AGENT = /\b(?:\w+ed|\w+en|caught|paid|made|sent|told)\s+by\s+((?:(?!(?:after|before|when|while|because|since|and|but|for|in|on|at|with|who|which|that|so|then|to|as|of|over|via|through|from|into|about|during|using|by|online)\b)\p{L}+\s*){1,5})/u;
 /** "was qi approached by the agency?", "were they recruited?": a passive asked, its subject between the verb and the participle */
@@ -794,6 +801,8 @@ export class Reader {
     // who does the deed: the case as the plain subject ("zhong approached an agency"), or the case as the one it was done to ("was approached by")
     // (its words, as stems: what the statement the claim rests on must name too)
     const byAgent = (BY_AGENT.exec(en)?.[1] ?? "").split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
+    // (to whom: the words of it, as stems, which what the article says of the case must name)
+    const recipient = (RECIPIENT_OF.exec(en)?.[1] ?? "").split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
     // ("song was contacted by the agency": the agency named as the doer of a passive is the one who did it)
     const byTheAgency = byAgent.length > 0 && /\b(?:contacted|approached|recruited|reached|targeted|lured|hired|found|picked|chosen|selected|spotted|headhunted)\s+by\s/u.test(en) && /^(?:(?:the|a|an|some|that|this|its|foreign|overseas|spy|intelligence)\s+)*(?:agency|agencies|spies|spy|agents?|handlers?|intelligence)\b/u.test(BY_AGENT.exec(en)?.[1] ?? "");
     const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) || byTheAgency ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
@@ -887,8 +896,9 @@ export class Reader {
       ...(c.why ? { why: true as const } : {}),
       ...(INTENDED.test(en) && !c.negated ? { intended: true as const } : {}),
       // (of no case named: a deed supposed, whose consequence the cases that did it and the cited law answer)
-      ...(!named.length && CONSEQUENCE.test(en) ? { supposed: supposedOfHim(((m) => m[1] ?? m[2] ?? m[3] ?? "")(CONSEQUENCE.exec(en)!)) } : {}),
+      ...(!named.length && CONSEQUENCE.test(en) ? { supposed: supposition(CONSEQUENCE.exec(en)!) } : {}),
       ...(byAgent.length ? { byAgent } : {}),
+      ...(recipient.length ? { recipient } : {}),
       mandatory: MANDATORY.test(en),
       // (not of the cases told: "how many of the three were caught in total")
       ...(kind === "count" && OVERALL.test(en) && !/\b(?:of (?:them|these|those|the (?:three|3)|all three)|the (?:three|3))\b/u.test(en) ? { overall: true as const } : {}),

@@ -168,7 +168,10 @@ export function identityQuestion(text: string): IdentityQuestion | null {
   // ("was song the one with bank accounts frozen or was that qi": the second subject after the deed)
   const other = OR_WAS_THAT.exec(asked);
   const t = other ? other[1]! : asked;
-  const plain = identityOf(t);
+  // ("zong was the one who got 2 years, right?": the claim asked back)
+  const tagged = /,?\s*\b(?:right|correct|true|yes|yeah|isn'?t (?:it|he)|wasn'?t (?:it|he)|no)\s*$/iu;
+  const backed = !/^(?:how|what|whats|who|whom|whose|which|why|when|where)\b/iu.test(t) && (tagged.test(t) || /[?？]\s*$/u.test(text));
+  const plain = identityOf(t) ?? (backed ? identityClaim(t.replace(tagged, "")) : null);
   return plain && other ? { ...plain, subjects: [...plain.subjects, other[2]!] } : plain;
 }
 

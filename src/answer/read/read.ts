@@ -62,7 +62,7 @@ const APPOSITIVE = /^(,\s*(?:the|that) (?:one|guy|man|dude|person|fellow)\b[^,?.
 /** the nouns a description of a suspect ends in ("the investment loser", "the ex-subsidiary worker") */
 const HEAD = String.raw`(?:one|guy|man|woman|lady|girl|dude|person|suspect|fellow|fella|chap|individual|employee|ex-employee|bloke|lad|researcher|worker|official(?! (?:web)?sites?\b)|officer|engineer|scientist|pilot|driver|investor|entrepreneur|businessman|founder|loser|insider|staffer|jobseeker|job-seeker|hunter|seeker|pretender|faker|impostor|imposter|impersonator|leaker|photographer|downloader|copier)`;
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ |[\w']+-){0,2})${HEAD}(?![\w-])(?: (?:who|whose|that|with|from|on|at)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
+  String.raw`\b(?:the|that|this) (?!(?:two|three|both)\b)(?:(?:[\w'-]+ |[\w']+-){0,2})${HEAD}(?![\w-])(?: (?:who|whose|that|with|from|on|at|of)\b${CLAUSE_FIRST}${CLAUSE_END}|(?<!\b(?:is|was|were|are|be|'s) (?:the|that) one) (?=[a-z]{3,}ing\b)${CLAUSE_FIRST}${CLAUSE_END})?|\b(?:guy|man|woman|dude|person|suspect|one) (?:who|whose|that|with)\b${CLAUSE_FIRST}${CLAUSE_END}|^(?:[\w'-]+ ){1,2}(?:guy|dude|man|one|person|fellow|bloke|suspect)(?=\s*[,:\u2014\u2013-])`,
   "u",
 );
 /** a description among others: up to "or" or "and", a comma, a dash, a question mark, or the sentence's own verb */
@@ -976,7 +976,7 @@ export class Reader {
     if (this.hasContent(rest) || /\b(?:what|whats|why|how|when|where|who|which)\b/u.test(rest)) return { index: m.index, text: m[0] };
     const words = m[0].split(" ");
     // ("with" only right after the head: "the one with …", not "the stuff the one with no job tried to sell")
-    const rel = words.findIndex((w, i) => w === "who" || w === "whose" || w === "that" || (w === "with" && i <= 2));
+    const rel = words.findIndex((w, i) => w === "who" || w === "whose" || w === "that" || ((w === "with" || w === "of") && i <= 3));
     if (rel >= 0) {
       // the clause's own verb: the word after "who", or the first verb after "whose"; "with" has none
       // ("the one with the failed venture spilled …": "failed" after "the" describes the venture)

@@ -223,6 +223,9 @@ const CALENDAR_DETAIL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 /** "in March", "in late december": a month by itself */
 const IN_MONTH = /\b(?:in|during|early|late|mid-?|this|last|next) (?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
+/** the agency telling a suspect what to do: "told qi which documents to photograph", "asked him to send …" */
+const INSTRUCTED = /\b(?:told|tells|tell|asked|asks|instructed|instructs|directed|directs|ordered|orders|tasked|tasks|pushed|pressured|guided|coached|trained)\b (?:\p{L}+ )?(?:exactly |precisely |specifically )?(?:which|what|where|how|to)\b/iu;
+
 /** Checks one claim, already read into a query. */
 export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const { data, ev } = ctx;
@@ -318,7 +321,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     // "China Daily ran this story", "this is from Xinhua": the publication metadata settles it
     if (q.outlet === "ours" || q.outlet === "other" || q.outlet === "elsewhere") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
-    if (q.authority) return result(claim, q.negated ? true : false, said, [fact], []);
+    // ("the cases were first revealed by a foreign newspaper": whoever "by" names, if not the body the article names)
+    const byOther = q.byAgent !== undefined && !ev.names(`${art.disclosedBy} ${art.disclosedByShort}`, q.byAgent);
+    if (q.authority || byOther) return result(claim, q.negated ? true : false, said, [fact], []);
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed disclos announc source cases`.toLowerCase();
     const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
     // "the Ministry of Public Security revealed them": another body named where the article names one
@@ -411,7 +416,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const doers = named.length === 1 ? named : !named.length && q.agent === "agency" && q.quantifier !== "one" && (q.count === null || q.count === data.cases.length) ? data.cases : [];
   const about = doers.length && p0?.type === "words" ? (q.attribute && q.attribute !== "overview" ? q.attribute : ev.bestAttribute(doers[0]!, p0.stems).key) : null;
   // (of a case as the subject, only with a verb of the agency's own: "Zhong asked the agency for details", not "Zhong got a response")
-  const reversed = (q.agent === "agency" && (about === "actions" || about === "falseClaim" || about === "contact")) || (q.agent === "case" && about === "agency" && REQUESTED.test(claim.trim()));
+  // (not the agency telling him what to do, "the agency told qi which documents to photograph": a deed of its own the article never gives)
+  const instructed = q.agent === "agency" && INSTRUCTED.test(claim);
+  const reversed = (q.agent === "agency" && !instructed && (about === "actions" || about === "falseClaim" || about === "contact")) || (q.agent === "case" && about === "agency" && REQUESTED.test(claim.trim()));
   if (reversed && p0 && !q.unfamiliar.length) {
     const found = doers.map((c) => ev.holds(c, p0));
     if (found.every((f) => f.truth === true)) {

@@ -20,6 +20,9 @@ export type CheckResult =
   | { kind: "question"; question: string }
   | { kind: "none" };
 
+/** "pretty sure he did", "i don't think he did": a yes or no to the question just asked, with nothing of its own */
+const ELIDED = /^(?:(?:i'?m |im |i am )?(?:pretty |fairly |quite |100% )?sure|(i (?:don'?t|do not) think|i doubt)|i think|i believe|i bet|i reckon|i guess|probably|surely|yes|yeah|yep|nope|no)\b[\s,]*(?:that )?(?:he|they|she|it) (did|didn'?t|did not|was|wasn'?t|was not|were|weren'?t|had|hadn'?t|has|hasn'?t|is|isn'?t)\s*[.!]*$/iu;
+
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
 /** A verb in the past, as a claim's halves use them ("collected", "got", "sent"). */
 const PAST_VERB = "(?:\\w+ed|got|took|sent|sold|made|met|gave|went|lost|stole|told|kept|paid|brought|sought|spent)";
@@ -255,6 +258,17 @@ export class Engine {
     }
     const checks: ClaimCheck[] = [];
     let earlier: string[] = [];
+    // ("did qi really take stuff home? pretty sure he did": the answer the poster gives to his own question is the claim)
+    const asked = parts.findIndex((p) => p.kind === "question");
+    const elided = asked >= 0 ? parts.slice(asked + 1).find((p) => p.kind === "claim" && ELIDED.test(p.text.trim())) : undefined;
+    if (elided && claims.length === 1) {
+      const question = parts[asked]!.text;
+      const m = ELIDED.exec(elided.text.trim())!;
+      const denied = /n'?t\b|\bnot\b|\bdoubt\b/iu.test(`${m[1] ?? ""} ${m[2]!}`);
+      const q = this.read(question);
+      const found = checkClaim(question, { ...q, kind: q.kind === "offtopic" ? "value" : q.kind === "yesno" ? "value" : q.kind, negated: denied ? !q.negated : q.negated }, this.ctx);
+      return { kind: "claims", checks: [{ ...found, claim: `${question.replace(/[?？]+\s*$/u, "")} (${elided.text.trim()})` }] };
+    }
     for (const c of claims) {
       // ("harsher than the guy who photographed documents": the description read as the case it fits)
       const text = this.namedDescriptions(c.text) ?? c.text;

@@ -1024,3 +1024,24 @@ describe("claim kinds from the blind sets 91 and 93", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 95", () => {
+  it.each([
+    // a description over an of-phrase
+    ["the former employee of the classified unit's subsidiary disclosed details of a past classified project", "supported"],
+    // "were after money" is seeking it
+    ["qi was after money", "supported"],
+    // revealed by someone other than the body the article names
+    ["the cases were first revealed by a foreign newspaper", "contradicted"],
+    ["the cases were revealed by the ministry of state security", "supported"],
+    // the agency telling him what to do is its own deed, which the article never gives
+    ["the agency told Qi exactly which documents to photograph", "nei"],
+    ["the agency photographed the documents for qi", "contradicted"],
+    // the poster's own answer to his question is the claim
+    ["did qi really take stuff home from work to photograph it? pretty sure he did", "supported"],
+    ["did song get prison? pretty sure he did", "contradicted"],
+    ["did song get prison? i don't think he did", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

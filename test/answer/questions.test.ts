@@ -661,7 +661,7 @@ describe("kinds from the blind sets 73 and 75", () => {
     ["What's the key difference between the materials in Qi's case and Song's case?", "Comparison: state secrets", /did not contain state secrets/u],
     ["did qi get any political rights penalty?", "Qi: political rights", /^Yes\. Qi was deprived of his political rights for one year/u],
     ["Qi was just fined, wasn't he?", "Qi: sentence", /^No\. Qi was sentenced to 2 years and 3 months/u],
-    ["if I remember right, Zhong was the one who photographed the classified documents, yes?", "Zhong: what was done", /^No\. The article says that of Qi/u],
+    ["if I remember right, Zhong was the one who photographed the classified documents, yes?", "Whose deed: what was done", /^No: the article says that of Qi/u],
     ["was qi's property confiscated or was he fined?", "Not covered by the article", /^The article does not say whether anyone's property was confiscated/u],
     ["did song get a job?", "Song: who this is", /^No\. Song was an unemployed man/u],
     ["zhong's business - what happened to it?", "Zhong: motive", /entrepreneurial venture failed/u],
@@ -936,5 +936,27 @@ describe("kinds from the blind sets 91 and 93", () => {
     ["did the suspects reach out on their own or were they recruited", "Every case: how contact was made", /actively reached out/u],
     // a question after an ellipsis, of the remark's case
     ["I'm trying to understand the Zhong thing — his business tanked, and then… what exactly did he do with the foreign agency?", /^Zhong/u, /official website/u],
+  ] as const)("%s", answersAs);
+});
+
+describe("kinds from the blind set 95", () => {
+  it.each([
+    // "the law's minimum of 5 years" names the range's end, not "at least"
+    ["is 2 yrs 3 months below the law's minimum of 5 years", "Against the cited ranges", /^Yes/u],
+    ["did qi get a minimum of 5 years", "Qi: sentence", /^No\./u],
+    // whom something was passed to must be what the article says of the case
+    ["Qi sold the secrets to a foreign company, right?", /^Qi/u, /^The article does not say\./u],
+    // a description over an of-phrase, and a claim of who did it asked back
+    ["Zong was the one who got 2 years 3 months, right?", "Whose deed: sentence", /^No/u],
+    // holding a job; a quarter of a term
+    ["Did Qi hold a job at the time?", "Qi: who this is", /^Yes\./u],
+    ["quarter of qi's sentence in months?", "Qi: arithmetic", /^6\.75 months/u],
+    // the motive asked as what they hoped to get
+    ["what were they hoping to get out of it", "Every case: motive", /monetary gain/u],
+    // passing public material off as valuable is the false claim
+    ["which guy tried to pass off publicly available stuff as valuable?", "Which cases: the false claim", /^Song\./u],
+    // fines under the law and less serious cases: refused
+    ["What fines can be imposed under the Counter-Espionage Law?", "Not covered by the article", /^The article does not say/u],
+    ["what's the sentence for less serious cases, like under 5 years, in the counter-espionage law?", "Not covered by the article", /less serious cases/u],
   ] as const)("%s", answersAs);
 });

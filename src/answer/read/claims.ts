@@ -95,7 +95,7 @@ const ANSWERED_ASK = /^(?:what|how much|how long)\s+(\S+)\s+(got|received|was gi
 const WHEN_CLAUSE = /^when\s[^,?]+,\s*(?:he|she|they|it|the|his|their|\p{L}+\s+(?:was|were|got|had|did|\w+ed))\b/iu;
 
 /** "what song downloaded was all publicly available": a statement about what was done, not a question (a verb before "was") */
-const PSEUDO_CLEFT = /^what (?:[\p{L}'-]+ ){1,3}(?:\w+ed|sent|took|got|gave|sold|made|said|did|stole|offered|had|leaked|brought|kept)(?: (?:to|from|with|for) (?:the |them|him|[\p{L}'-]+ ){1,2})? (?:was|were|is|are) \S/iu;
+const PSEUDO_CLEFT = /^what (?:[\p{L}'-]+ ){1,3}(?:(?:tried|wanted|attempted|meant|hoped) to [\p{L}]+(?: over| up| in| out)?|\w+ed|sent|took|got|gave|sold|made|said|did|stole|offered|had|leaked|brought|kept)(?: (?:to|from|with|for) (?:the |them|him|[\p{L}'-]+ ){1,2})? (?:was|were|is|are|contained|held|had|included|lacked|didn'?t|did not|never) \S/iu;
 
 export function splitClaims(message: string): ClaimText[] {
   const out: ClaimText[] = [];

@@ -530,9 +530,8 @@ function yesno(q: Query, ctx: Context): Answer {
   // ("did song only get a fine?": he avoided prison, but a fine is more than the article says of his administrative penalties)
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi sold the secrets to a foreign company, right?": one passed to whom the article never names of him is a detail it never gives)
-  if (truth === true && q.recipient && !q.negated && cases.some((c) => !ev.namesOf(c, q.recipient!))) truth = "unknown";
   // ("were zhong's accounts frozen by state security?": a doer the statement never names is a detail it never gives)
-  if (truth === true && q.byAgent && !q.negated && p.type === "words" && findings.some((f) => f.truth === true && !ev.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!))) truth = "unknown";
+  if (truth === true && !ev.bearsOut(q, cases, findings)) truth = "unknown";
   // "did he contact them by phone?": a detail the article never gives is not a yes
   // (a term or a range is typed in full: words beyond it are phrasing, not details)
   if (truth === true && q.unfamiliar.length && p.type !== "term" && p.type !== "terms" && p.type !== "range" && p.type !== "life") {

@@ -566,9 +566,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (truth === true && q.unfamiliar.some((u) => !(q.quantifier === "none" && named.length >= 2 && ev.hasOpposite(u))) && !TYPED_IN_FULL.has(p.type)) truth = "unknown";
   truth = unlessFineUnsaid(truth, q, cases, ctx);
   // ("qi sold the secrets to a foreign company": one passed to whom the article never names of him is a detail it never gives)
-  if (truth === true && q.recipient && !q.negated && cases.some((c) => !ev.namesOf(c, q.recipient!))) truth = "unknown";
   // ("zhong's bank accounts were frozen by state security": a doer the statement it rests on never names is a detail it never gives)
-  if (truth === true && q.byAgent && !q.negated && p.type === "words" && findings.some((f) => f.truth === true && !ev.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!))) truth = "unknown";
+  if (truth === true && !ev.bearsOut(q, cases, findings)) truth = "unknown";
   // ("qi and song both worked on classified projects": the case that breaks an "all" leads what is said)
   const all = q.quantifier === "all" || (q.quantifier === null && named.length > 1);
   // ("only one of them was reported jailed", "the guy who worked on classified projects lost money": the one it holds for

@@ -3,7 +3,7 @@
 import type { AttrKey, AttrValue, CaseAttributes } from "../data/casebase.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { formatTerm } from "./duration.js";
-import type { Amount, Op, Predicate } from "./query.js";
+import type { Amount, Op, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
 import { CRIMINAL_PROCESS_STEMS, ENDED_JOB_STEMS, HELD_JOB_STEMS, JOB_STEMS, LIGHT_STEMS, NOT_HELD_JOB, PAST_STEMS, STOP_STEMS } from "./stopwords.js";
 
@@ -184,6 +184,16 @@ export class Evaluator {
     const said = new Set((statement.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
     // (a body's plain head, "authorities", "organs", names no one of its own: "caught by the authorities")
     return this.expand(stems.filter((s) => !BODY_HEADS.has(s))).every((g) => g.some((s) => said.has(s)));
+  }
+
+  /**
+   * Whether the statements a yes rests on name whom the words pass something to ("sold the secrets to a foreign
+   * company") and the doer a passive names ("frozen by state security"); a yes that leaves either out is no yes.
+   */
+  bearsOut(q: Query, cases: readonly Case[], findings: readonly Finding[]): boolean {
+    if (q.negated) return true;
+    if (q.recipient && cases.some((c) => !this.namesOf(c, q.recipient!))) return false;
+    return !(q.byAgent && q.predicate?.type === "words" && findings.some((f) => f.truth === true && !this.names(`${f.says} ${f.facts.map((x) => x.quote).join(" ")}`, q.byAgent!)));
   }
 
   /** Whether what the article says of a case names every one of the words, or a synonym ("the agency", "foreign entities"). */

@@ -800,11 +800,12 @@ export class Reader {
     const roleless = marked?.type === "words" && marked.on === "falseClaim" && !c.negated && marked.stems.some((s) => CLAIMED_ROLE.has(s)) && marked.stems.some((s) => !CLAIMED_ROLE.has(s)) ? { ...marked, stems: marked.stems.filter((s) => !CLAIMED_ROLE.has(s)) } : marked;
     // who does the deed: the case as the plain subject ("zhong approached an agency"), or the case as the one it was done to ("was approached by")
     // (its words, as stems: what the statement the claim rests on must name too)
-    const byAgent = (BY_AGENT.exec(en)?.[1] ?? "").split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
+    const byPhrase = BY_AGENT.exec(en)?.[1] ?? "";
+    const byAgent = byPhrase.split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
     // (to whom: the words of it, as stems, which what the article says of the case must name)
     const recipient = (RECIPIENT_OF.exec(en)?.[1] ?? "").split(/\s+/u).filter((w) => w && !STOPWORDS.has(w)).map(stem);
     // ("song was contacted by the agency": the agency named as the doer of a passive is the one who did it)
-    const byTheAgency = byAgent.length > 0 && /\b(?:contacted|approached|recruited|reached|targeted|lured|hired|found|picked|chosen|selected|spotted|headhunted)\s+by\s/u.test(en) && /^(?:(?:the|a|an|some|that|this|its|foreign|overseas|spy|intelligence)\s+)*(?:agency|agencies|spies|spy|agents?|handlers?|intelligence)\b/u.test(BY_AGENT.exec(en)?.[1] ?? "");
+    const byTheAgency = byAgent.length > 0 && /\b(?:contacted|approached|recruited|reached|targeted|lured|hired|found|picked|chosen|selected|spotted|headhunted)\s+by\s/u.test(en) && /^(?:(?:the|a|an|some|that|this|its|foreign|overseas|spy|intelligence)\s+)*(?:agency|agencies|spies|spy|agents?|handlers?|intelligence)\b/u.test(byPhrase);
     const agent = AGENCY_SUBJECT.test(en) || (hasHan && ZH_AGENCY_SUBJECT.test(raw)) || byTheAgency ? "agency" : tokens[0] && nameWords.has(tokens[0].word) && !en.startsWith(`${tokens[0].word}'`) ? "case" : null;
     // ("they approached the suspects": the suspects are the ones it was done to, whoever "they" are)
     const passive = PASSIVE.test(en) || PASSIVE_ASKED.test(en) || DONE_TO_SUSPECTS.test(en) || (hasHan && /被/u.test(raw));

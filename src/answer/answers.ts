@@ -329,6 +329,11 @@ function value(q: Query, ctx: Context): Answer {
       parts.push(contact.statement);
       facts.push(...contact.facts);
     }
+    // ("what did the one with frozen accounts do to get cash": the deed leads, the trouble behind it follows)
+    if (q.means && key === "moneyTrouble" && contact.said) {
+      parts.splice(parts.length - 1, 0, contact.statement);
+      facts.splice(facts.length - s.facts.length, 0, ...contact.facts);
+    }
     // ("why did qi pledge allegiance": the deed's own purpose, then the trouble behind it all)
     const trouble = ctx.ev.attrs(c).moneyTrouble;
     if (q.why && key === "actions" && trouble.said) {
@@ -660,7 +665,9 @@ function which(q: Query, ctx: Context): Answer {
   const grounds = q.attribute === "offence" && p.type !== "words" && fitting === true ? fits.map((f) => ev.holds(f.case, { type: "said", on: "offence" })).filter((g) => g.truth === true) : [];
   // (shown opens with the cases that fit: each one's ground follows them)
   const listed = [...shown.slice(0, fits.length), ...grounds, ...shown.slice(fits.length)];
-  const rest = listed.map((f) => (grounds.includes(f) ? f.says : detail(f, p, ctx))).join(" ");
+  // (a case the article is silent on is named as such: "The article does not say that." after the list reads as about the list)
+  const unsaidOf = (f: Finding, text: string) => (f.truth === "unknown" ? text.replace(/^The article does not say that\./u, `Of ${f.case.surname}, the article does not say so.`) : text);
+  const rest = listed.map((f) => (grounds.includes(f) ? f.says : unsaidOf(f, detail(f, p, ctx)))).join(" ");
   return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, listed.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
 
@@ -756,7 +763,8 @@ function compareCases(q: Query, ctx: Context): Answer {
   if (!top) lead = "The article does not say.";
   else if (refused) lead = `The article does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot compare ${unknown.length > 1 ? "them" : "him"} with ${joinNames(known.map((c) => c.surname))}.`;
   else if (unknown.length)
-    lead = `${top.surname} has the ${lightest ? "lightest" : "heaviest"} penalty the article reports; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
+    // ("rank the three by punishment": the rest of those reported, in order after the first)
+    lead = `${top.surname} has the ${lightest ? "lightest" : "heaviest"} penalty the article reports${known.length >= 2 ? `, then ${joinNames((lightest ? [...known].reverse() : known).slice(1).map((c) => c.surname))}` : ""}; it does not say what ${joinNames(unknown.map((c) => c.surname))} got, so it cannot settle the comparison for ${unknown.length > 1 ? "them" : "him"}.`;
   else if (known.length > 1 && weight(known[0]!, ctx) === weight(known[1]!, ctx)) lead = `They got the same.`;
   else lead = `${top.surname} got the heavier penalty.`;
   // ("was song punished more harshly than qi?": the first case named against the second, as the question puts it)
@@ -799,7 +807,9 @@ function rangeArithmetic(op: "width" | "range-ratio", ctx: Context): string {
 
 function yesLead(q: Query, value: number, target: number): string {
   const p = q.predicate;
-  if (p?.type !== "term" || p.op === "=" || p.op === "~") return "";
+  if (p?.type !== "term" || p.op === "~") return "";
+  // ("is half of qi's sentence 13.5 months?": a figure asked outright is yes or no too)
+  if (p.op === "=") return q.polar ? (value === target ? "Yes: " : "No: ") : "";
   const holds = p.op === ">" ? value > target : p.op === ">=" ? value >= target : p.op === "<" ? value < target : value <= target;
   return holds ? "Yes: " : "No: ";
 }
@@ -812,7 +822,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const rights = c ? ev.attrs(c).rights : null;
   // ("the 5-year minimum is how many times qi's political-rights ban": the rights term is the one worked on)
   const ofRights = q.attribute === "rights" || (q.predicate?.type === "term" && q.predicate.on === "rights");
-  const onRights = ofRights && (a.op === "in-units" || a.op === "share") && rights?.said;
+  const onRights = ofRights && (a.op === "in-units" || a.op === "share" || (a.op === "scaled" && !a.against && !a.within)) && rights?.said;
   // (of the cited range alone, a case's term is no part of it: "how wide is the range", "how many months is the 5 year minimum")
   if ((a.op === "width" || a.op === "range-ratio" || (a.op === "in-units" && a.of)) && q.via !== "named") {
     const said = a.op === "in-units" ? `${inUnits(ev.months(a.of!), a.unit)}: ${amountWords(a.of!, ctx)}.` : rangeArithmetic(a.op, ctx);
@@ -832,6 +842,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
     return answered("Arithmetic", `The article does not mention a prison term to work from. ${notes.map((n) => n.text).join(" ")}`, notes.flatMap((n) => n.facts), named, false);
   }
   const base = penaltyText(c, ctx);
+  const extraFacts: typeof base.facts = [];
   let text: string;
   let said = true;
   switch (a.op) {
@@ -848,7 +859,15 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     case "in-units": {
       const figure = inUnits(subject, a.unit);
-      text = a.unit === "months" ? `${figure}: ${months(subject)}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
+      // ("the sum of all three prison terms in months": the one term the article gives is the whole sum, and is said to be)
+      const rest = !onRights && q.quantifier === "all" ? scope(q, data).filter((x) => x !== c) : [];
+      if (rest.length) {
+        const notes = rest.map((x) => penaltyText(x, ctx));
+        text = `${figure}: ${months(subject)}, ${c.surname}'s prison term, the only one the article gives. ${notes.map((n) => n.text).join(" ")}`;
+        extraFacts.push(...notes.flatMap((n) => n.facts));
+        break;
+      }
+      text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
       break;
     }
     case "to": {
@@ -860,6 +879,8 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const what = amountWords(a.target, ctx);
       const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
       text = `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}: ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
+      // ("is the 5-year minimum 33 months longer than qi's term?": the gap asked about, yes or no)
+      if (q.polar && a.said !== undefined) text = `${a.said === diff ? "Yes" : "No"}: ${text}`;
       break;
     }
     case "share": {
@@ -893,7 +914,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       // (half of 27 months is 13.5: said in months, not rounded to a term the question never gave)
       const said = Number.isInteger(scaled) ? `${months(scaled)}${scaled >= 12 ? ` (${scaled} months)` : ""}` : `${scaled} months`;
       const how = a.factor === 2 ? "doubled" : a.factor === 3 ? "tripled" : a.factor === 0.5 ? "halved" : a.factor === 2 / 3 ? "less a third" : a.factor < 1 && Number.isInteger(1 / a.factor) ? `divided by ${1 / a.factor}` : `times ${a.factor}`;
-      text = `${said}: ${months(subject)} ${how}.`;
+      text = `${said}: ${months(subject)}${onRights ? " without political rights" : ""} ${how}.`;
       if (a.within) {
         const r = ev.standard.range;
         const inside = scaled >= r.minMonths && (r.maxMonths === null || scaled <= r.maxMonths);
@@ -926,7 +947,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       break;
     }
   }
-  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...(a.op === "to" || a.op === "share" || a.op === "plus" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) || (a.op === "scaled" && a.within) ? lawFacts(ctx) : [])], [c], said);
+  return answered(`${c.surname}: arithmetic`, `${text} ${base.text}`, [...base.facts, ...extraFacts, ...(a.op === "to" || a.op === "share" || a.op === "plus" || ((a.op === "sum-rights" || a.op === "scaled") && a.against) || (a.op === "scaled" && a.within) ? lawFacts(ctx) : [])], [c], said);
 }
 
 /** Who published the article: publication metadata, not the article's words, so said as such and never quoted. */
@@ -948,7 +969,9 @@ function meta(q: Query, ctx: Context): Answer {
         ? `The article is titled "${art.title}". The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
         : q.outlet || q.publishedOn
           ? `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`
-          : `${handled ? `${handled.statement} ` : ""}The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
+          : q.toldBy
+            ? `The ${art.disclosedBy} (${art.disclosedByShort}), which revealed these cases ${art.disclosedWhen}. ${handled ? `${handled.statement} ` : ""}${published(ctx)}`
+            : `${handled ? `${handled.statement} ` : ""}The ${art.disclosedBy} (${art.disclosedByShort}) revealed these cases ${art.disclosedWhen}. ${published(ctx)}`;
   return answered(q.attribute === "date" && !q.publishedOn ? "When" : q.attribute === "title" ? "The article" : q.outlet || q.publishedOn ? "Who published the article" : "Who revealed the cases", text, handled ? [fact, handled] : [fact], []);
 }
 
@@ -1129,11 +1152,55 @@ export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context):
   return { truth, answer: answered(`Whose deed: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
 }
 
+/** the facts that tell a deed or what befell a case, in the article's order; who a case was and why are no step of it */
+const STEP_TOPICS = new Set(["contact", "agency", "claim", "action", "outcome", "secrets", "sentence", "rights", "charge", "motive"]);
+
+/**
+ * "what did zhong do after the agency asked about the unit": the fact the event names, then the next the article
+ * tells of the case. A fact that itself says "after" the event ("sought to make money after incurring losses") is
+ * what followed it.
+ */
+function next(q: Query, ctx: Context): Answer {
+  const cases = scope(q, ctx.data);
+  if (cases.length !== 1) return value(q, ctx);
+  const c = cases[0]!;
+  const event = ctx.ev.widened(q.after!);
+  const stemsOf = (text: string): string[] => (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).map((w) => stem(w.replace(/'s$/u, "")));
+  const hits = (text: string): number => new Set(stemsOf(text).filter((s) => event.has(s) && !STOPWORDS.has(s))).size;
+  const steps = c.facts.filter((f) => STEP_TOPICS.has(f.topic));
+  const scored = steps.map((f, i) => ({ f, i, n: hits(f.statement), after: /\bafter\b/iu.test(f.statement) ? hits(f.statement.slice(f.statement.search(/\bafter\b/iu))) : 0 }));
+  const best = scored.reduce((a, b) => (b.n > a.n ? b : a), scored[0]!);
+  if (!best || best.n === 0 || best.n < Math.min(2, q.after!.length)) return value(q, ctx);
+  // ("after losing money on investments": the fact that tells what he did after it)
+  if (best.after >= Math.min(2, q.after!.length) && best.after === best.n) {
+    // (a motive tells what was done for it only as "the move": how contact was made says what that was)
+    const contact = best.f.topic === "motive" ? steps.find((f) => f.topic === "contact") : undefined;
+    const shown = contact ? [best.f, contact] : [best.f];
+    return answered(`${c.surname}: what came next`, `As the article tells it: ${shown.map((f) => f.statement).join(" ")}`, shown, [c]);
+  }
+  // ("what did qi do once he had the materials at home": the fact goes on to say what the event was for, "home to photograph and send")
+  const words = [...best.f.statement.matchAll(/[\p{L}']+/gu)];
+  const last = words.findLastIndex((m) => event.has(stem(m[0].toLowerCase().replace(/'s$/u, ""))));
+  const tail = last >= 0 ? best.f.statement.slice(words[last]!.index + words[last]![0].length) : "";
+  if (/^\s+to\s+\p{L}+/u.test(tail) && !/^\s+to\s+(?:the|a|an|his|its|one|two|three|four|five|six|seven|eight|nine|ten|life|\d)\b/u.test(tail)) {
+    return answered(`${c.surname}: what came next`, `As the article tells it: ${best.f.statement}`, [best.f], [c]);
+  }
+  // (the next step, and any the same sentence of the article tells with it; not the rest of the event's own sentence,
+  // "what happened after qi was sentenced" is not his loss of political rights)
+  const rest = steps.slice(best.i + 1).filter((f) => f.topic !== "motive" && f.quote !== best.f.quote);
+  if (!rest.length) {
+    return notCovered(`The article does not say what happened after that; it is the last thing it tells of ${c.surname}'s case. ${best.f.statement}`, [best.f], [c]);
+  }
+  const shown = rest.filter((f) => f.quote === rest[0]!.quote);
+  return answered(`${c.surname}: what came next`, `Next, as the article tells it: ${shown.map((f) => f.statement).join(" ")}`, shown, [c]);
+}
+
 export const HANDLERS = {
   greeting,
   offtopic,
   silent,
   arithmetic,
+  next,
   compare: compareCases,
   common,
   count,

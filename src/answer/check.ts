@@ -123,7 +123,7 @@ const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under)\b|差|�
 /** A claimed gap between a case's prison term and a point ("2 years 9 months short of the 5-year minimum"), checked exactly. */
 function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const a = q.arithmetic;
-  if (a?.op !== "to" || q.cases.length !== 1 || !SHORT_OF.test(claim)) return null;
+  if (a?.op !== "to" || q.cases.length !== 1 || (!SHORT_OF.test(claim) && a.said === undefined)) return null;
   const c = ctx.data.caseById.get(q.cases[0]!)!;
   const A = ctx.ev.attrs(c);
   if (!A.penalty.said || A.penalty.value.kind !== "prison") return null;
@@ -134,11 +134,31 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const rest = at >= 0 ? [...terms.slice(0, at), ...terms.slice(at + 1)] : terms;
   const refTarget = "ref" in a.target;
   const target = refTarget ? ctx.ev.months(a.target) : rest[rest.length - 1];
-  const gap = refTarget ? rest[0] : rest.length >= 2 ? rest[0] : undefined;
+  // (the gap the reader found beside its comparison word, "33 months longer than", whatever order the terms come in)
+  const gap = refTarget && a.said !== undefined ? a.said : refTarget ? rest[0] : rest.length >= 2 ? rest[0] : undefined;
   if (target === undefined || gap === undefined) return null;
   const truth: Truth = target - own === gap;
   const text = `${A.penalty.statement} That is ${termWords(target - own)} (${target - own} months) short of ${termWords(target)}.`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...(refTarget ? lawFacts(ctx) : [])], [c]);
+}
+
+/** "half of qi's prison term is 13.5 months": the case's own term scaled, checked exactly against the figure claimed. */
+function scaledClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const a = q.arithmetic;
+  if (a?.op !== "scaled" || !a.against || !("months" in a.against) || a.within || q.cases.length !== 1) return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const A = ctx.ev.attrs(c);
+  const ofRights = q.attribute === "rights";
+  const own = ofRights ? (A.rights.said ? A.rights.value.months : null) : A.penalty.said && A.penalty.value.kind === "prison" ? A.penalty.value.months : null;
+  if (own === null) return null;
+  const scaled = Math.round(own * a.factor * 1e6) / 1e6;
+  const claimed = a.against.months;
+  const truth: Truth = scaled === claimed;
+  const how = a.factor === 0.5 ? "Half of that" : a.factor === 2 ? "Twice that" : a.factor === 3 ? "Three times that" : `That times ${Number.isInteger(a.factor) ? a.factor : a.factor.toFixed(3)}`;
+  const says = ofRights && A.rights.said ? A.rights : A.penalty.said ? A.penalty : null;
+  if (!says) return null;
+  const text = `${says.statement} ${how} is ${termWords(scaled)}${truth ? "" : `, not ${termWords(claimed)}`}.`;
+  return result(claim, q.negated ? flip(truth) : truth, text, [...says.facts], [c]);
 }
 
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 一: 1, 二: 2, 三: 3 };
@@ -249,6 +269,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (diff) return diff;
   const gap = gapClaim(claim, q, ctx);
   if (gap) return gap;
+  const scaled = scaledClaim(claim, q, ctx);
+  if (scaled) return scaled;
   const position = positionClaim(claim, q, ctx);
   if (position) return position;
   const among = firstAmongClaim(claim, named);
@@ -302,6 +324,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     for (const key of named.length === 1 ? (topic?.excludedBy ?? []) : []) {
       const a = ev.attrs(named[0]!)[key];
       if (a.said) return result(claim, q.negated ? true : false, a.statement, a.facts, named);
+    }
+    // ("the cases were only handled in Beijing": which city is unsaid, but "organs across China" rules out one place alone)
+    if (q.restricted && topic?.near.length) {
+      const near = topic.near.map((id) => data.factById.get(id)!);
+      return result(claim, q.negated, `${near.map((f) => f.statement).join(" ")} The article does not say ${topic.says}.`, near, named);
     }
     // "the article never names the agencies": true of a topic it is silent on; "it gives their full names": false
     if (q.coverage && q.silent !== UNRECOGNISED) {
@@ -492,7 +519,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (before any swap: Song's own sentence saying much the same does not make it his alone)
   // (not of state secrets: whether a case's materials held any is typed per case)
   // (an offer of secrets is a deed in two words: "zhong tried to sell secrets")
-  const offer = q.predicate?.type === "words" && q.predicate.on === "actions" && (q.words.includes("secret") || q.words.includes("classifi")) && q.words.some((w) => SELLING.has(w));
+  const offer = q.predicate?.type === "words" && q.predicate.on === "actions" && (q.words.includes("secret") || q.words.includes("classifi") || (q.intended === true && (q.words.includes("info") || q.words.includes("inform")))) && q.words.some((w) => SELLING.has(w));
   // ("zhong didn't try to sell secrets": the attempt denied whole is what the article says of them all)
   if (named.length && (!q.negated || offer) && q.quantifier !== "one" && q.count === null && (q.words.length >= (offer ? 2 : 3) || groupWord) && q.predicate?.type === "words" && !q.unfamiliar.length && !q.only && (!q.words.includes("secret") || offer)) {
     // (a sentence about the suspects as such, not one that names the cases)

@@ -69,6 +69,8 @@ export function termOf(years: number, months: number): Term {
 /** "2 years and 3 months", "7 years", "27 months" -> words people read; "life imprisonment". */
 export function formatTerm(term: Term): string {
   if (term.life) return "life imprisonment";
+  // (a share of a term, "half of 27 months", is said in months: "1 year and 1.5 months" reads as a misprint)
+  if (!Number.isInteger(term.months)) return `${term.months} months`;
   const y = Math.floor(term.months / 12);
   const m = term.months % 12;
   const ys = `${y} year${y === 1 ? "" : "s"}`;

@@ -56,6 +56,11 @@ export class Evaluator {
   private readonly valueStems = new Map<string, Map<AttrKey, Set<string>>>();
 
   private readonly expansions = new Map<string, string[][]>();
+  /** The stems with their synonyms, flat: any of them in a text speaks of the words. */
+  widened(stems: readonly string[]): Set<string> {
+    return new Set(this.expand(stems).flat());
+  }
+
   /** The words with their synonyms, once per predicate: a which-question matches them against every case. */
   private expand(stems: readonly string[]): string[][] {
     const id = stems.join(" ");
@@ -469,6 +474,17 @@ export class Evaluator {
     return groups.some((g) => g.some((s) => value.has(s)) || cue(g)) && groups.every((g) => g.some((s) => have.has(s) || all.has(s)) || cue(g) || !this.isFamiliar(g[0]!));
   }
 
+  /** Whether every word of a claim lies in some attribute of the case that holds at least two of them. */
+  private spreadOver(c: Case, key: AttrKey, stems: readonly string[]): boolean {
+    // (a word that only points at the attribute, "pretended" for a false claim, is no share of any)
+    // (not one some case's value holds: "investments" is Qi's trouble, whatever else it points at)
+    const pointer = (g: string[]) => this.isCue(key, g[0]!) && !this.data.cases.some((o) => g.some((s) => this.valueStems.get(o.id)!.get(key)?.has(s)));
+    const groups = this.expand(stems).filter((g) => !pointer(g));
+    const of = this.stems.get(c.id)!;
+    const keys = TEXT_ATTRIBUTES.filter((k) => this.attrs(c)[k].said && groups.filter((g) => g.some((s) => of.get(k)!.has(s))).length >= 2);
+    return groups.every((g) => keys.some((k) => g.some((s) => of.get(k)!.has(s))));
+  }
+
   /** A predicate in words: does the article say it of this case, of another, or neither? */
   words(c: Case, on: string | null, stems: readonly string[], before = false, also = false, active = false): Finding {
     // ("song worked on classified projects": work held by a case the article calls unemployed)
@@ -545,7 +561,11 @@ export class Evaluator {
     const theirs = (o: Case) => lacking.length > 0 && lacking.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
     const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
     // (an offence is what the article names, word for word: "sentenced for selling secrets" is not Qi's, though he sought to sell them)
-    if (a.said && own >= MATCH_MIN && !swappedAway && (this.fully(c, key, stems) || (key !== "offence" && this.fullyInCase(c, key, stems)))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
+    // ("song downloaded public stuff and pretended to be a researcher": two deeds of one case, each in its own attribute, every word
+    // in what the article says of him; the attribute pointed at holds only its share of them)
+    // (each share at least two words of one attribute: "work" alone, in "did zhong's startup work out", is no deed of his)
+    const spread = own > 0 && own < MATCH_MIN && key !== "offence" && stems.length >= 4 && this.spreadOver(c, key, stems);
+    if (a.said && (own >= MATCH_MIN || spread) && !swappedAway && (this.fully(c, key, stems) || (key !== "offence" && this.fullyInCase(c, key, stems)))) return { case: c, truth: true, ...this.item(c, key, stems, a.statement, a.facts) };
     // (not a deed the article gives the suspects as a group, whatever words one case's own sentence shares with it:
     // "zhong tried to sell secrets" is what all of them did, not Song's alone)
     const unionLacking = this.expand(stems).filter((g) => !g.some((s) => all.has(s)));

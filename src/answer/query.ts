@@ -4,7 +4,7 @@ import type { ReadAttribute } from "../data/casebase.js";
 import type { DateParts } from "../text/dates.js";
 
 export const KINDS = [
-  "greeting", "offtopic", "silent", "arithmetic", "compare", "common", "count", "yesno", "which", "meta", "overview", "value",
+  "greeting", "offtopic", "silent", "arithmetic", "next", "compare", "common", "count", "yesno", "which", "meta", "overview", "value",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -49,7 +49,7 @@ export type Arithmetic =
   /** `of`: a point of the cited range converted, not a case's term ("how many months is the 5 year minimum") */
   | { op: "in-units"; unit: "months" | "years" | "weeks" | "days"; of?: Amount }
   /** how far the term (or, `of` rights, the years without political rights) is from a target */
-  | { op: "to"; target: Amount; of?: "rights" }
+  | { op: "to"; target: Amount; of?: "rights"; said?: number }
   /** the term as a share of a target ("as a percent of the minimum") */
   | { op: "share"; target: Amount; times?: boolean }
   /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
@@ -130,6 +130,14 @@ export interface Query {
   intended?: true;
   /** "why did qi take the originals home": a reason asked; of a deed, its purpose and the motive behind it both answer */
   why?: true;
+  /** "how did zhong try to ease his money problems": what was done for the motive, asked with it */
+  means?: true;
+  /** "the cases were only handled in Beijing": a restriction, on a topic the article is silent on, that its nearest words rule out */
+  restricted?: true;
+  /** "what did zhong do after the agency asked about the unit": the event, as stems, after which the case's next deed is asked */
+  after?: string[];
+  /** "who said these cases were handled …": who tells it is asked, whatever it tells */
+  toldBy?: true;
   /** "frozen by state security": the doer a passive names, as stems; a statement that names no such doer does not bear it out */
   byAgent?: string[];
   /** "sold the secrets to a foreign company": to whom, as stems; a case the article never says passed anything to such a one is not borne out */

@@ -93,6 +93,8 @@ export const LexiconSchema = z.strictObject({
   silent: z.array(z.strictObject({ id: z.string(), patterns: z.array(regex).min(1), zh: z.array(text).default([]), says: text, near: z.array(z.string()).default([]),
     // the nearest facts settle it: a claim that the article says it is false ("the article says the maximum is death": it gives life)
     nearSettles: z.boolean().default(false),
+    // a restriction the nearest facts rule out: "the cases were only handled in Beijing" against "organs across China"
+    restrictionDenied: z.array(regex).default([]),
     // what the refusal is about, whatever the words would score ("how did they uncover what zhong was doing": how it ended, not his deeds)
     about: z.enum(READ_ATTRIBUTES).optional(),
     // of a case whose value of one of these the article gives, the detail is ruled out, not unsaid ("qi was sentenced to death")
@@ -168,6 +170,7 @@ export function loadCaseBase(
 
   l.data.silent.forEach((topic, i) => {
     for (const fid of topic.near) if (!factById.has(fid)) problems.push(`${lexName}: silent[${i}].near refers to unknown fact "${fid}"`);
+    if (topic.restrictionDenied.length && !topic.near.length) problems.push(`${lexName}: silent[${i}].restrictionDenied needs the facts that deny it in silent[${i}].near`);
   });
   const attributes = new Map<string, CaseAttributes>();
   for (const id of caseIds) {

@@ -1045,3 +1045,32 @@ describe("claim kinds from the blind set 95", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 97", () => {
+  it.each([
+    // two deeds of one case, each in its own attribute
+    ["song grabbed public info off a research institution and posed as a researcher", "supported"],
+    ["song grabbed public info and posed as a leader of the unit", "contradicted"],
+    // a planned meeting's place is a detail of what never happened, not a denial of it
+    ["zhong's handover with the agents was scheduled for shanghai", "nei"],
+    // a gap said against the range's end, checked exactly
+    ["the five-year minimum is 2 years 9 months longer than qi's sentence", "supported"],
+    ["qi's sentence is 20 months shorter than the five-year minimum", "contradicted"],
+    // half a term, said in months
+    ["half of qi's prison term comes to 13.5 months", "supported"],
+    ["half of qi's prison term is a year", "contradicted"],
+    ["half of qi's political rights ban is 6 months", "supported"],
+    // trying to sell, as a gerund, is what all of them did
+    ["qi tried selling info", "supported"],
+    // contact through a person, in English and Chinese
+    ["song reached the agency via an acquaintance", "contradicted"],
+    ["宋是经熟人介绍联系上境外机构的", "contradicted"],
+    // a restriction to one place, against "organs across China"
+    ["the cases were only handled in Shenzhen", "contradicted"],
+    ["the cases were handled in Shenzhen", "nei"],
+    // public sources
+    ["song's material came from open sources", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

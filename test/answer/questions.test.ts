@@ -960,3 +960,41 @@ describe("kinds from the blind set 95", () => {
     ["what's the sentence for less serious cases, like under 5 years, in the counter-espionage law?", "Not covered by the article", /less serious cases/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind set 97", () => {
+  it.each([
+    // the years without political rights, converted or scaled
+    ["qi's political rights deprivation in months?", "Qi: arithmetic", /^12 months: 1 year without political rights/u],
+    ["what's a third of qi's political rights ban", "Qi: arithmetic", /^4 months: 1 year without political rights divided by 3/u],
+    // a case's term doubled, in Chinese
+    ["齐的刑期翻一番是几个月", "Qi: arithmetic", /^4 years and 6 months \(54 months\)/u],
+    // half a term said in months; a figure asked outright is yes or no
+    ["is half of qi's prison term 13.5 months", "Qi: arithmetic", /^Yes: 13\.5 months/u],
+    ["is half of qi's prison term a year", "Qi: arithmetic", /^No: 13\.5 months/u],
+    // all three terms summed: the one the article gives, said to be the only one
+    ["add up the prison terms of all three in months", "Qi: arithmetic", /^27 months: 2 years and 3 months, Qi's prison term, the only one the article gives\./u],
+    // a gap asked outright against the range's end
+    ["is the 5 year minimum 2 years 9 months more than qi got?", "Qi: arithmetic", /^Yes: /u],
+    ["is the 5 year minimum 2 years more than qi got?", "Qi: arithmetic", /^No: /u],
+    // the means asked: the deed leads, the motive follows
+    ["how did the jobless guy try to solve his money problems", "Song: motive", /^Song contacted a foreign intelligence agency through its official website\. Song, unemployed, offered/u],
+    // who tells it
+    ["who said the suspects were facing financial difficulties", "Who revealed the cases", /^The Ministry of State Security \(MSS\), which revealed these cases on Monday\./u],
+    // what the article tells next, or that it tells nothing after
+    ["what did zhong do once the agency responded", "Zhong: what came next", /^Next, as the article tells it: Zhong falsely claimed to be a leader of the unit\. Zhong disclosed/u],
+    ["what happened after song contacted the agency", "Song: what came next", /^Next, as the article tells it: Song falsely claimed to be a researcher/u],
+    ["what did qi do once he had taken the originals home", "Qi: what came next", /^As the article tells it: Qi took original copies of classified materials home to photograph and send/u],
+    ["what happened after qi got sentenced", "Not covered by the article", /^The article does not say what happened after that/u],
+    // what became of a described case is its outcome, whatever the description's own words point at
+    ["what happened to the guy who said he was a leader", "Zhong: outcome", /apprehended/u],
+    // a ranking of the penalties
+    ["rank them by how harsh their punishment was", "Comparison: sentence", /^Qi has the heaviest penalty the article reports, then Song; it does not say what Zhong got/u],
+    // a case a which-list does not fit, the article silent on it, named as such
+    ["who pledged allegiance?", "Which cases: what was done", /Of Zhong, the article does not say so\./u],
+    // refused: the ministry itself, how-to requests, where a workplace was
+    ["how big is the MSS budget", "Not covered by the article", /^The article does not say anything about the ministry itself/u],
+    ["is the MSS like china's version of the CIA", "Not covered by the article", /^The article does not say/u],
+    ["could you explain to me how to contact a spy agency", "Not covered by the article", /^The article does not say how to do any of this yourself/u],
+    ["where was qi's unit located", "Not covered by the article", /^The article does not say where/u],
+  ] as const)("%s", answersAs);
+});

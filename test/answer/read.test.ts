@@ -317,3 +317,32 @@ describe("a which-question with a second wh-word asks both sides", () => {
     expect(read("who got prison time").bothWays).toBeUndefined();
   });
 });
+
+describe("kinds from the blind set 97, as read", () => {
+  it.each([
+    // the years without political rights worked on, with no prison word beside them
+    ["qi lost his political rights for how many months", { kind: "arithmetic", attribute: "rights", arithmetic: { op: "in-units", unit: "months" } }],
+    ["half of qi's rights ban", { kind: "arithmetic", attribute: "rights", arithmetic: { op: "scaled", factor: 0.5 } }],
+    // doubled in Chinese
+    ["齐的刑期加倍是多久", { kind: "arithmetic", cases: ["qi"], arithmetic: { op: "scaled", factor: 2 } }],
+    // the means asked for the motive
+    ["how did song try to fix his money situation", { cases: ["song"], attribute: "moneyTrouble", means: true }],
+    // who tells it
+    ["who reported that the suspects reached out to the agencies themselves", { attribute: "source", toldBy: true }],
+    // what the article tells next
+    ["what did qi do once he got the originals home", { kind: "next", cases: ["qi"], after: ["origin", "home"] }],
+    // a restriction the article's "across China" rules out
+    ["these cases were only handled in one city", { silent: "where-handled", restricted: true }],
+  ] as Array<[string, Partial<Query>]>)("%s", (question, expected) => {
+    expect(read(question)).toMatchObject(expected);
+  });
+  it.each(["who said he was a leader", "who said they were a researcher"])("%s asks for a case, not the source", (question) => {
+    expect(read(question).toldBy).toBeUndefined();
+  });
+  it("a gap said beside the range's end is read as that gap", () => {
+    expect(read("the 5 year minimum is 2 years 9 months longer than qi's term").arithmetic).toMatchObject({ op: "to", target: { ref: "min" }, said: 33 });
+  });
+  it("the agency's deed after an event is no step of the case's", () => {
+    expect(read("what did the agency do after zhong got in touch").kind).not.toBe("next");
+  });
+});

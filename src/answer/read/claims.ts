@@ -213,7 +213,7 @@ const ZH_SECOND_CLAUSE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*((?:不(?!是|�
 /** "钟创业失败，于是联系了境外情报机关": what happened, then what he did about it, both asserted */
 const ZH_CONSEQUENCE = /^(\p{Script=Han}.*?[^的])[，,；;]\s*(?:于是|所以|因此|因而|然后|之后|后来)(\p{Script=Han}.*)$/u;
 const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|只有|虽然|尽管|按|根据|据/u;
-const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有)(.+)$/u;
+const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有|没(?=[用走通经找去上过]))(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */

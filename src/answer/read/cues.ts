@@ -223,27 +223,35 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
 }
 
 const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
+/** "33 months longer than", "2 years 9 months short of": a gap between two terms, said */
+const DIFF_SAID = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|months?|mos?)(?:,? (?:and )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:months?|mos?))? (?:(?:longer|shorter|more|less|fewer|higher|lower) than|short of|shy of|(?:below|under|above|over) (?:the|his|what|\p{L}+'s)\b)/u;
+
+/** "rank the three by …", "order them from …", "sort the suspects by …": a ranking asked */
+const RANKING = /\b(?:rank|ranked|ranking|order|sort|sorted|arrange|arranged|list|put)\b(?: (?:the|them|all|these|those|three|suspects|cases|guys|people|men|of|in))*\s(?:by|from|in order of|according to|based on)\b/u;
+
 /** "worked on classified projects for over ten years": how long something went on, not a term */
 const ACTIVITY_SPAN = /\b(?:worked|working|works|work|been|employed|served|spent|stayed)\b.*\bfor (?:over |more than |about |around |nearly |almost |at least |the past |the last )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|many) (?:years?|months?|decades?)\b/u;
 /** a hypothetical scaling of a case's own term; "twice the minimum" scales the range instead, so a term word must follow */
 // (a bare "'s" is a described case's, its description read off: "half of the investor's sentence")
+/** the term a case got, or the years without political rights ("half of qi's political rights deprivation") */
+const TERM_NOUN = String.raw`(?:sentence|term|prison|jail|time|(?:political )?rights(?: (?:deprivation|ban|loss|term))?|(?:rights )?(?:deprivation|ban))`;
 const SCALED: Array<[RegExp, number]> = [
-  [/\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 2],
-  [/\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?(?:sentence|term|prison|jail|time)\b/u, 3],
+  [new RegExp(String.raw`\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?${TERM_NOUN}\b`, "u"), 2],
+  [new RegExp(String.raw`\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?${TERM_NOUN}\b`, "u"), 3],
   // ("if you cut qi's sentence by a third": what is left of it)
   [/\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? by (?:a|one) third\b|\b(?:a|one) third\b[^?]*\b(?:knocked|taken|shaved|cut|chopped|lopped) off\b|\b(?:knock|knocked|take|took|taken|shave|shaved|lop|lopped) (?:a|one) third off\b/u, 2 / 3],
   ...([[3, "3|three", "third"], [4, "4|four", "quarter|fourth"]] as const).map(([n, digits, part]): [RegExp, number] => [
     // ("if you split qi's prison term into three equal parts", "qi's sentence divided by 3", "a third of qi's sentence")
-    new RegExp(String.raw`\b(?:divided|divide|divides|dividing) (?:[\w']+ ){0,4}?by (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|\b(?:split|splits|splitting|broken|break|breaking|cut|cuts|chopped|chop|sliced|slice|divided|divide)\b(?: [\w']+){0,5}? (?:into|in) (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|(?:\b(?:a|one) |^)(?:${part}) of (?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b`, "u"),
+    new RegExp(String.raw`\b(?:divided|divide|divides|dividing) (?:[\w']+ ){0,4}?by (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|\b(?:split|splits|splitting|broken|break|breaking|cut|cuts|chopped|chop|sliced|slice|divided|divide)\b(?: [\w']+){0,5}? (?:into|in) (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|(?:\b(?:a|one) |^)(?:${part}) of (?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?${TERM_NOUN}\b`, "u"),
     1 / n,
   ]),
-  [/\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?(?:sentence|term|prison|jail|time)\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b/u, 0.5],
+  [new RegExp(String.raw`\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?${TERM_NOUN}\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b`, "u"), 0.5],
 ];
 
 /** "if qi's sentence were doubled, would it be within the range?": a yes/no asked of a hypothetical */
 const CONDITIONAL_ASK = /^(?!.*\b(?:how|what|whats|which|who|whom|whose|when|where|why)\b)(?:if|suppose|supposing|assuming|say)\b.*?,?\s(?:would|will|could|is|was|does|did) (?:it|he|that|this|they|she|the \w+)\b/u;
 
-const SOUGHT_TO_SELL = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)? (?:(?:state|classified|china'?s|national) )?secrets?\b/u;
+const SOUGHT_TO_SELL = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)? (?:(?:state|classified|china'?s|national|some|the|his) )?(?:secrets?|info|information|intel|intelligence)\b/u;
 const ZH_SOUGHT_TO_SELL = /(?:想|试图|企图|打算|要)(?:出卖|卖|出售|提供|交易)(?:国家)?(?:秘密|机密)/u;
 
 // "how many times longer is the top of the normal range than its bottom": the range's ends against each other
@@ -269,10 +277,15 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     // "15 months longer than his loss of political rights": a difference said
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
   }
+  // ("the five-year minimum is 33 months longer than qi's term", "qi's term is 33 months short of the minimum": a gap said, held against the range's end)
+  const gapSaid = hasRef ? DIFF_SAID.exec(en) : null;
+  const gapTerm = gapSaid ? parseTerms(gapSaid[0])[0] : undefined;
+  if (gapTerm && !gapTerm.life && gapTerm.months !== undefined && !RANGE_WIDTH.test(en)) return { op: "to", target: { ref: refOf(en), factor: 1 }, said: gapTerm.months };
   if (RANGE_WIDTH.test(en)) return { op: "width" };
   if (RANGE_RATIO.test(en)) return { op: "range-ratio" };
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
-  const scale = SCALED.find(([re]) => re.test(en))?.[1];
+  // (with both terms named, "double his rights deprivation" sets one against the other: no term is scaled on its own)
+  const scale = both ? undefined : SCALED.find(([re]) => re.test(en))?.[1];
   if (scale !== undefined) {
     const named = terms.find((x) => !x.life && x.months !== undefined);
     const against: Amount | undefined = hasRef ? { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor: 1 } : named ? { months: named.months! } : undefined;
@@ -282,6 +295,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   }
   // ("齐的刑期一半是多久": half of the case's own term)
   if (/一半|减半/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "scaled", factor: 0.5 };
+  // ("如果齐的刑期翻倍": the case's own term doubled or tripled)
+  const zhTimes = /翻倍|翻一番|加倍|(?:两|2)倍/u.test(raw) ? 2 : /翻两番|(?:三|3)倍/u.test(raw) ? 3 : null;
+  if (zhTimes && /刑期|徒刑|坐牢|判|政治权利/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限|比/u.test(raw)) return { op: "scaled", factor: zhTimes };
   if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("齐的刑期比剥夺政治权利的时间长多少": the prison term against the years without political rights)
   if (/政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /(?:长|多|短|少|差)了?(?:多少|几)|相差|差距/u.test(raw)) return { op: "diff-rights" };
@@ -329,7 +345,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (summed && /\b(?:political|rights)\b/u.test(en)) return against && terms.filter((x) => !x.life).length >= 3 ? { op: "sum-rights", against } : { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
-  if (unit && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index))) {
+  // ("of all three in months": a number before "in months" is no term stated)
+  if (unit && (unit[4] !== undefined || !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index)))) {
     const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     // ("how many months is the minimum sentence the law gives": the range's own point, with no case's term in the words)
     const ofRange = hasRef && !/\b(?:his|he|their|they|him|sentenced|got|get|gets|received|served|serve)\b|'s\b/u.test(en);
@@ -427,6 +444,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   }
   else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
   const ar = arithmetic(en, raw, hasRef, terms, factor);
+  // ("half of qi's prison term is 13.5 months": the figure is the scaled term, so the term itself is the figure unscaled)
+  if (ar?.op === "scaled" && ar.against && "months" in ar.against && !hasRef && !ar.within && terms.length === 1) amount = { months: Math.round((ar.against.months / ar.factor) * 1e6) / 1e6 };
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
   let range: Cues["range"] = null;
   const literal = /^(?:is|was|are|would|does|do|will)\s+(?:a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one)\b/u.test(bare);
@@ -458,7 +477,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较|比.{1,6}?(?:重|轻|长|短|严|狠|多|少|高|低)/u.test(raw),
     common: COMMON.test(en) || /共同点|共同之处|相同之处|有什么共同|有啥共同|共性/u.test(raw),
-    superlative: /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
+    // ("rank the three by how bad their punishment was", "order them from harshest to lightest": the penalties set in order)
+    superlative: (RANKING.test(en) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|severe|severity|harsh\w*|lenient\w*|bad|serious\w*)\b/u.test(en)) || /\b(?:harshest|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|most severe|most serious|least severe|biggest|most|least)\b/u.test(unbounded) && /\b(?:sentence|punish\w*|penalt\w*|term|jail|prison|time|severe|harsh\w*|lenient\w*|longest|shortest|worst|heaviest|lightest|toughest|mildest|severest|biggest)\b/u.test(en),
     // "not only" and "not just" add; they do not deny
     avoided: AVOIDED.test(en),
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),

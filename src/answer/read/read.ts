@@ -49,7 +49,8 @@ interface KindSpec {
 /** "the one who ...", "the unemployed guy", "the dude who pretended to be a leader": a case described, not named. */
 // (a verb joined by "and" is the clause's own: "the guy whose startup tanked and got his accounts frozen"; so is one after
 // the clause's own subject: "the guy who said he was a researcher")
-const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?!(?<!\band|\b(?:he|she|they)) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
+// (an adverb before a participle starts the predicate of "was the guy who lost money actually working on …")
+const CLAUSE_END = String.raw`(?:(?! (?:what|how|when|why|and then|end up)\b)(?! (?:actually|really|truly|still|even|ever|also|currently) \w+ing\b)(?!(?<!\band|\b(?:he|she|they)) (?:did|does|do|was|is|were|got|get|gets|given|receive|received|sentenced|punished|claim|claimed|pretend|didnt|didn't|wasnt|wasn't|doesnt|doesn't|isnt|isn't|werent|weren't|never)\b)[^,?.;:\u2014\u2013])*`;
 // the clause's first word belongs to it whatever it is ("the one who claimed to be ...")
 const CLAUSE_FIRST = String.raw`(?: [^\s,?.;:\u2014\u2013]+)?`;
 /** the rest of a description, up to the comma before the question asked of it */
@@ -128,6 +129,15 @@ const REMARK_OPENERS = new Set(["in", "or", "and", "but", "not", "than", "to", "
 
 /** The silent id of a question whose words the article does not use. */
 export const UNRECOGNISED = "unrecognised";
+
+/** "what did zhong do after the agency asked about the unit", "what happened after qi contacted the agency": what the article tells next */
+const AFTER_EVENT = /^(?:so |and |ok |okay |then |hey |yo )?(?:what (?:did|does|do) (?!(?:the |that |this )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agency|agencies|spies|agents|handlers|they|them)\b)[^ ]+(?: (?!(?:tell|told|ask|asked|want|wanted|get|got|make|made)\b)[^ ]+){0,4}? do|what happened|what came (?:next )?|what was (?:his|the) next (?:move|step)) (?:right |just |straight )?(?:after|once|following) (.{4,}?)\s*[?.!]*$/u;
+
+/** "who said these cases were handled …", "who reported that the suspects reached out": the source of what the article tells ("who said he was a leader" asks for a case) */
+const SAID_WHO = /^(?:so |and |but |ok |okay )?who (?:said|says|reported|reports|announced|announces|stated|states|revealed|disclosed|made (?:it|this) public|is saying|was saying)(?: (?:that|all|all this|this|it))? (?=(?:the|these|those|all|all three|all the|several|state security|china'?s?|the ministry|there were|the three)\b)(?!the (?:one|guy|man|dude|person)\b)/u;
+
+/** "how did X try to ease his money problems", "what did X do to get cash": the means asked, not the motive */
+const MEANS = /^(?:so |and |but )?(?:how|what)\b(?!.*\bwhy\b).*\b(?:do|did|does|doing|try|tried|trying|plan|planned|attempt\w*|go about|want|wanted)\b.*?\bto (?:ease|fix|solve|deal with|handle|get out of|escape|relieve|pay off|cover|get|make|raise|earn|find|sort out|fund|tackle|address|overcome|resolve|dig (?:himself )?out of)\b.*\b(?:money|cash|financ\w*|debts?|pressure|problems?|troubles?|loss(?:es)?|situation|funds|bills|income|paid|rich|broke|difficult(?:y|ies))\b/u;
 /** what a false claim was about, in general words: the claim, not a detail of it */
 const CLAIMED_ROLE = new Set(["role", "posit", "titl", "job", "rank", "statu"]);
 
@@ -167,7 +177,7 @@ function supposedOfHim(deed: string): string {
 /** "pretend its secret", "passed them off as classified", "claimed the files were secret": secrecy only claimed */
 const PRETENDED_SECRET = /\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|lie[sd]?|lying|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off)\b(?: (?:that|as if|like))?(?: (?:it|its|it's|they|they're|the \p{L}+|his \p{L}+))?(?: (?:was|were|is|are|be|contained|contain|had|held|included))?(?: (?:real|actual|actually|top))? (?:as )?(?:secret|secrets|classified|state secrets)\b/u;
 /** a deed meant, not done: "was expecting to meet", "planned to", "about to", "wanted to" */
-const INTENDED = /\b(?:expect(?:ed|ing|s)?|want(?:ed|ing|s)?|plan(?:ned|ning|s)?|hop(?:ed|ing|es)|intend(?:ed|ing|s)?|tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?|about|going|gonna|supposed|set|scheduled|meant|aim(?:ed|ing|s)?|eager|waiting|arrang(?:ed|ing)|hoping) to\b/u;
+const INTENDED = /\b(?:expect(?:ed|ing|s)?|want(?:ed|ing|s)?|plan(?:ned|ning|s)?|hop(?:ed|ing|es)|intend(?:ed|ing|s)?|tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?|about|going|gonna|supposed|set|scheduled|meant|aim(?:ed|ing|s)?|eager|waiting|arrang(?:ed|ing)|hoping) to\b|\b(?:tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?) (?!(?:hard|again|everything|anything|something|nothing|everyone)\b)\p{L}+ing\b|\b(?:meeting|meetup|meet-up|handover|hand-off|rendezvous|trip|exchange)\b[^.?!]*\b(?:set|scheduled|planned|arranged|booked)\b (?:for|in|at|to)\b/u;
 /** "sold the secrets to a foreign company": to whom something was passed on, up to the next clause */
 const RECIPIENT_OF = /\b(?:sold|sell|sells|selling|gave|give|gives|giving|sent|send|sends|sending|passed|pass|passing|handed|hand|handing|leaked|leak|leaking)\b(?: (?!to\b)\p{L}+){0,4} to ((?:(?!(?:after|before|when|while|because|since|and|but|for|in|on|at|with|who|which|that|so|then|right|correct|true|as|of|over|via|through|from|by|get|make|earn|help|pay|ease|try)\b)\p{L}+\s*){1,4})/u;
 /** "frozen by state security", "sentenced by a court": the doer a passive names, up to the next clause */
@@ -198,7 +208,7 @@ const TOLD = new RegExp(String.raw`\b(?:were|are|was|is|get|got)\s+(${tellingVer
 const GLUED_ASK = /^(?:how|what|whats|who|whos|why)$/u;
 const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happens)$/u;
 /** "the same as", "the difference between": bodies set side by side */
-const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with))\b/u;
+const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with)|(?:\w+'s )?version of|equivalent (?:of|to)|counterpart (?:of|to)|similar to|(?:is|are) (?:it |the \w+ )?(?:basically |kind of |sort of )?like)\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
 const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned|confirmed) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
 /** "who published this", "which paper ran it": the publisher asked about */
@@ -280,6 +290,8 @@ export const KIND_SPECS = {
     test: (c, q) => c.instruction || (!q.cases?.length && !c.common && (q.silent === UNRECOGNISED || (!q.silent && !q.attribute && !q.others?.length && !c.lawWords && !c.hasTerm && !q.description?.length && !(q.quantifier && q.words?.length && !q.unfamiliar?.length)))),
   },
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
+  // ("what did zhong do after the agency asked about the unit": the article's next deed of the case)
+  next: { priority: 4.5, test: (_c, q) => !!q.after?.length },
   arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
   compare: {
     priority: 5,
@@ -336,6 +348,8 @@ export class Reader {
   private readonly han: Array<[string, string]>;
   private readonly cues: AttrCue[];
   private readonly silent: Array<{ id: string; patterns: RegExp[]; zh: string[]; about?: ReadAttribute }>;
+  /** per silent topic, the restriction its nearest facts rule out ("only handled in Beijing") */
+  private readonly restrictions = new Map<string, RegExp>();
   private readonly synonyms: Map<string, string[]>;
   private readonly idioms: Array<[RegExp, string]>;
   /** the idioms written in Chinese, read on the text as typed (Chinese is read from it, not from the folded words) */
@@ -369,6 +383,7 @@ export class Reader {
       zh: c.zh,
     }));
     // each topic's patterns as one alternation: one test per topic on every question, not one per pattern
+    for (const s of lex.silent) if (s.restrictionDenied.length) this.restrictions.set(s.id, new RegExp(s.restrictionDenied.map((p) => `(?:${p})`).join("|"), "u"));
     this.silent = lex.silent.map((s) => ({ id: s.id, patterns: [new RegExp(s.patterns.map((p) => `(?:${p})`).join("|"), "u")], zh: s.zh, ...(s.about ? { about: s.about } : {}) }));
     this.idiomTests = lex.idioms.map((i) => new RegExp(i.pattern, "u"));
     this.idioms = lex.idioms.map((i) => [new RegExp(i.pattern, "gu"), i.as]);
@@ -634,10 +649,14 @@ export class Reader {
     // ("years" and "months" are penalty words of the lexicon too; they are the duration here)
     const durationWords = askedTokens.filter((t) => DURATION_WORD.test(t.word)).length;
     const punished = (score.get("penalty") ?? 0) > durationWords || (score.get("rights") ?? 0) > 0 || c.jailed || c.sentenced || c.punished;
-    if ((c.hasTerm || c.arithmetic) && (punished || !elsewhere || c.arithmetic)) score.set("penalty", (score.get("penalty") ?? 0) + 1);
+    // ("how long is qi deprived of political rights, in months": the rights term worked on, with no prison word beside it)
+    const rightsOnly = ((score.get("rights") ?? 0) > 0 || /\brights\b/u.test(en)) && !c.jailed && !c.sentenced && !/\b(?:prison|jail|sentence|sentenced|term|terms|locked)\b|刑期|徒刑|坐牢|监禁/u.test(`${en} ${raw}`);
+    if ((c.hasTerm || c.arithmetic) && (punished || !elsewhere || c.arithmetic) && !(c.arithmetic && rightsOnly)) score.set("penalty", (score.get("penalty") ?? 0) + 1);
     else if (c.hasTerm && elsewhere) score.delete("penalty");
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
     let attribute = ranked[0]?.[0] ?? null;
+    // ("half of qi's rights ban": the rights term is what is worked on, whatever "ban" points at)
+    if (c.arithmetic && rightsOnly) attribute = "rights";
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked
     if (c.howMany && (attribute === "cases" || attribute === "overview")) {
       const other = ranked.find(([a]) => caseAttribute(a))?.[0];
@@ -657,6 +676,11 @@ export class Reader {
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     // (not of the case at the top or bottom of all, "whose case is the least serious and why": the penalties compared answer it)
     if (c.why) attribute = c.superlative && !named.length ? "penalty" : c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
+    // ("how did zhong try to ease his money problems", "what did the one with frozen accounts do to get cash": the deed done for the motive)
+    // ("what happened to the guy who said he was a researcher": the description's words ask nothing; what became of him is asked)
+    if (clause && /^(?:so |and |but |ok |okay )?what(?:'s| has| had)? (?:happened|happens|happen|became) (?:to|of)\s*[?!.]*$/u.test(asked.trim())) attribute = "outcome";
+    const means = MEANS.test(en) && (attribute === "moneyTrouble" || attribute === null);
+    if (means) attribute = "moneyTrouble";
     // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)
     // (only a noun the article uses: "who is the current minister of state security" asks of no one in it)
     if (c.which && !named.length && !clause && (attribute === null || attribute === "cases")) {
@@ -673,8 +697,9 @@ export class Reader {
     // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
     const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;
     // ("the foreign ministry disclosed these cases", "it was the MSS that disclosed these cases": a body said to have made the cases known)
+    const toldBy = SAID_WHO.test(en);
     const byBody = (authority && /\bcases\b/u.test(en)) || !!this.ourAuthority?.test(en);
-    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)) || byBody)) attribute = "source";
+    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)) || byBody || toldBy)) attribute = "source";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";
@@ -752,7 +777,7 @@ export class Reader {
       // (on the words as typed too: the typo fixer must not turn "in force" into "in forced")
       this.silent.find((s) => s.patterns.some((p) => p.test(en) || (typed !== en && p.test(typed))) || (hasHan && s.zh.some((z) => raw.includes(z))))?.id ??
       // mostly unknown words and nothing the lexicon points at, or almost only unknown words
-      (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets || c.common) &&
+      (!named.length && !clause && all.length && !hasHan && !(c.jailed || c.unemployed || c.employed || c.arrested || c.hasTerm || c.stateSecrets || c.common || c.superlative) &&
       // (a phrase of the lexicon, scoring 2 or more, is reason enough to read on)
       (ranked[0]?.[1] ?? 0) < 2 && ((unknown.length / all.length >= 0.5 && (!attribute || attribute === "overview" || attribute === "cases" || GENERAL_ASK.test(en))) || unknown.length / all.length >= 0.6)
         ? UNRECOGNISED
@@ -847,7 +872,11 @@ export class Reader {
     if (attribute === "lawRange" && !named.length && !clause && SUSPECTS_GOT.test(en)) attribute = "penalty";
     // ("is 5 to 10 years the range for everyone": of the law, "everyone" counts no suspects)
     const lawOnly = !!attribute?.startsWith("law") && !named.length && !clause && c.span;
+    // (the event after which something is asked, in its own content words; not when the article is silent on it all)
+    const afterEvent = !silent ? AFTER_EVENT.exec(en) : null;
+    const after = afterEvent ? tokenize(afterEvent[1]!).filter((t) => !STOPWORDS.has(t.word) && !nameWords.has(t.word)).map((t) => stem(t.word)) : [];
     const partial: Partial<Query> = {
+      ...(after.length ? { after } : {}),
       cases: named,
       via: named.length ? "named" : "none",
       attribute,
@@ -895,6 +924,10 @@ export class Reader {
       agent,
       passive,
       ...(c.why ? { why: true as const } : {}),
+      ...(means ? { means: true as const } : {}),
+      ...(after.length ? { after } : {}),
+      ...(silent && this.restrictions.get(silent)?.test(en) ? { restricted: true as const } : {}),
+      ...(toldBy && attribute === "source" ? { toldBy: true as const } : {}),
       ...(INTENDED.test(en) && !c.negated ? { intended: true as const } : {}),
       // (of no case named: a deed supposed, whose consequence the cases that did it and the cited law answer)
       ...(!named.length && CONSEQUENCE.test(en) ? { supposed: supposition(CONSEQUENCE.exec(en)!) } : {}),

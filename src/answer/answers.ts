@@ -341,6 +341,16 @@ function value(q: Query, ctx: Context): Answer {
       facts.push(...trouble.facts);
     }
   }
+  // ("why did one go to jail and the other not": the grounds, then what each got and whether what he had held state secrets)
+  if (key === "offence" && q.cases.length >= 2) {
+    for (const c of cases) {
+      for (const x of [penaltyText(c, ctx), statement(c, "secrets", ctx)]) {
+        if (!x.text || parts.includes(x.text)) continue;
+        parts.push(x.text);
+        facts.push(...x.facts);
+      }
+    }
+  }
   if (!q.cases.length && key === "moneyTrouble") {
     const general = data.article.facts.find((f) => f.topic === "motive");
     if (general) {
@@ -647,7 +657,9 @@ function which(q: Query, ctx: Context): Answer {
   const told = p.type === "words" && p.on !== null && data.toldInFull.has(p.on as AttrKey) && !q.unsaid && !q.negated && !q.bothWays;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data)
     .map((c) => ev.holds(c, p))
-    .map((f) => (told && f.truth === "unknown" ? { ...f, truth: false as const } : f));
+    .map((f) => (told && f.truth === "unknown" ? { ...f, truth: false as const } : f))
+    // ("which of them contacted the agency twice": a detail the article never gives fits no case, as in a yes/no)
+    .map((f) => (f.truth === true && q.unfamiliar.length && p.type === "words" ? { ...f, truth: "unknown" as const, says: `The article does not say that. ${f.says}` } : f));
   const fits = findings.filter((f) => f.truth === fitting);
   // ("who actively reached out to the agencies": words the article says of the suspects as a group, so of each of them)
   if (fitting === true && p.type === "words" && q.via === "none" && !q.quantifier && q.count === null && !q.unfamiliar.length && (!fits.length || (p.on !== null && isCaseAttr(p.on, data) && ev.groupOnly(p.stems, p.on)))) {
@@ -658,7 +670,8 @@ function which(q: Query, ctx: Context): Answer {
   }
   const unknown = findings.filter((f) => f.truth === "unknown");
   const names = fits.map((f) => f.case.surname);
-  const lead = fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
+  // (none fits, and of none does the article say the opposite either: it says nothing of the kind, which is no "none")
+  const lead = fits.length === 0 && findings.length && findings.every((f) => f.truth === "unknown") ? "The article does not say that of any of them." : fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
   // (the cases that do not fit are left out: a list names every case that fits, and only those)
   const shown = q.unsaid ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
   // ("which suspect got administrative penalties and why": the ground the article gives, of each that fits)
@@ -825,7 +838,10 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const onRights = ofRights && (a.op === "in-units" || a.op === "share" || (a.op === "scaled" && !a.against && !a.within)) && rights?.said;
   // (of the cited range alone, a case's term is no part of it: "how wide is the range", "how many months is the 5 year minimum")
   if ((a.op === "width" || a.op === "range-ratio" || (a.op === "in-units" && a.of)) && q.via !== "named") {
-    const said = a.op === "in-units" ? `${inUnits(ev.months(a.of!), a.unit)}: ${amountWords(a.of!, ctx)}.` : rangeArithmetic(a.op, ctx);
+    const r = ev.standard.range;
+    // ("is the maximum double the minimum?": the multiple asked about, yes or no)
+    const lead = a.op === "range-ratio" && a.said !== undefined && a.first && r.maxMonths ? ((a.first === "max" ? r.maxMonths === a.said * r.minMonths : r.minMonths === a.said * r.maxMonths) ? "Yes: " : "No: ") : "";
+    const said = a.op === "in-units" ? `${inUnits(ev.months(a.of!), a.unit)}: ${amountWords(a.of!, ctx)}.` : `${lead}${rangeArithmetic(a.op, ctx)}`;
     return answered(`The ${data.law.name}, as cited`, said, lawFacts(ctx), []);
   }
   const subject = q.subjectTerm ?? (onRights && rights.said ? rights.value.months : c ? weight(c, ctx) : null);
@@ -868,6 +884,8 @@ function arithmetic(q: Query, ctx: Context): Answer {
         break;
       }
       text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
+      // ("is qi's term in months 30?": the figure asked about, yes or no)
+      if (q.predicate?.type === "term" && "months" in q.predicate.amount) text = `${yesLead(q, subject, q.predicate.amount.months)}${text}`;
       break;
     }
     case "to": {
@@ -880,7 +898,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
       text = `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}: ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
       // ("is the 5-year minimum 33 months longer than qi's term?": the gap asked about, yes or no)
-      if (q.polar && a.said !== undefined) text = `${a.said === diff ? "Yes" : "No"}: ${text}`;
+      if (q.polar && a.said !== undefined) text = `${(a.sign === undefined ? a.said === diff : from - target === a.sign * a.said) ? "Yes" : "No"}: ${text}`;
       break;
     }
     case "share": {

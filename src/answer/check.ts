@@ -8,6 +8,7 @@ import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
 import { OVERALL, UNRECOGNISED } from "./read/read.js";
+import { stem } from "./read/stem.js";
 import { LIGHT_STEMS } from "./stopwords.js";
 
 /** a case's name, then a verb of what the agency did to him */
@@ -118,7 +119,7 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
 }
 
-const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under)\b|差|少/iu;
+const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under|(?:gap|difference|distance) between)\b|差|少/iu;
 
 /** A claimed gap between a case's prison term and a point ("2 years 9 months short of the 5-year minimum"), checked exactly. */
 function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
@@ -133,12 +134,15 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const at = terms.indexOf(own);
   const rest = at >= 0 ? [...terms.slice(0, at), ...terms.slice(at + 1)] : terms;
   const refTarget = "ref" in a.target;
-  const target = refTarget ? ctx.ev.months(a.target) : rest[rest.length - 1];
+  const target = refTarget || a.said !== undefined ? ctx.ev.months(a.target) : rest[rest.length - 1];
   // (the gap the reader found beside its comparison word, "33 months longer than", whatever order the terms come in)
-  const gap = refTarget && a.said !== undefined ? a.said : refTarget ? rest[0] : rest.length >= 2 ? rest[0] : undefined;
+  // ("the gap between the 10-year top and qi's term is 93 months": the range's own figure, restated, is not the gap)
+  const gap = a.said !== undefined ? a.said : refTarget ? rest.find((t) => t !== target) : rest.length >= 2 ? rest[0] : undefined;
   if (target === undefined || gap === undefined) return null;
-  const truth: Truth = target - own === gap;
-  const text = `${A.penalty.statement} That is ${termWords(target - own)} (${target - own} months) short of ${termWords(target)}.`;
+  // (the side the claim puts above: "qi's term is 33 months longer than the minimum" is false, whatever the gap)
+  const truth: Truth = a.said !== undefined && a.sign !== undefined ? own - target === a.sign * gap : target - own === gap;
+  const gapMonths = Math.abs(target - own);
+  const text = `${A.penalty.statement} That is ${termWords(gapMonths)}${gapMonths >= 12 ? ` (${gapMonths} months)` : ""} ${own <= target ? "short of" : "more than"} ${termWords(target)}.`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...(refTarget ? lawFacts(ctx) : [])], [c]);
 }
 
@@ -159,6 +163,41 @@ function scaledClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   if (!says) return null;
   const text = `${says.statement} ${how} is ${termWords(scaled)}${truth ? "" : `, not ${termWords(claimed)}`}.`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...says.facts], [c]);
+}
+
+/** "the top of the normal range is twice the bottom": one end of the cited range a multiple of the other, checked exactly. */
+function rangeRatioClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const a = q.arithmetic;
+  const r = ctx.ev.standard.range;
+  if (a?.op !== "range-ratio" || a.said === undefined || !a.first || !r.maxMonths) return null;
+  const [subject, other] = a.first === "max" ? [r.maxMonths, r.minMonths] : [r.minMonths, r.maxMonths];
+  const truth: Truth = subject === a.said * other;
+  const ratio = r.maxMonths / r.minMonths;
+  const text = `The cited range is ${rangeWords(ctx).standard}: the top, ${termWords(r.maxMonths)}, is ${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times the bottom, ${termWords(r.minMonths)}.`;
+  return result(claim, q.negated ? flip(truth) : truth, text, lawFacts(ctx), []);
+}
+
+/**
+ * "qi only photographed materials": one of two deeds the article tells together ("copied and photographed"),
+ * said to be the only one. The pair is read off the case's own statements, never off the claim's words.
+ */
+function onlyOneOfPair(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  const p = q.predicate;
+  if (!q.onlyDeed || q.negated || q.cases.length !== 1 || p?.type !== "words") return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  for (const f of c.facts) {
+    // (only a claim about that statement alone: "only started copying after his investments failed" is about when)
+    const said = new Set((f.statement.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)));
+    if (!q.words.every((w) => [...ctx.ev.widened([w])].some((x) => said.has(x)))) continue;
+    for (const m of f.statement.matchAll(/\b(\p{L}+ed) and (\p{L}+ed)\b/gu)) {
+      const [a, b] = [stem(m[1]!.toLowerCase()), stem(m[2]!.toLowerCase())];
+      const hasA = q.words.includes(a);
+      const hasB = q.words.includes(b);
+      if (hasA === hasB) continue;
+      return result(claim, false, `${f.statement} Not only ${hasA ? m[1] : m[2]}: ${m[1]} and ${m[2]}.`, [f], [c]);
+    }
+  }
+  return null;
 }
 
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, 一: 1, 二: 2, 三: 3 };
@@ -271,6 +310,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (gap) return gap;
   const scaled = scaledClaim(claim, q, ctx);
   if (scaled) return scaled;
+  const ratio = rangeRatioClaim(claim, q, ctx);
+  if (ratio) return ratio;
+  const onlyOne = onlyOneOfPair(claim, q, ctx);
+  if (onlyOne) return onlyOne;
   const position = positionClaim(claim, q, ctx);
   if (position) return position;
   const among = firstAmongClaim(claim, named);
@@ -297,10 +340,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const countSaid = numberIn(claim) !== null;
   const aboutCount = q.words.every((w) => (countSaid && ctx.bodyStems.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|of|the)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
-    const claimed = q.quantifier === "all" && numberIn(claim) === null ? n : numberIn(claim);
+    // ("the article is about just a single case": the reader's "one" is the count)
+    const claimed = numberIn(claim) ?? (q.quantifier === "all" ? n : q.quantifier === "one" ? 1 : null);
     // ("exactly three suspects in total": beyond the cases it describes, the article says only "several suspects")
     const total = /\b(?:suspects?|people|persons|individuals)\b/iu.test(claim) && /\b(?:in total|total|altogether|in all|overall|exactly|only)\b/iu.test(claim);
     // ("more than three suspects": beyond the cases it describes, the article says only "several")

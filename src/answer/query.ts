@@ -49,7 +49,8 @@ export type Arithmetic =
   /** `of`: a point of the cited range converted, not a case's term ("how many months is the 5 year minimum") */
   | { op: "in-units"; unit: "months" | "years" | "weeks" | "days"; of?: Amount }
   /** how far the term (or, `of` rights, the years without political rights) is from a target */
-  | { op: "to"; target: Amount; of?: "rights"; said?: number }
+  /** `said`: a gap the words state, `sign` +1 when they put the case's term above the target by it, -1 below */
+  | { op: "to"; target: Amount; of?: "rights"; said?: number; sign?: 1 | -1 }
   /** the term as a share of a target ("as a percent of the minimum") */
   | { op: "share"; target: Amount; times?: boolean }
   /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
@@ -62,7 +63,8 @@ export type Arithmetic =
   /** how wide the cited range is: its top less its bottom */
   | { op: "width" }
   /** how many times its bottom the cited range's top is */
-  | { op: "range-ratio" }
+  /** `said`: the multiple the words state, of the end named `first` against the other ("the top is twice the bottom") */
+  | { op: "range-ratio"; said?: number; first?: "max" | "min" }
   /** the prison term added to a point of the cited range ("add the law's minimum and qi's term together") */
   | { op: "plus"; target: Amount };
 
@@ -132,6 +134,8 @@ export interface Query {
   why?: true;
   /** "how did zhong try to ease his money problems": what was done for the motive, asked with it */
   means?: true;
+  /** "qi only photographed the materials": a deed said to be the only one done */
+  onlyDeed?: true;
   /** "the cases were only handled in Beijing": a restriction, on a topic the article is silent on, that its nearest words rule out */
   restricted?: true;
   /** "what did zhong do after the agency asked about the unit": the event, as stems, after which the case's next deed is asked */

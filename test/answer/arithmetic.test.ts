@@ -19,7 +19,7 @@ describe("arithmetic on durations", () => {
     ["qi's sentence as a percent of the 5 year minimum?", /^45%/u],
     ["qi total 'time' incl. rights loss in months?", /^3 years and 3 months in all \(39 months\)/u],
     ["qi prison + rights combined — still below the 5 yr minimum?", /That is 1 year and 9 months \(21 months\) below the 5 years at the bottom of the cited range\./u],
-    ["how many months of political-rights deprivation did qi get", /^12 months: 1 year\./u],
+    ["how many months of political-rights deprivation did qi get", /^12 months: 1 year without political rights\./u],
     ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months is 3 months short of half of the 5 years at the bottom of the cited range/u],
     ["qi's prision term minus his political rights period, in months", /^1 year and 3 months \(15 months\) longer/u],
     ["qi's prison time minus his rights ban = ?", /^1 year and 3 months \(15 months\) longer: 2 years and 3 months in prison against 1 year/u],

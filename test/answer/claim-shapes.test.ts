@@ -1074,3 +1074,33 @@ describe("claim kinds from the blind set 97", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 99", () => {
+  it.each([
+    // a bare number in the unit the words name
+    ["in months, qi's sentence is 30", "contradicted"],
+    ["qi's sentence in months is 27", "supported"],
+    // which side of a gap is the longer
+    ["qi's term is 3 months longer than two and a half years", "contradicted"],
+    ["qi's term is 3 months shorter than two and a half years", "supported"],
+    ["qi's term is 33 months longer than the five-year minimum", "contradicted"],
+    ["the difference between qi's sentence and the ten-year maximum is 93 months", "supported"],
+    // the range's end as the subject, the case's term scaled
+    ["the five-year minimum is more than twice qi's sentence", "supported"],
+    ["the five-year minimum is less than twice qi's sentence", "contradicted"],
+    // one end of the range a multiple of the other
+    ["the maximum of the normal range is double its minimum", "supported"],
+    ["the maximum of the normal range is triple its minimum", "contradicted"],
+    // one of two deeds told together, said to be the only one
+    ["qi merely copied the materials", "contradicted"],
+    ["qi only started photographing after his investments failed", "nei"],
+    // the truth told about a role he lied about
+    ["zhong was honest about his role at the unit", "contradicted"],
+    // a count of one
+    ["the article covers just a single case", "contradicted"],
+    // all of them after money is the group's motive
+    ["all three suspects were after money", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

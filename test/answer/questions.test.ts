@@ -998,3 +998,30 @@ describe("kinds from the blind set 97", () => {
     ["where was qi's unit located", "Not covered by the article", /^The article does not say where/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind set 99", () => {
+  it.each([
+    // an occupation the case only claimed, asked as his real job
+    ["was song's actual occupation a researcher", "Song: outcome", /^No\. Song falsely claimed to be a researcher/u],
+    // willing to work with them is willing to cooperate, not a job
+    ["did song tell them he was ready to work with them?", "Song: what was done", /^Yes\..*willingness to cooperate/u],
+    // a bare number in the unit the words name, asked outright
+    ["is qi's sentence in months 24?", "Qi: arithmetic", /^No: 27 months/u],
+    // penalties "based on the law" are the article's "in accordance with the law"
+    ["were song's penalties based on the law?", "Song: sentence", /^Yes\..*in accordance with the law/u],
+    // the charge asked about, whatever its words point at
+    ["was qi's conviction stealing state secrets?", "Qi: offence", /^Yes\. Qi was sentenced for stealing state secrets/u],
+    // which-questions in Chinese with 哪一个
+    ["哪一个被判了两年三个月", "Which cases: sentence", /^Qi\./u],
+    // employment "at the time" is employment then, not ever
+    ["which of them worked on classified projects back then", "Which cases: who this is", /^Qi\./u],
+    // a detail the article never gives fits no case in a which-list, as in a yes/no
+    ["which of them contacted the agency twice", "Which cases: how contact was made", /^The article does not say that of any of them\./u],
+    // why one went to prison and the other did not: the grounds, the penalties, and the secrets
+    ["why did qi go to jail but song didn't", "Qi and Song: offence", /administrative penalties.*did not contain state secrets/u],
+    // the kind of agency they reached
+    ["what sort of agency did song reach out to", "Song: how contact was made", /foreign intelligence agency/u],
+    // a multiple of one end of the range against the other
+    ["is the top of the range three times the bottom?", "The Counter-Espionage Law, as cited", /^No: 2 times as long/u],
+  ] as const)("%s", answersAs);
+});

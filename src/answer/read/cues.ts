@@ -150,6 +150,7 @@ const FACTOR: Array<[RegExp, number]> = [
   [/\b(?:a )?third\b/u, 1 / 3],
   [/\b(?:a )?quarter\b/u, 0.25],
   [/\b(?:double|twice)\b/u, 2],
+  [/\b(?:triple|thrice|three times)\b/u, 3],
 ];
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -278,11 +279,27 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
   }
   // ("the five-year minimum is 33 months longer than qi's term", "qi's term is 33 months short of the minimum": a gap said, held against the range's end)
-  const gapSaid = hasRef ? DIFF_SAID.exec(en) : null;
+  // ("qi's term is 3 months longer than two and a half years": against a term named after the comparison, or before it as the subject)
+  const gapSaid = DIFF_SAID.exec(en);
   const gapTerm = gapSaid ? parseTerms(gapSaid[0])[0] : undefined;
-  if (gapTerm && !gapTerm.life && gapTerm.months !== undefined && !RANGE_WIDTH.test(en)) return { op: "to", target: { ref: refOf(en), factor: 1 }, said: gapTerm.months };
+  if (gapSaid && gapTerm && !gapTerm.life && gapTerm.months !== undefined && !RANGE_WIDTH.test(en)) {
+    const after = en.slice(gapSaid.index + gapSaid[0].length);
+    const before = en.slice(0, gapSaid.index);
+    const termAfter = parseTerms(after).find((x) => !x.life);
+    const termBefore = parseTerms(before).filter((x) => !x.life).at(-1);
+    const refBefore = MIN.test(before) || MAX.test(before) || MID.test(before);
+    const target: Amount | null = hasRef ? { ref: refOf(en), factor: 1 } : termAfter?.months !== undefined ? { months: termAfter.months } : termBefore?.months !== undefined ? { months: termBefore.months } : null;
+    // (which side is the longer: the case's, unless the range's end or another term stands before the comparison as its subject)
+    const longer = /\b(?:longer|more|higher|above|over)\b/u.test(gapSaid[0]);
+    const caseFirst = hasRef ? !refBefore : termAfter !== undefined;
+    if (target) return { op: "to", target, said: gapTerm.months, sign: longer === caseFirst ? 1 : -1 };
+  }
   if (RANGE_WIDTH.test(en)) return { op: "width" };
   if (RANGE_RATIO.test(en)) return { op: "range-ratio" };
+  // ("the top of the normal range is twice the bottom": one end said to be a multiple of the other, no term of a case in it)
+  const maxAt = en.search(MAX);
+  const minAt = en.search(MIN);
+  if (maxAt >= 0 && minAt >= 0 && factor !== 1 && !terms.some((x) => !x.life)) return { op: "range-ratio", said: factor, first: maxAt < minAt ? "max" : "min" };
   // "if qi's sentence were doubled": the case's own term scaled, not a point of the range
   // (with both terms named, "double his rights deprivation" sets one against the other: no term is scaled on its own)
   const scale = both ? undefined : SCALED.find(([re]) => re.test(en))?.[1];
@@ -391,6 +408,10 @@ function termsCompared(en: string, raw: string, ar: Arithmetic | null, durations
 /** Reads the English shape of `en` (lower case, Han removed); `raw` keeps Han for Chinese cues. */
 export function CUES(en: string, raw: string, whether: boolean, described = false): Cues {
   const terms = [...parseTerms(en), ...parseHanTerms(raw)];
+  // ("qi's prison term in months is 30": a bare number, in the unit the words name, is a term)
+  const namedUnit = terms.length ? null : /\bin (months|years)\b/u.exec(en);
+  const bareNumber = namedUnit ? /(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:-|to\b|%|percent|times|x\b|of\b|suspects?|cases?|people|men|agenc))/u.exec(en) : null;
+  if (namedUnit && bareNumber) terms.push({ life: false, months: Number(bareNumber[1]) * (namedUnit[1] === "years" ? 12 : 1) });
   // (a dash after a description sets the question off as a comma does: "the jobless guy — did he …")
   const bare = en.replace(/[?!.,;:\u2014\u2013]+|\s-+\s/gu, " ").trim();
   // ("at least two years", "at most": a bound, not the least of the cases)
@@ -443,6 +464,13 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     amount = { months: Math.round(scaled.months * factor) };
   }
   else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
+  // ("the five-year minimum is more than double what qi got": the range's end is the subject, the case's term the one scaled)
+  const factorAt = FACTOR.map(([re]) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  const refAt = [MIN, MAX, MID].map((re) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  if (hasRef && factor !== 1 && explicit && explicit !== "=" && explicit !== "~" && refAt >= 0 && refAt < explicitAt && explicitAt < factorAt && subjectTerm === null) {
+    amount = { ref: refOf(en), factor: 1 / factor };
+    op = op === ">" ? "<" : op === "<" ? ">" : op === ">=" ? "<=" : op === "<=" ? ">=" : op;
+  }
   const ar = arithmetic(en, raw, hasRef, terms, factor);
   // ("half of qi's prison term is 13.5 months": the figure is the scaled term, so the term itself is the figure unscaled)
   if (ar?.op === "scaled" && ar.against && "months" in ar.against && !hasRef && !ar.within && terms.length === 1) amount = { months: Math.round((ar.against.months / ar.factor) * 1e6) / 1e6 };
@@ -470,7 +498,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
     yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare)),
-    which: WHICH.test(bare) || /谁|哪个|哪位/u.test(raw),
+    which: WHICH.test(bare) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
@@ -501,7 +529,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|catch(?:es|ing)? (?!(?:a|an|the|up|on)\b)\w+|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:[\w-]+ ){0,2}?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
-    employed: (/\b(?:employed|an employee|(?:been|got|gotten|was|were|just|recently|newly) (?:re)?hired(?! (?:by|as|to)\b)|an? (?:\w+ )?(?:worker|staffer)|(?:still|currently) (?:working|employed)(?! (?:for|with) (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))(?: on| there| at| for)?|working on (?:\w+ ){0,4}?(?:at the time|back then|at that time)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|(?:held|hold|holds|holding) (?:a |an |down a )?(?:\w+ )?jobs?|(?<!\b(?:failed|failing|fails|fail|unable|trying|tried|try|struggled|struggling|attempting|attempted|looking|hoping|hoped|wanted|wanting|sought|seeking) to\s+|\b(?:couldn'?t|could not|can'?t|cannot|coudn'?t|later|eventually|since|afterwards|subsequently|finally|soon)\s+)(?:got|gotten|get|gets|getting|landed|land|found|find|secured|secure|obtained|obtain)(?: himself| themselves)? (?:a |an |some |the |that |his )?(?:new |steady |real |proper |paying |good |dream )?(?:jobs?|work|employment|position)|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b(?! (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
+    employed: (/\b(?:employed|an employee|(?:been|got|gotten|was|were|just|recently|newly) (?:re)?hired(?! (?:by|as|to)\b)|an? (?:\w+ )?(?:worker|staffer)|(?:still|currently) (?:working|employed)(?! (?:for|with) (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))(?: on| there| at| for)?|(?:working|worked|work) on (?:\w+ ){0,4}?(?:at the time|back then|at that time)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|(?:held|hold|holds|holding) (?:a |an |down a )?(?:\w+ )?jobs?|(?<!\b(?:failed|failing|fails|fail|unable|trying|tried|try|struggled|struggling|attempting|attempted|looking|hoping|hoped|wanted|wanting|sought|seeking) to\s+|\b(?:couldn'?t|could not|can'?t|cannot|coudn'?t|later|eventually|since|afterwards|subsequently|finally|soon)\s+)(?:got|gotten|get|gets|getting|landed|land|found|find|secured|secure|obtained|obtain)(?: himself| themselves)? (?:a |an |some |the |that |his )?(?:new |steady |real |proper |paying |good |dream )?(?:jobs?|work|employment|position)|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b(?! (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
     pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en),
     jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),

@@ -113,7 +113,7 @@ function isTransposition(a: string, b: string): boolean {
 /** Words that only stress, hedge or negate ("actually", "used to", "never"): no part of what is matched. */
 const INTENSIFIERS = new Set([
   "super", "so", "very", "pretty", "quite", "extremely", "totally", "fully",
-  "actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "exactly", "definitely", "certainly", "basically",
+  "actual", "actually", "really", "real", "truly", "even", "ever", "still", "just", "merely", "simply", "exactly", "definitely", "certainly", "basically",
   "literally", "ultimately", "finally", "eventually", "never", "not", "no", "didnt", "wasnt", "werent", "isnt", "hasnt", "hadnt", "doesnt",
   "dont", "used", "lot", "lots", "back", "smh", "tbh", "apparently", "reportedly", "supposedly", "allegedly", "guess", "think", "believe", "reckon", "suppose", "assume", "pretty", "sure", "fairly", "certain", "confident", "figured",
   "ended", "end", "tried", "trying", "try", "went", "going", "gone", "able", "managed", "manage", "somehow", "kind", "sort", "whole", "thing",
@@ -215,6 +215,8 @@ const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|de
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
 // (not "merely" inside a clause of who: "people who just buy secrets aren't covered" restricts nothing)
+/** "qi only photographed the materials": one deed said to be all that was done, the verb right after the restriction */
+const ONLY_DEED = /(?<!\bnot |n't )\b(?:only|just|merely|simply)\s+(?:\p{L}+ly\s+)?(?!(?:started|began|tried|wanted|got|had|did|went|came|used|needed|happened|managed|decided|seemed|appeared|reached|offered)\b)\p{L}+ed\b/u;
 const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
@@ -292,7 +294,8 @@ export const KIND_SPECS = {
   silent: { priority: 3, test: (_c, q) => q.silent !== null && q.silent !== undefined },
   // ("what did zhong do after the agency asked about the unit": the article's next deed of the case)
   next: { priority: 4.5, test: (_c, q) => !!q.after?.length },
-  arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && !(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) },
+  // (of the law alone, only a multiple of one end against the other: "is the maximum double the minimum")
+  arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && (!(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) || (c.arithmetic.op === "range-ratio" && c.arithmetic.said !== undefined)) },
   compare: {
     priority: 5,
     test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1 && !q.attribute?.startsWith("law")),
@@ -655,6 +658,8 @@ export class Reader {
     else if (c.hasTerm && elsewhere) score.delete("penalty");
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
     let attribute = ranked[0]?.[0] ?? null;
+    // ("was qi's charge stealing state secrets": the charge is what is asked, whatever its words point at)
+    if (/\b(?:\p{L}+'s|his|the) (?:charges?|offen[cs]es?|crimes?|conviction)\b(?! (?:sheet|record|history))/u.test(asked) && (score.get("offence") ?? 0) > 0 && !c.why) attribute = "offence";
     // ("half of qi's rights ban": the rights term is what is worked on, whatever "ban" points at)
     if (c.arithmetic && rightsOnly) attribute = "rights";
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked
@@ -872,6 +877,8 @@ export class Reader {
     if (attribute === "lawRange" && !named.length && !clause && SUSPECTS_GOT.test(en)) attribute = "penalty";
     // ("is 5 to 10 years the range for everyone": of the law, "everyone" counts no suspects)
     const lawOnly = !!attribute?.startsWith("law") && !named.length && !clause && c.span;
+    // ("what kind of agency did zhong contact", "what type of agencies did they try to sell to": whom they reached, not what it did)
+    if (/\bwhat (?:kinds?|types?|sorts?) of (?:foreign |overseas )?(?:spy |intelligence |spy and intelligence )?(?:agenc\w*|organi[sz]ations?|outfits?|groups?)\b(?! (?:respond|repl|react|answer|ask|request|collect)\w*\b)/u.test(en) && attribute === "agency") attribute = "contact";
     // (the event after which something is asked, in its own content words; not when the article is silent on it all)
     const afterEvent = !silent ? AFTER_EVENT.exec(en) : null;
     const after = afterEvent ? tokenize(afterEvent[1]!).filter((t) => !STOPWORDS.has(t.word) && !nameWords.has(t.word)).map((t) => stem(t.word)) : [];
@@ -955,6 +962,7 @@ export class Reader {
       secretTaken: SECRET_TAKEN.test(en),
       // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
       only: ONLY.test(en) && !ENOUGH.test(en),
+      ...(ONLY_DEED.test(en) ? { onlyDeed: true as const } : {}),
       outlet,
       publishedOn,
       coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()),

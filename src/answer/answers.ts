@@ -6,7 +6,7 @@ import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type Answer, joinNames, uniqueFacts } from "./answer.js";
 import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, relationWords, type Truth } from "./evaluate.js";
-import type { Amount, Kind, Predicate, Query } from "./query.js";
+import type { Amount, Arithmetic, Kind, Predicate, Query } from "./query.js";
 import { stem } from "./read/stem.js";
 import { agreesWith, longDate } from "../text/dates.js";
 import { LIGHT_STEMS, STOPWORDS } from "./stopwords.js";
@@ -557,6 +557,15 @@ function yesno(q: Query, ctx: Context): Answer {
     truth = "unknown";
   }
   // "that's what the article says, right?": of what the article reports, its silence is a no, and the case it says it of is named
+  // ("was zhong about to meet the agents when he got picked up?", "did they move before he could meet them?": what the article
+  // says never happened, asked as what was about to, is a yes)
+  if (truth === "unknown" && cases.length === 1 && p.type === "words" && (p.before || q.intended) && !q.negated && !q.unfamiliar.length) {
+    const stopped = ev.didNot(cases[0]!, p.stems);
+    if (stopped) {
+      truth = true;
+      findings.splice(0, findings.length, { ...stopped, truth: true });
+    }
+  }
   let saidOf = "";
   if (truth === "unknown" && q.reported && !q.unfamiliar.length && !q.avoided) {
     truth = false;
@@ -818,6 +827,18 @@ function rangeArithmetic(op: "width" | "range-ratio", ctx: Context): string {
   return `${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times as long: ${months(r.maxMonths)} at the top of the cited range against ${months(r.minMonths)} at its bottom.`;
 }
 
+/** "the top is twice the bottom": whether one end of the cited range is the stated multiple of the other; null with no top or no multiple */
+export function rangeMultipleHolds(a: Extract<Arithmetic, { op: "range-ratio" }>, ctx: Context): boolean | null {
+  const r = ctx.ev.standard.range;
+  if (a.said === undefined || !a.first || !r.maxMonths) return null;
+  return a.first === "max" ? r.maxMonths === a.said * r.minMonths : r.minMonths === a.said * r.maxMonths;
+}
+
+/** "33 months longer than": whether a term lies the stated gap from a target, on the side the words put it (either side without one) */
+export function gapHolds(own: number, target: number, gap: number, sign: 1 | -1 | undefined): boolean {
+  return sign === undefined ? Math.abs(target - own) === gap : own - target === sign * gap;
+}
+
 function yesLead(q: Query, value: number, target: number): string {
   const p = q.predicate;
   if (p?.type !== "term" || p.op === "~") return "";
@@ -838,9 +859,9 @@ function arithmetic(q: Query, ctx: Context): Answer {
   const onRights = ofRights && (a.op === "in-units" || a.op === "share" || (a.op === "scaled" && !a.against && !a.within)) && rights?.said;
   // (of the cited range alone, a case's term is no part of it: "how wide is the range", "how many months is the 5 year minimum")
   if ((a.op === "width" || a.op === "range-ratio" || (a.op === "in-units" && a.of)) && q.via !== "named") {
-    const r = ev.standard.range;
     // ("is the maximum double the minimum?": the multiple asked about, yes or no)
-    const lead = a.op === "range-ratio" && a.said !== undefined && a.first && r.maxMonths ? ((a.first === "max" ? r.maxMonths === a.said * r.minMonths : r.minMonths === a.said * r.maxMonths) ? "Yes: " : "No: ") : "";
+    const holds = a.op === "range-ratio" ? rangeMultipleHolds(a, ctx) : null;
+    const lead = holds === null ? "" : holds ? "Yes: " : "No: ";
     const said = a.op === "in-units" ? `${inUnits(ev.months(a.of!), a.unit)}: ${amountWords(a.of!, ctx)}.` : `${lead}${rangeArithmetic(a.op, ctx)}`;
     return answered(`The ${data.law.name}, as cited`, said, lawFacts(ctx), []);
   }
@@ -898,7 +919,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
       text = `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}: ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
       // ("is the 5-year minimum 33 months longer than qi's term?": the gap asked about, yes or no)
-      if (q.polar && a.said !== undefined) text = `${(a.sign === undefined ? a.said === diff : from - target === a.sign * a.said) ? "Yes" : "No"}: ${text}`;
+      if (q.polar && a.said !== undefined) text = `${gapHolds(from, target, a.said, a.sign) ? "Yes" : "No"}: ${text}`;
       break;
     }
     case "share": {

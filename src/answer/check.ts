@@ -2,7 +2,7 @@
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
 import { joinNames, uniqueFacts } from "./answer.js";
-import { type Context, conductLeftOut, detail, isCaseAttr, lawFacts, lawTruth, penaltyText, published, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
+import { type Context, conductLeftOut, detail, gapHolds, isCaseAttr, lawFacts, lawTruth, penaltyText, published, rangeMultipleHolds, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
@@ -140,7 +140,7 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const gap = a.said !== undefined ? a.said : refTarget ? rest.find((t) => t !== target) : rest.length >= 2 ? rest[0] : undefined;
   if (target === undefined || gap === undefined) return null;
   // (the side the claim puts above: "qi's term is 33 months longer than the minimum" is false, whatever the gap)
-  const truth: Truth = a.said !== undefined && a.sign !== undefined ? own - target === a.sign * gap : target - own === gap;
+  const truth: Truth = a.said !== undefined ? gapHolds(own, target, gap, a.sign) : target - own === gap;
   const gapMonths = Math.abs(target - own);
   const text = `${A.penalty.statement} That is ${termWords(gapMonths)}${gapMonths >= 12 ? ` (${gapMonths} months)` : ""} ${own <= target ? "short of" : "more than"} ${termWords(target)}.`;
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...(refTarget ? lawFacts(ctx) : [])], [c]);
@@ -169,9 +169,9 @@ function scaledClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
 function rangeRatioClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const a = q.arithmetic;
   const r = ctx.ev.standard.range;
-  if (a?.op !== "range-ratio" || a.said === undefined || !a.first || !r.maxMonths) return null;
-  const [subject, other] = a.first === "max" ? [r.maxMonths, r.minMonths] : [r.minMonths, r.maxMonths];
-  const truth: Truth = subject === a.said * other;
+  const holds = a?.op === "range-ratio" ? rangeMultipleHolds(a, ctx) : null;
+  if (holds === null || !r.maxMonths) return null;
+  const truth: Truth = holds;
   const ratio = r.maxMonths / r.minMonths;
   const text = `The cited range is ${rangeWords(ctx).standard}: the top, ${termWords(r.maxMonths)}, is ${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)} times the bottom, ${termWords(r.minMonths)}.`;
   return result(claim, q.negated ? flip(truth) : truth, text, lawFacts(ctx), []);

@@ -1104,3 +1104,23 @@ describe("claim kinds from the blind set 99", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 101", () => {
+  it.each([
+    // "more than one" is at least two
+    ["more than one of the suspects went through an official website", "supported"],
+    ["more than one of them was sentenced to prison", "nei"],
+    // all the cases handled, beyond the three described
+    ["state security handled exactly three cases in total", "nei"],
+    // a multiple stated of the prison term against the rights
+    ["qi's prison term is four times as long as his political rights deprivation", "contradicted"],
+    // a later clause's object pronoun is the first clause's case
+    ["zhong reached out, but the agency ignored him", "contradicted"],
+    // a motive acted out of, denied
+    ["the suspects acted out of patriotism, not money", "contradicted"],
+    // materials from a classified source, of a case whose were public
+    ["song's documents were taken from a secret facility", "contradicted"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

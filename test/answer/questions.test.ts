@@ -1025,3 +1025,15 @@ describe("kinds from the blind set 99", () => {
     ["is the top of the range three times the bottom?", "The Counter-Espionage Law, as cited", /^No: 2 times as long/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind set 101", () => {
+  it.each([
+    // what the article says never happened, asked as what was about to
+    ["was zhong just about to meet the agents when they grabbed him?", /^Zhong/u, /^Yes\. Zhong was apprehended before he could meet/u],
+    ["did the authorities step in before zhong could meet the agency's people?", /^Zhong/u, /^Yes\..*apprehended before he could meet/u],
+    // a penalty on top of prison is the years without political rights
+    ["did qi get any other punishment besides jail?", "Qi: political rights", /^Yes\. Qi was deprived of his political rights for one year\./u],
+    // who handled the cases, in Chinese
+    ["这些案件是谁处理的", "Who revealed the cases", /^State security organs across China/u],
+  ] as const)("%s", answersAs);
+});

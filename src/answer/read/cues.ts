@@ -227,6 +227,9 @@ const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 /** "33 months longer than", "2 years 9 months short of": a gap between two terms, said */
 const DIFF_SAID = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|months?|mos?)(?:,? (?:and )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:months?|mos?))? (?:(?:longer|shorter|more|less|fewer|higher|lower) than|short of|shy of|(?:below|under|above|over) (?:the|his|what|\p{L}+'s)\b)/u;
 
+/** "more than one of the suspects", "more than two of them": a count exceeded */
+const MORE_THAN_COUNT = /\b(?:more than|over) (?:one|two|1|2)\b(?! (?:years?|months?|yrs?|mos?|times?|agenc\w*|documents?|projects?|websites?)\b)(?= (?:of|suspects?|people|persons|men|cases?|individuals)\b)/u;
+
 /** "rank the three by …", "order them from …", "sort the suspects by …": a ranking asked */
 const RANKING = /\b(?:rank|ranked|ranking|order|sort|sorted|arrange|arranged|list|put)\b(?: (?:the|them|all|these|those|three|suspects|cases|guys|people|men|of|in))*\s(?:by|from|in order of|according to|based on)\b/u;
 
@@ -272,7 +275,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const both = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en);
   if (both || /\b(?:two|both) (?:parts|halves|components|pieces|elements)\b/u.test(en)) {
     // ("what fraction of qi's prison term is his rights ban": the same ratio, the other way up)
-    if (/\bhow many times\b|\btimes (?:longer|as long)\b|\bratio\b|\b(?:fraction|proportion|percent(?:age)?|share)\b|%/u.test(en)) return { op: "ratio-rights" };
+    // (a multiple stated, "three times as long as his rights deprivation", is a claim of it, not a ratio asked)
+    if (/\bhow many times\b|(?<!\b(?:two|three|four|five|\d+(?:\.\d+)?) )\btimes (?:longer|as long)\b|\bratio\b|\b(?:fraction|proportion|percent(?:age)?|share)\b|%/u.test(en)) return { op: "ratio-rights" };
     if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bby how (?:much|many (?:years|months))\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
     // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
     // "15 months longer than his loss of political rights": a difference said
@@ -547,9 +551,10 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     activitySpan: ACTIVITY_SPAN.test(en),
     rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
     // ("most of them": at least two of the three)
-    atLeast: /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
+    atLeast: MORE_THAN_COUNT.test(en) || /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
     lesser: (!BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded)) || /比.{1,8}?(?:轻|短|少|低|宽)|最(?:轻|短|少|低)/u.test(raw),
-    number: countIn(en, raw),
+    // ("more than one of the suspects": at least two)
+    number: MORE_THAN_COUNT.test(en) ? (countIn(en, raw) ?? 0) + 1 : countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)
     convictedOf: /\b(?:convicted|found guilty|charged|sentenced|jailed|imprisoned|prosecuted|punished|penali[sz]ed) (?:of|with|for) (?:(?!\d|a |an |one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|life\b|years?\b|months?\b)(?:\w+ly )?\w+ing\b|(?:his|their|the|a|an) (?:voluntary |online |attempted )?(?:pledge|pledging|theft|sale|offer|leak|leaking|disclosure|contact|betrayal|espionage|spying|attempt)\b)/u.test(en),

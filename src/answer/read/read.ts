@@ -31,7 +31,7 @@ const LAW_RECIPIENT = /\b(?:who|whom)\b[^?]*\b(?:give|giving|given|hand|handing|
 const ENOUGH = /\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\b(?:can|could|will|would|may|might) (?:land|get|earn|bring|send|put|cost)\b|\b(?:just|only|merely|simply|even) (?:\w+ing)\b[^.?!]*\bis enough\b/u;
 
 /** the suspects handled all told, not the cases the article describes ("how many suspects in total nationwide") */
-export const OVERALL = /\b(?:suspects|people|persons|individuals|spies)\b(?=.*\b(?:in total|total|altogether|overall|nationwide|across (?:china|the country)|handled|in all|exact(?:ly)?|all together)\b)|\b(?:total|overall|exact) (?:number|count) of (?:suspects|people|persons|individuals|spies)\b/u;
+export const OVERALL = /\bhandled\b(?=.*\bcases\b)(?=.*\b(?:in total|altogether|overall|in all|all told)\b)|\b(?:suspects|people|persons|individuals|spies)\b(?=.*\b(?:in total|total|altogether|overall|nationwide|across (?:china|the country)|handled|in all|exact(?:ly)?|all together)\b)|\b(?:total|overall|exact) (?:number|count) of (?:suspects|people|persons|individuals|spies)\b/u;
 
 /** one end of the cited range, asked for by itself ("the lowest you can get", "the harshest sentence the law allows") */
 const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|mildest)\\b|最低|最少|最轻|最短`, "u");
@@ -219,7 +219,7 @@ const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news 
 const ONLY_DEED = /(?<!\bnot |n't )\b(?:only|just|merely|simply)\s+(?:\p{L}+ly\s+)?(?!(?:started|began|tried|wanted|got|had|did|went|came|used|needed|happened|managed|decided|seemed|appeared|reached|offered)\b)\p{L}+ed\b/u;
 const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
-const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b/u;
+const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b|\b(?:stolen|taken|lifted|swiped|came|come|comes|pulled|sourced|obtained)\b (?:from|out of|off) (?:a |an |the |some )?(?:classified|secret|confidential|top[- ]secret)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
 const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
 /** "reported him", "reported song", "reported to the police": reporting someone, a deed rather than the article's telling */
@@ -659,7 +659,7 @@ export class Reader {
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || ATTRIBUTE_PRIORITY[a[0]] - ATTRIBUTE_PRIORITY[b[0]]);
     let attribute = ranked[0]?.[0] ?? null;
     // ("was qi's charge stealing state secrets": the charge is what is asked, whatever its words point at)
-    if (/\b(?:\p{L}+'s|his|the) (?:charges?|offen[cs]es?|crimes?|conviction)\b(?! (?:sheet|record|history))/u.test(asked) && (score.get("offence") ?? 0) > 0 && !c.why) attribute = "offence";
+    if (/\b(?:\p{L}+'s|his|the) (?:charges?|offen[cs]es?|crimes?|conviction|(?:prison )?(?:sentence|punishment|penalty) for)\b(?! (?:sheet|record|history))/u.test(asked) && (score.get("offence") ?? 0) > 0 && !c.why) attribute = "offence";
     // ("half of qi's rights ban": the rights term is what is worked on, whatever "ban" points at)
     if (c.arithmetic && rightsOnly) attribute = "rights";
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked

@@ -338,9 +338,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("the MSS disclosed four separate cases": who disclosed them is the article's source, which it names)
   // (the disclosing body's own name is no other topic, when a count of cases is what is said of it)
   const countSaid = numberIn(claim) !== null;
-  const aboutCount = q.words.every((w) => (countSaid && ctx.bodyStems.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|of|the)$/u.test(w));
+  const aboutCount = q.words.every((w) => (countSaid && ctx.bodyStems.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|talk|discuss|cover|featur|of|the)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|one|a single|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     // ("the article is about just a single case": the reader's "one" is the count)
@@ -553,9 +553,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (not "one of the suspects tried …", true of each; nor a count above the cases told, which "several" leaves open)
   const fewer = q.quantifier === "one" || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
   if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer || GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
-    const general = ctx.ev.saidOfGroup(q.words);
+    const general = ctx.ev.saidOfGroup(q.words.filter((w) => !ctx.ev.hasOpposite(w)));
     if (general && !q.unfamiliar.length) {
-      const truth: Truth = q.quantifier === "none" || fewer ? false : true;
+      // ("these cases were handled outside China": a word whose opposite the group's sentence says)
+      const truth: Truth = q.quantifier === "none" || fewer || ctx.ev.opposedInGroup(q.words, general) ? false : true;
       return result(claim, q.negated ? flip(truth) : truth, general.map((f) => f.statement).join(" "), general, data.cases);
     }
   }

@@ -101,12 +101,13 @@ export class Engine {
     const remarked = lastQuestion(question);
     if (remarked) {
       const q = this.read(remarked.question);
-      const before = !q.cases.length && q.pronoun ? this.read(remarked.context) : null;
+      // ("song: was he jailed or fined?": "he" is the case the remark names, not whoever the words would describe)
+      const before = (!q.cases.length || q.via === "described") && q.pronoun ? this.read(remarked.context) : null;
       // ("the guy who sent photos... how long is he locked up": a "he" the remark only describes is read with it, whole)
       if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) {
         question = remarked.question;
         remarkCases = before?.cases ?? [];
-        whole = q;
+        whole = before?.cases.length && q.via === "described" ? { ...q, cases: before.cases, via: "named", description: null } : q;
       }
     }
     // "who had it worse, the guy who took docs home or the guy who downloaded public info": each description, its case

@@ -170,6 +170,11 @@ export class Evaluator {
     return facts.filter((f) => covered.get(f)! > 0).sort((a, b) => covered.get(b)! - covered.get(a)!);
   }
 
+  /** A word of the claim whose opposite one of these group sentences says ("handled outside China": "across China"). */
+  opposedInGroup(stems: readonly string[], facts: readonly Fact[]): boolean {
+    return stems.some((s) => this.antonyms.get(s)?.some((o) => facts.some((f) => this.general.each.get(f)?.has(o))) ?? false);
+  }
+
   /**
    * Words the article says of the suspects as a group and of no case's own
    * value of `key` ("actively" reached out): asked of "who", they are the group's.

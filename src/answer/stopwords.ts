@@ -5,7 +5,7 @@ import { stem } from "./read/stem.js";
 // letter from "Song", "chin" one from "Chi").
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then so of to in on at by for with from into onto about over under after before
-  as than that this these those there here it its it's he him his she her hers they them em their theirs we us
+  as than that this these those there here it its it's he him his she her hers they them em their theirs we us wording verbatim
   our you your i me my mine be been being am is are was were do does did doing done have has had having can among amongst
   could would should will shall may might must not no yes any some all each every both either neither one
   ones two what which who whom whose why how when where whether please tell me explain describe know said say

@@ -1124,3 +1124,20 @@ describe("claim kinds from the blind set 101", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 103", () => {
+  it.each([
+    // a second clause with its own possessive subject
+    ["song had no job and his files contained state secrets", "contradicted"],
+    // one figure said to be another
+    ["qi's 27 months = 2 years 3 months", "supported"],
+    ["qi's 2 years 3 months = 25 months", "contradicted"],
+    // so many more months to reach the range's end
+    ["qi needs 33 more months to hit the minimum", "supported"],
+    ["qi needs 10 more months to reach the minimum", "contradicted"],
+    // a count of one case, however it is talked about
+    ["the ministry only discussed one case", "contradicted"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1037,3 +1037,17 @@ describe("kinds from the blind set 101", () => {
     ["这些案件是谁处理的", "Who revealed the cases", /^State security organs across China/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind set 103", () => {
+  it.each([
+    // a case named before a colon, then "he": the case named, not whoever the words would describe
+    ["song - was he fined or jailed?", "Song: sentence", /Song was issued administrative penalties/u],
+    // a point of the range scaled, and the range's ends subtracted, with no case's term
+    ["whats half the ten year maximum", "The Counter-Espionage Law, as cited", /^60 months: half of the 10 years/u],
+    ["the 10 yr max minus the 5 yr min, in months?", "The Counter-Espionage Law, as cited", /\(60 months\) wide/u],
+    // "加" with a total asked adds the two terms
+    ["齐刑期加政治权利一共几个月", "Qi: arithmetic", /^3 years and 3 months in all \(39 months\)/u],
+    // belongings are possessions
+    ["who was the one whose belongings held state secrets", "Qi: who this is", /^Qi was an employee/u],
+  ] as const)("%s", answersAs);
+});

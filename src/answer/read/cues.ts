@@ -225,10 +225,13 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
 
 const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 /** "33 months longer than", "2 years 9 months short of": a gap between two terms, said */
-const DIFF_SAID = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|months?|mos?)(?:,? (?:and )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:months?|mos?))? (?:(?:longer|shorter|more|less|fewer|higher|lower) than|short of|shy of|(?:below|under|above|over) (?:the|his|what|\p{L}+'s)\b)/u;
+const DIFF_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:more|extra|additional) (?:years?|yrs?|months?|mos?) (?:short of|shy of|to reach|to get to|to hit|until|before reaching|from)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|months?|mos?)(?:,? (?:and )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:months?|mos?))? (?:(?:longer|shorter|more|less|fewer|higher|lower) than|short of|shy of|(?:below|under|above|over) (?:the|his|what|\p{L}+'s)\b)/u;
 
 /** "more than one of the suspects", "more than two of them": a count exceeded */
 const MORE_THAN_COUNT = /\b(?:more than|over) (?:one|two|1|2)\b(?! (?:years?|months?|yrs?|mos?|times?|agenc\w*|documents?|projects?|websites?)\b)(?= (?:of|suspects?|people|persons|men|cases?|individuals)\b)/u;
+
+/** "2 years 3 months = 23 months", "27 months is 2 years 3 months": one figure said to be another */
+const RESTATED = /\d[\w ]*?\b(?:months?|years?|yrs?|mos?)\b\s*(?:=|is|equals?|equal to|comes? to|makes|means|works out to)\s*(?:exactly |just |only |about )?\d/u;
 
 /** "rank the three by …", "order them from …", "sort the suspects by …": a ranking asked */
 const RANKING = /\b(?:rank|ranked|ranking|order|sort|sorted|arrange|arranged|list|put)\b(?: (?:the|them|all|these|those|three|suspects|cases|guys|people|men|of|in))*\s(?:by|from|in order of|according to|based on)\b/u;
@@ -285,7 +288,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("the five-year minimum is 33 months longer than qi's term", "qi's term is 33 months short of the minimum": a gap said, held against the range's end)
   // ("qi's term is 3 months longer than two and a half years": against a term named after the comparison, or before it as the subject)
   const gapSaid = DIFF_SAID.exec(en);
-  const gapTerm = gapSaid ? parseTerms(gapSaid[0])[0] : undefined;
+  const gapTerm = gapSaid ? parseTerms(gapSaid[0].replace(/\b(?:more|extra|additional) (?=years?|yrs?|months?|mos?)/u, ""))[0] : undefined;
   if (gapSaid && gapTerm && !gapTerm.life && gapTerm.months !== undefined && !RANGE_WIDTH.test(en)) {
     const after = en.slice(gapSaid.index + gapSaid[0].length);
     const before = en.slice(0, gapSaid.index);
@@ -294,11 +297,15 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     const refBefore = MIN.test(before) || MAX.test(before) || MID.test(before);
     const target: Amount | null = hasRef ? { ref: refOf(en), factor: 1 } : termAfter?.months !== undefined ? { months: termAfter.months } : termBefore?.months !== undefined ? { months: termBefore.months } : null;
     // (which side is the longer: the case's, unless the range's end or another term stands before the comparison as its subject)
-    const longer = /\b(?:longer|more|higher|above|over)\b/u.test(gapSaid[0]);
+    // ("33 more months to reach the minimum": the target is above, whatever "more" says)
+    const toReach = /\b(?:to reach|to get to|to hit|until|before reaching|short of|shy of)\b/u.test(gapSaid[0]);
+    const longer = !toReach && /\b(?:longer|more|higher|above|over)\b/u.test(gapSaid[0]);
     const caseFirst = hasRef ? !refBefore : termAfter !== undefined;
     if (target) return { op: "to", target, said: gapTerm.months, sign: longer === caseFirst ? 1 : -1 };
   }
-  if (RANGE_WIDTH.test(en)) return { op: "width" };
+  if (RANGE_WIDTH.test(en) || new RegExp(String.raw`\b${HIGH_END}\b.*\b(?:minus|take away|subtract(?:ed)?|less)\b.*\b${LOW_END}\b`, "u").test(en)) return { op: "width" };
+  // ("what's half of the 5 year minimum": a point of the range scaled, with no case's term to work on)
+  if (hasRef && factor !== 1 && !SCALED.some(([re]) => re.test(en)) && /^(?:so |and |ok )?(?:what(?:'s|s| is| are)|how (?:much|long) is|how many (?:months|years) is)\b/u.test(en)) return { op: "in-units", unit: "months", of: { ref: refOf(en), factor } };
   if (RANGE_RATIO.test(en)) return { op: "range-ratio" };
   // ("the top of the normal range is twice the bottom": one end said to be a multiple of the other, no term of a case in it)
   const maxAt = en.search(MAX);
@@ -319,7 +326,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("如果齐的刑期翻倍": the case's own term doubled or tripled)
   const zhTimes = /翻倍|翻一番|加倍|(?:两|2)倍/u.test(raw) ? 2 : /翻两番|(?:三|3)倍/u.test(raw) ? 3 : null;
   if (zhTimes && /刑期|徒刑|坐牢|判|政治权利/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限|比/u.test(raw)) return { op: "scaled", factor: zhTimes };
-  if (/加上|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
+  // ("齐某刑期加政治权利剥夺一共多少个月": "加" with a total asked adds them too)
+  if ((/加上|加起来/u.test(raw) || (/加(?!倍)/u.test(raw) && /一共|总共|合计|总计|共/u.test(raw))) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("齐的刑期比剥夺政治权利的时间长多少": the prison term against the years without political rights)
   if (/政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /(?:长|多|短|少|差)了?(?:多少|几)|相差|差距/u.test(raw)) return { op: "diff-rights" };
   // ("齐某的刑期比五年少几个月": how far the term is from the one named after 比)
@@ -475,6 +483,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     amount = { ref: refOf(en), factor: 1 / factor };
     op = op === ">" ? "<" : op === "<" ? ">" : op === ">=" ? "<=" : op === "<=" ? ">=" : op;
   }
+  // ("qi's 2 years 3 months = 23 months": a term restated as another figure; the later one is what is claimed)
+  if (!explicit && terms.length === 2 && !terms[0]!.life && !terms[1]!.life && RESTATED.test(en)) amount = { months: terms[1]!.months };
   const ar = arithmetic(en, raw, hasRef, terms, factor);
   // ("half of qi's prison term is 13.5 months": the figure is the scaled term, so the term itself is the figure unscaled)
   if (ar?.op === "scaled" && ar.against && "months" in ar.against && !hasRef && !ar.within && terms.length === 1) amount = { months: Math.round((ar.against.months / ar.factor) * 1e6) / 1e6 };

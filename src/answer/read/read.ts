@@ -295,7 +295,7 @@ export const KIND_SPECS = {
   // ("what did zhong do after the agency asked about the unit": the article's next deed of the case)
   next: { priority: 4.5, test: (_c, q) => !!q.after?.length },
   // (of the law alone, only a multiple of one end against the other: "is the maximum double the minimum")
-  arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && (!(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) || (c.arithmetic.op === "range-ratio" && c.arithmetic.said !== undefined)) },
+  arithmetic: { priority: 4, test: (c, q) => c.arithmetic !== null && (!(q.attribute && q.attribute.startsWith("law") && !q.cases?.length) || (c.arithmetic.op === "range-ratio" && c.arithmetic.said !== undefined) || c.arithmetic.op === "width" || (c.arithmetic.op === "in-units" && c.arithmetic.of !== undefined)) },
   compare: {
     priority: 5,
     test: (c, q) => (c.comparative && (q.cases?.length ?? 0) >= 2) || (c.superlative && (q.cases?.length ?? 0) !== 1 && !q.attribute?.startsWith("law")),

@@ -557,6 +557,10 @@ function yesno(q: Query, ctx: Context): Answer {
     truth = "unknown";
   }
   // "that's what the article says, right?": of what the article reports, its silence is a no, and the case it says it of is named
+  // ("did song end up going to jail later on?": what the article reports is no answer for what came after it)
+  if (truth === false && q.unfamiliar.includes("#later") && !q.negated) {
+    return notCovered(`The article does not say what happened after the outcomes it reports. ${findings.map((f) => f.says).join(" ")}`, findings.flatMap((f) => f.facts), cases);
+  }
   // ("was zhong about to meet the agents when he got picked up?", "did they move before he could meet them?": what the article
   // says never happened, asked as what was about to, is a yes)
   if (truth === "unknown" && cases.length === 1 && p.type === "words" && (p.before || q.intended) && !q.negated && !q.unfamiliar.length) {

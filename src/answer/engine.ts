@@ -687,6 +687,17 @@ export class Engine {
     const c = this.evaluator.describe(q.description);
     // named now: a question that read as about no one ("the one with frozen accounts, what is his surname") is about him
     if (c) return { ...q, cases: [c.id], via: "described", kind: q.kind === "which" ? "value" : q.kind === "offtopic" && q.silent === null ? "overview" : q.kind };
+    // ("who was the one whose stuff had secrets in it": no single case fits the words, so the description is checked of each as a claim)
+    if ((q.kind === "which" || q.kind === "overview") && !q.words.length && q.describedAs) {
+      const said = (surname: string) => q.describedAs!.replace(/^(?:the|that|this) (?:\p{L}+ )?(?:one|guy|man|dude|person|suspect|fellow)\s+(?:(who|that)|(whose))\s+/u, (_m, who?: string) => (who ? `${surname} ` : `${surname}'s `));
+      const fits = this.data.cases.filter((x) => {
+        const text = said(x.surname);
+        if (text === q.describedAs) return false;
+        const r = this.check(text);
+        return r.kind === "claims" && r.checks.length === 1 && r.checks[0]!.verdict === "supported";
+      });
+      if (fits.length === 1) return { ...q, cases: [fits[0]!.id], via: "described", kind: q.kind === "which" ? "value" : q.kind };
+    }
     // a description that fits no case is someone the article does not report on
     const specific = q.description.filter((s) => !this.reader.isCue("cases", s));
     // (not with a pronoun: "he'd already met with them" is about a case named before, not someone new)

@@ -134,6 +134,8 @@ export interface Query {
   why?: true;
   /** "how did zhong try to ease his money problems": what was done for the motive, asked with it */
   means?: true;
+  /** "the one whose stuff had secrets in it": the description as written, to be checked of each case when no single case fits its words */
+  describedAs?: string;
   /** "qi only photographed the materials": a deed said to be the only one done */
   onlyDeed?: true;
   /** "the cases were only handled in Beijing": a restriction, on a topic the article is silent on, that its nearest words rule out */

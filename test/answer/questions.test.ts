@@ -1049,5 +1049,12 @@ describe("kinds from the blind set 103", () => {
     ["齐刑期加政治权利一共几个月", "Qi: arithmetic", /^3 years and 3 months in all \(39 months\)/u],
     // belongings are possessions
     ["who was the one whose belongings held state secrets", "Qi: who this is", /^Qi was an employee/u],
+    // a description no single case fits by its words is checked of each as a claim
+    ["which was the guy whose stuff turned out to have secrets in it", /^Qi/u, /Qi's possessions included materials with state secrets/u],
+    // what came after the outcomes the article reports is not a no
+    ["did zhong end up in prison later on", /^Zhong|^Not covered/u, /does not say/u],
+    ["did song end up serving jail time later on?", "Not covered by the article", /^The article does not say what happened after the outcomes it reports\./u],
+    // options listed, then "or what": an open question
+    ["was qi jailed, fined, or what?", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
   ] as const)("%s", answersAs);
 });

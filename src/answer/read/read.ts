@@ -932,6 +932,7 @@ export class Reader {
       passive,
       ...(c.why ? { why: true as const } : {}),
       ...(means ? { means: true as const } : {}),
+      ...(clause && !named.length ? { describedAs: clause.text } : {}),
       ...(after.length ? { after } : {}),
       ...(silent && this.restrictions.get(silent)?.test(en) ? { restricted: true as const } : {}),
       ...(toldBy && attribute === "source" ? { toldBy: true as const } : {}),

@@ -304,8 +304,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     if (target) return { op: "to", target, said: gapTerm.months, sign: longer === caseFirst ? 1 : -1 };
   }
   if (RANGE_WIDTH.test(en) || new RegExp(String.raw`\b${HIGH_END}\b.*\b(?:minus|take away|subtract(?:ed)?|less)\b.*\b${LOW_END}\b`, "u").test(en)) return { op: "width" };
-  // ("what's half of the 5 year minimum": a point of the range scaled, with no case's term to work on)
-  if (hasRef && factor !== 1 && !SCALED.some(([re]) => re.test(en)) && /^(?:so |and |ok )?(?:what(?:'s|s| is| are)|how (?:much|long) is|how many (?:months|years) is)\b/u.test(en)) return { op: "in-units", unit: "months", of: { ref: refOf(en), factor } };
+  // ("what's half of the 5 year minimum": a point of the range scaled, its own figure beside it, with no case's term to work on;
+  // without the figure, "what is half the minimum" is the point itself, read elsewhere)
+  if (hasRef && factor !== 1 && terms.length === 1 && !terms[0]!.life && !SCALED.some(([re]) => re.test(en)) && /^(?:so |and |ok )?(?:what(?:'s|s| is| are)|how (?:much|long) is|how many (?:months|years) is)\b/u.test(en)) return { op: "in-units", unit: "months", of: { ref: refOf(en), factor } };
   if (RANGE_RATIO.test(en)) return { op: "range-ratio" };
   // ("the top of the normal range is twice the bottom": one end said to be a multiple of the other, no term of a case in it)
   const maxAt = en.search(MAX);

@@ -630,6 +630,9 @@ function amountWords(amount: Amount, ctx: Context): string {
   return "ref" in amount ? refWords(amount.ref, amount.factor, ctx) : months(amount.months);
 }
 
+/** words that set two figures beside each other ("vs", "compared with", "against") */
+const SET_BESIDE = new Set(["vs", "versu", "compar", "against", "beside"]);
+
 /** One case's finding, with the arithmetic that decided it. */
 export function detail(f: Finding, p: Predicate, ctx: Context): string {
   const A = ctx.ev.attrs(f.case);
@@ -909,6 +912,16 @@ function arithmetic(q: Query, ctx: Context): Answer {
         break;
       }
       text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
+      // ("qi's jail time in months vs the 5-year minimum in months": the range's end set beside it, in the same unit)
+      const end = q.words.some((w) => SET_BESIDE.has(w)) ? (q.words.some((w) => w === "minimum" || w === "min") ? "min" : q.words.some((w) => w === "maximum" || w === "max") ? "max" : null) : null;
+      if (end && a.unit === "months" && !onRights) {
+        const target: Amount = { ref: end, factor: 1 };
+        const to = ev.months(target);
+        const words = amountWords(target, ctx);
+        text += ` ${words.charAt(0).toUpperCase()}${words.slice(1)} is ${to} months: ${Math.abs(to - subject)} months (${months(Math.abs(to - subject))}) ${subject <= to ? "more" : "less"} than ${c.surname}'s term.`;
+        extraFacts.push(...lawFacts(ctx));
+        break;
+      }
       // ("is qi's term in months 30?": the figure asked about, yes or no)
       if (q.predicate?.type === "term" && "months" in q.predicate.amount) text = `${yesLead(q, subject, q.predicate.amount.months)}${text}`;
       break;

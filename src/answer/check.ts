@@ -50,7 +50,7 @@ const GROUP_SUBJECT = /\b(?:the suspects|all (?:three|3)(?: of them| suspects)?|
 /** a place of work, which the article never names: "the same unit", "the same company" */
 const WORKPLACE = /\b(?:unit|place|company|firm|employer|workplace|organi[sz]ation|institution|office|department|lab|facility|agency)\b|单位|公司/iu;
 
-const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b/iu;
+const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b|一共|总共|合计|总计|加起来/iu;
 const SUM_OPS: Array<[RegExp, Op]> = [
   [/\b(?:at least|no less than)\b/iu, ">="],
   [/\b(?:at most|no more than)\b/iu, "<="],
@@ -376,7 +376,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     }
     // "the article never names the agencies": true of a topic it is silent on; "it gives their full names": false
     if (q.coverage && q.silent !== UNRECOGNISED) {
-      return result(claim, q.negated, `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, data.article.facts.filter((f) => f.topic === "overview"), named);
+      // ("none of the three is named in full": the quantifier denies it of each, as "not" would)
+      return result(claim, q.negated || q.quantifier === "none", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, data.article.facts.filter((f) => f.topic === "overview"), named);
     }
     // (the nearest thing the article does say on the topic, as the lexicon names it, is shown as its words)
     return result(claim, "unknown", `The article does not say ${!topic || topic.says === "that detail" ? "that" : topic.says}.`, named.length ? [] : (topic?.near ?? []).map((id) => data.factById.get(id)!), named);

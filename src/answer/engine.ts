@@ -95,14 +95,17 @@ export class Engine {
   respond(message: string): { reading: Query; answer: Answer } {
     // a remark before the question ("wild how careless some people are. did qi …?"): the question is read alone,
     // and a pronoun in it takes the case the remark names
-    let question = withoutConcession(message);
+    const conceded = withoutConcession(message);
+    let question = conceded;
     let remarkCases: string[] = [];
     let whole: Query | null = null;
     const remarked = lastQuestion(question);
     if (remarked) {
       const q = this.read(remarked.question);
       // ("song: was he jailed or fined?": "he" is the case the remark names, not whoever the words would describe)
-      const before = (!q.cases.length || q.via === "described") && q.pronoun ? this.read(remarked.context) : null;
+      // ("song's admin penalty: was it a fine, and how many days?": a remark naming the case whose attribute the question asks)
+      const named = !q.pronoun && !q.cases.length && !q.quantifier && isCaseAttr(q.attribute, this.data) ? this.read(remarked.context) : null;
+      const before = (!q.cases.length || q.via === "described") && q.pronoun ? this.read(remarked.context) : named?.cases.length ? named : null;
       // ("the guy who sent photos... how long is he locked up": a "he" the remark only describes is read with it, whole)
       if (q.kind !== "offtopic" && q.kind !== "greeting" && (!before || before.cases.length)) {
         question = remarked.question;
@@ -118,6 +121,11 @@ export class Engine {
     }
     // (the question is read once: the remark's reading is kept when it was the question)
     whole ??= this.read(question);
+    // ("did the agency respond when song reached out?": the time clause is given, not asked, but the case it names is the one asked about)
+    if (!whole.cases.length && !whole.quantifier && question === conceded && conceded !== message) {
+      const given = this.read(message).cases;
+      if (given.length) whole = { ...whole, cases: given, via: "named" };
+    }
     // (the question's own words, unwrapped once for the shapes read before the rest)
     const core = this.reader.core(question);
     // ("is this article about hackers or what": what the article is about, whatever the guess)
@@ -156,7 +164,8 @@ export class Engine {
       if (k.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: `${joinNames(k.cases.map((x) => x.surname))}: the case`, text: `No. ${k.text}`, facts: k.facts, cases: k.cases, said: true } };
     }
     // ("were the spy agencies the ones who made the first move": the agency's deed, checked as the claim it asks about)
-    if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!)) {
+    // (not with a time clause: "did the agency respond when song reached out" is asked of Song, read below)
+    if (iq && iq.subjects.length === 1 && isAgencyNoun(iq.subjects[0]!) && !(whole.cases.length && /\b(?:when|while|once)\b/iu.test(core))) {
       const c = this.check(`${iq.subjects[0]!.trim()} ${iq.deed.replace(/^who\s+/u, "")}`);
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found && found.verdict !== "nei") {
@@ -195,8 +204,9 @@ export class Engine {
       // (the law's own terms: no case carried over to them)
       if (ofLaw && !q.cases.length) q = { ...q, pronoun: false };
       else if (!q.cases.length && q.pronoun && earlier.length) q = { ...q, cases: earlier, via: "named", kind: q.kind === "offtopic" ? "value" : q.kind };
-      // ("was zhong ever put on trial, and what was the verdict": a part naming no one, of an attribute of a case, is about the case named before)
-      else if (!q.cases.length && !q.quantifier && earlier.length && (q.kind === "value" || q.kind === "yesno") && isCaseAttr(q.attribute, this.data)) q = { ...q, cases: earlier, via: "named" };
+      // ("was zhong ever put on trial, and what was the verdict": a part naming no one, of an attribute of a case, is about the case named before;
+      // so is "…, and how many days": the term worked on is that case's, not the only one the article gives)
+      else if (!q.cases.length && !q.quantifier && earlier.length && (q.kind === "value" || q.kind === "yesno" || q.kind === "arithmetic") && isCaseAttr(q.attribute, this.data)) q = { ...q, cases: earlier, via: "named" };
       if (q.cases.length) earlier = q.cases;
       if (q.kind !== "greeting") readings.push(q);
     }
@@ -547,7 +557,7 @@ export class Engine {
     if (oq.kind === "timeline") return whole.cases.length === 1 ? timeline(this.data.caseById.get(whole.cases[0]!)!, this.ctx) : null;
     const subject = oq.subject ? this.read(oq.subject).cases : [];
     const order = this.orderOf(question, oq.first, oq.second, subject.length ? subject : whole.cases.length === 1 ? whole.cases : []);
-    return order ? inOrderAnswer(order.c, order.checks[0], order.checks[1], order.firstCame, oq.asked) : null;
+    return order ? inOrderAnswer(order.c, order.checks[0], order.checks[1], order.firstCame, oq.asked, /\b(?:before or after|after or before)\b/iu.test(core)) : null;
   }
 
   /**

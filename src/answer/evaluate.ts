@@ -575,7 +575,12 @@ export class Evaluator {
     // "zhong tried to sell secrets" is what all of them did, not Song's alone)
     const unionLacking = this.expand(stems).filter((g) => !g.some((s) => all.has(s)));
     const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.group.stems.has(s)));
-    const elsewhere = swappable && !ofAll ? this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o)))) : [];
+    // ("zhong's financial pressure came from failing to secure a job": every word of the cause his own trouble lacks is another
+    // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
+    // (the attribute's own words, "pressure", "money", are no cause: what is left is)
+    const cause = key === "moneyTrouble" ? lacking.filter((g) => !this.isCue(key, g[0]!)) : [];
+    const causeOf = a.said && !ofAll && !also && cause.length >= 2 ? this.data.cases.filter((o) => o.id !== c.id && cause.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)))) : [];
+    const elsewhere = swappable && !ofAll ? (causeOf.length === 1 ? causeOf : this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o))))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)
     // (not with "too": "zhong photographed documents too" adds him to the one it was said of, which the article leaves open)

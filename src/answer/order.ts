@@ -36,9 +36,10 @@ export function timeline(c: Case, ctx: Context): Answer | null {
  * the first half came first, "after" whether it came second, "which" asks
  * which one did.
  */
-export function inOrderAnswer(c: Case, first: ClaimCheck, second: ClaimCheck, firstCame: boolean, asked: "before" | "after" | "which"): Answer {
+export function inOrderAnswer(c: Case, first: ClaimCheck, second: ClaimCheck, firstCame: boolean, asked: "before" | "after" | "which", beforeOrAfter = false): Answer {
   const [early, late] = firstCame ? [first, second] : [second, first];
-  const lead = asked === "which" ? "" : (asked === "before") === firstCame ? "Yes, in that order." : "No, the other way round.";
+  // ("were his accounts frozen before or after he contacted the agency": the one of the two asked that holds)
+  const lead = asked === "which" ? (beforeOrAfter ? (firstCame ? "Before." : "After.") : "") : (asked === "before") === firstCame ? "Yes, in that order." : "No, the other way round.";
   const text = `${lead ? `${lead} ` : ""}First: ${early.text} Then: ${late.text}`;
   return { status: "answered", title: `${c.surname}: order of events`, text, facts: uniqueFacts([...early.facts, ...late.facts]), cases: [c], said: true };
 }

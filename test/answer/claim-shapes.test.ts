@@ -1141,3 +1141,44 @@ describe("claim kinds from the blind set 103", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind sets 105 and 107", () => {
+  it.each([
+    // being short of money, however it is said
+    ["all three were strapped for cash", "supported"],
+    ["qi was never short of money", "contradicted"],
+    // another case's cause of money trouble, said of this one
+    ["qi's financial pressure came from failing to find a job", "contradicted"],
+    // one singled out of the three, where another's outcome is unsaid
+    ["of the three suspects, only song got administrative penalties", "nei"],
+    // the heaviest the law allows, said to be ten years
+    ["the heaviest sentence under the counter-espionage law is ten years", "contradicted"],
+    ["根据反间谍法最重判十年", "contradicted"],
+    // what the article gives, the article unnamed
+    ["none of the suspects is named in full", "supported"],
+    ["qi's prison term isn't mentioned", "contradicted"],
+    ["文章没提到宋的刑期", "supported"],
+    // lying about who they were, when dealing with the agencies
+    ["zhong and song both lied about themselves when dealing with the agencies", "supported"],
+    // the claim that he led the unit, said to be false
+    ["zhong's claim that he headed the unit was false", "supported"],
+    ["song pretended to be a researcher, but he wasn't really one", "supported"],
+    // telling the agency the truth about his position
+    ["zhong told the spies the truth about his position", "contradicted"],
+    // evidence collected on a case
+    ["investigators collected evidence against zhong", "supported"],
+    // losses that cost him a lot, investments that wrecked him
+    ["qi's failed investments cost him dearly", "supported"],
+    ["qi got burned on investments and tried to sell secrets", "supported"],
+    // a motive the article's money motive rules out
+    ["zhong did it out of revenge", "contradicted"],
+    // a range end said to be a multiple of a case's term
+    ["the 10-year top of the range is more than four times qi's term", "supported"],
+    ["the top of the range is exactly five times qi's term", "contradicted"],
+    // the two terms summed, in Chinese
+    ["齐的刑期加上剥夺政治权利总共三十九个月", "supported"],
+    // escaping detection
+    ["song avoided detection", "contradicted"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

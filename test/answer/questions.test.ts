@@ -302,7 +302,7 @@ describe("questions about the order of things in one case", () => {
     ["did song contact the agency before he got penalties?", /^Yes, in that order\. First: Song contacted/u],
     ["did qi pledge allegiance before he lost money?", /^No, the other way round\. First: Qi incurred significant financial losses/u],
     ["which came first for song, failing to land a job or reaching out to the agency?", /^First: Song was an unemployed man who had failed to secure a job\. Then: Song contacted/u],
-    ["did zhong's venture fail before or after he contacted the agency?", /^First: Zhong was under financial pressure after his entrepreneurial venture failed/u],
+    ["did zhong's venture fail before or after he contacted the agency?", /^Before\. First: Zhong was under financial pressure after his entrepreneurial venture failed/u],
   ])("answers %s from the case's order", (question, text) => {
     const answer = core().engine.ask(question);
     expect(answer.title).toMatch(/: order of events$/u);
@@ -1056,5 +1056,54 @@ describe("kinds from the blind set 103", () => {
     ["did song end up serving jail time later on?", "Not covered by the article", /^The article does not say what happened after the outcomes it reports\./u],
     // options listed, then "or what": an open question
     ["was qi jailed, fined, or what?", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
+  ] as const)("%s", answersAs);
+});
+describe("kinds from the blind sets 105 and 107", () => {
+  it.each([
+    // a second part naming no one works on the term of the case named before, not the only term the article gives
+    ["song's admin penalty: was it a fine or detention, and how many days was it?", "Not covered by the article", /^The article does not say that\.(?![\s\S]*\b822\b)/u],
+    // general legal questions the article never answers
+    ["what counts as a state secret under chinese law in general", "Not covered by the article", /^The article does not say what the law provides in general/u],
+    ["is it illegal in china to merely browse a foreign spy agency's site", "Not covered by the article", /^The article does not say what the law provides in general/u],
+    ["what's the deprivation of political rights mean in practice", "Not covered by the article", /^The article does not say what losing political rights involves/u],
+    // details the article never gives
+    ["which industry was zhong's startup in", "Not covered by the article", /^The article does not say the names or kinds/u],
+    ["did song send the files over email or via an app?", "Not covered by the article", /^The article does not say that\./u],
+    ["who were the investigators on qi's case", "Not covered by the article", /^The article does not say anyone's full name/u],
+    ["how long did zhong's accounts stay frozen", "Not covered by the article", /^The article does not say that\./u],
+    ["was song arrested at home", "Not covered by the article", /^The article does not say where anyone was caught/u],
+    ["what will happen to qi's career prospects", "Not covered by the article", /^The article does not say what happened after the outcomes it reports/u],
+    // a time clause first, then what is asked
+    ["when investigators went through qi's stuff, what did they turn up", "Qi: state secrets", /Qi's possessions included materials with state secrets/u],
+    // a statement asked back about the law, opened with "it's"
+    ["so it's five to ten years usually and longer in severe cases?", "The Counter-Espionage Law, as cited", /^Yes\. 5 to 10 years/u],
+    // the agency "biting", asked of the case the time clause names
+    ["did the spies bite when zhong got in touch?", "Zhong: what the agency did", /^Yes\. The foreign agency quickly responded/u],
+    ["did the agency respond when song reached out?", "Song: what the agency did", /^The article does not say\./u],
+    // what the suspects were after, however it is asked
+    ["what were the suspects after", "Every case: motive", /financial difficulties/u],
+    ["what did the article say the suspects wanted", "Every case: motive", /financial difficulties/u],
+    ["what did the mss say qi got?", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
+    // the middle of the range, asked after a supposition
+    ["say someone got the exact midpoint of the 5-10 year range, how long is that", "The Counter-Espionage Law, as cited", /^The midpoint of the cited range is 7 years and 6 months/u],
+    // a parenthetical that only says "really"
+    ["how many of them actually worked on classified projects (for real, not pretending)", "How many: who this is", /^2: Zhong and Qi\./u],
+    // whether the agencies were foreign, and what kind they were
+    ["were the spy agencies domestic?", /contact|The suspects/u, /^No\. .*foreign/u],
+    ["what sort of agencies were they, spy or intelligence?", /contact|The suspects/u, /foreign (?:spy|intelligence)/u],
+    // contact "in person" gets the route the article gives
+    ["did zhong approach the agency in person?", /^Zhong/u, /^No\. .*official website/u],
+    // one term set against the other, in Chinese
+    ["齐被剥夺政治权利的时间是他刑期的一半吗", "Qi: political rights", /^No\./u],
+    // the legal basis is the law
+    ["on what legal basis was song punished", "Song: law", /Counter-Espionage Law/u],
+    // "before or after": the one that holds
+    ["did qi lose money before or after he went to the agency's website", "Qi: order of events", /^Before\./u],
+    // "half of that", of a term just said
+    ["qi got 27 months, so what's half of that", "Qi: arithmetic", /^13\.5 months/u],
+    // a term in months set beside the range's end, in months
+    ["qi's prison time in months versus the 10 year maximum", "Qi: arithmetic", /^27 months[\s\S]*120 months: 93 months/u],
+    // the factor scales the figure it stands before
+    ["is 2 years longer than half of the 5 year minimum", "Against the cited ranges", /^No: 2 years is less than 2 years and 6 months/u],
   ] as const)("%s", answersAs);
 });

@@ -346,3 +346,23 @@ describe("kinds from the blind set 97, as read", () => {
     expect(read("what did the agency do after zhong got in touch").kind).not.toBe("next");
   });
 });
+
+describe("kinds from the blind sets 105 and 107, as read", () => {
+  it.each([
+    // "of the three, only X": one singled out, not all of them
+    ["of the three, only song was unemployed", { cases: ["song"], quantifier: "one" }],
+    // "三个人里": of the three, not a count of three
+    ["三个人里只有齐坐了牢", { cases: ["qi"], count: null }],
+    // a coverage claim without "the article"
+    ["zhong's sentence isn't mentioned", { cases: ["zhong"], coverage: true }],
+    // a statement asked back, opened with "it's"
+    ["so it's 5 to 10 years normally?", { polar: true }],
+    // a recipient asked, options after it
+    ["who did qi send the photos to, foreigners or locals", { kind: "value" }],
+  ] as Array<[string, Partial<Query>]>)("%s", (question, expected) => {
+    expect(read(question)).toMatchObject(expected);
+  });
+  it("a time clause first is read after what is asked", () => {
+    expect(read("when the authorities searched qi's home, what did they find").attribute).not.toBe("date");
+  });
+});

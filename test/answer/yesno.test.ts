@@ -354,3 +354,12 @@ describe("yes/no answers that were false, by kind, from a second blind set", () 
     expect(lead(question)).toBe(expected);
   });
 });
+
+describe("a negation the idioms make is the question's own predicate", () => {
+  it.each([
+    ["did zhong tell the truth about his role at the unit?", "no"],
+    ["did song tell the agency the truth about his job?", "no"],
+  ] as const)("%s -> %s", (question, expected) => {
+    expect(lead(question)).toBe(expected);
+  });
+});

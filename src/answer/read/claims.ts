@@ -404,9 +404,14 @@ function mainParts(text: string, partial = false): ClaimPart[] {
   return main.length > 1 && main.every((p) => !p.partial && !p.negated) ? main : [{ text, negated: false, partial }];
 }
 
+const PRETENCE_DENIED_TAIL = /^(.+?\b(?:pretended|pretending|claimed|claiming|posed|posing|passed himself off) (?:to be|as) [^,;]+?)\s*[,;]?\s+(?:but |and )?(?:he|she|they) (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|isn'?t|is not) (?:actually |really |even |truly |in fact )?(?:one|that|so|a real one|any such thing)$/iu;
+
 export function claimParts(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
     .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
+  // ("zhong pretended to be a leader of the unit, he wasn't actually one": the pretence already says he was not)
+  const pretence = PRETENCE_DENIED_TAIL.exec(t);
+  if (pretence) return claimParts(pretence[1]!);
   // "zhong was apprehended, not just warned": more than the lesser thing, which the first half already says
   const notJust = NOT_JUST_TAIL.exec(t);
   if (notJust && words(notJust[1]!) >= 3) return claimParts(notJust[1]!);
@@ -582,6 +587,8 @@ export function claimParts(text: string): ClaimPart[] {
   if (cause && pointer && !/^(?:he|she|they|it)$/iu.test(pointer[1]!) && /^(?:because|since)$/iu.test(cause[2]!)) {
     return [{ text: cause[3]!.replace(/^(?:he|she|they)\b/iu, pointer[1]!), negated: false, partial: false }];
   }
+  // ("lied about who they were when dealing with the agencies": a setting with no subject of its own is part of the first half)
+  if (cause && /^(?:when|while)$/iu.test(cause[2]!) && /^(?:dealing|talking|communicating|corresponding|speaking|chatting|negotiating|in contact|in touch) (?:with|to)\b/iu.test(cause[3]!)) return [{ text: t, negated: false, partial: false }];
   // ("... when this happened", "... when he did this": a second half that only points back asserts nothing to check)
   if (cause && cause[1]!.split(/\s+/u).length >= 3 && cause[3]!.split(/\s+/u).length >= 3 && !POINTS_BACK.test(cause[3]!)) {
     // ("caught after handing over documents in person, and the agency never asked …": a second half with clauses of its own is each of them)

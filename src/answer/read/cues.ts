@@ -86,16 +86,16 @@ const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|wil
 /** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
 /** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
 export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
-export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is (?:that|this|it) (?:right|correct|true|so|accurate|a fact)|is (?:that|this|it)(?= *\?* *$))\s*\?*\s*$/u;
+export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is (?:that|this|it) (?:right|correct|true|so|accurate|a fact)|(?<!\b(?:how (?:long|much|many|old|big)|what|which|who|when|where|why)(?: \w+)?\s)is (?:that|this|it)(?= *\?* *$))\s*\?*\s*$/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you(?=\s*[?!.,]*$)|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
 /** "qi got life??", "the qi guy really took classified docs HOME??": a statement asked about, yes or no */
 /** "for qi, did he …": a topic set before the question */
 // (and a short phrase of setting with no comma: "in severe cases can it be more than 10 years")
-const RECIPIENT = /^(?:to (?:whom|who)\b|(?:who|whom)\b.*\b(?:sell|sold|selling|offer\w*|giv\w*|gave|send\w*|sent|provid\w*|pass\w*|leak\w*|hand\w*|trad\w*|pledg\w*)\b.*\bto$)/u;
+const RECIPIENT = /^(?:to (?:whom|who)\b|(?:who|whom)\b.*\b(?:sell|sold|selling|offer\w*|giv\w*|gave|send\w*|sent|provid\w*|pass\w*|leak\w*|hand\w*|trad\w*|pledg\w*)\b.*\bto(?:\s*[,\u2014-]?\s*\w+(?: \w+)? or \w+(?: \w+)?)?$)/u;
 const TOPIC_FIRST = /^(?:ok(?:ay)? )?(?:so )?(?:for|about|regarding|re|as for|as to|and|now|then)? ?[^,?]{1,30},\s*|^if [^,?]{1,60},\s*|^(?!(?:who|whom|what|which|whose|why|how|when|where|so|and|but|or|then|now|ok|okay|wait|hey|hi|yo|it|he|they|she|there|this|that)\b)[\p{L}'’-]+ (?=(?:is|was|were|did|does|do|has|had) (?:it|he|they|she)\b)|^(?:in|for|under) (?!(?:which|what|whose|how)\b)(?:[\w-]+ ){1,3}?(?=(?:can|could|is|are|was|were|does|do|did|would|will)\b)/u;
-const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|is|were|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept|broke|brought|faced|sought|caught|spent|left|became|bought|punishes|covers|applies|bans|forbids|includes|allows|requires|wasn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|doesn'?t|don'?t|never|(?:was|were|did|has|had) not)\b[^?]*\?\s*$/u;
+const DECLARED = /^(?!(?:who|whom|whose|which|what|whats|why|how|when|where)\b)(?:\S+\s+){0,6}?(?:got|gets|was|is|were|are|went|had|has|took|takes|stole|sold|met|did|made|lost)\b[^?]*\?{2,}|^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){0,3}?(?:got|was|is|were|it'?s|that'?s|thats|he'?s|they'?re|theyre|went|took|stole|sold|met|made|lost|pledged|claimed|contacted|photographed|copied|downloaded|sent|gave|told|spilt|paid|kept|broke|brought|faced|sought|caught|spent|left|became|bought|punishes|covers|applies|bans|forbids|includes|allows|requires|wasn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|doesn'?t|don'?t|never|(?:was|were|did|has|had) not)\b[^?]*\?\s*$/u;
 /** "zhong spilled details on a project?": any verb in -ed, after a subject (not the asker's own "skimmed this earlier, …?") */
 const DECLARED_ED = /^(?!.*\b(?:who|whom|whose|which|what|whats|why|how|when|where|or)\b)(?:\S+\s+){1,3}?\w{3,}ed\b[^?]*\?\s*$/u;
 /** the same, its subject a description already read off ("[the one with the failed venture] spilled …?") */
@@ -123,7 +123,7 @@ export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low 
 const MID = /\b(?:mid-?point|middle|halfway point|half-way point)\b/u;
 /** which point of the range the words name */
 const refOf = (en: string): "min" | "max" | "mid" => (MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max");
-export const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can)\b/u;
+export const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can|(?:heaviest|harshest|stiffest|toughest|most severe|highest|longest|worst) (?:possible )?(?:sentence|punishment|penalty|prison term|jail term|term)s? (?:under|in|by|for|is|was|possible|allowed|available|you|someone|one|anyone|a person)\b)/u;
 const SPAN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 function spanOf(en: string): { min: number; max: number } | null {
   const m = SPAN_PARTS.exec(en);
@@ -151,6 +151,10 @@ const FACTOR: Array<[RegExp, number]> = [
   [/\b(?:a )?quarter\b/u, 0.25],
   [/\b(?:double|twice)\b/u, 2],
   [/\b(?:triple|thrice|three times)\b/u, 3],
+  // ("the 10-year top is more than four times qi's term": a range end said to be a multiple of a case's term)
+  [/\b(?:four|4) times\b/u, 4],
+  [/\b(?:five|5) times\b/u, 5],
+  [/\b(?:six|6) times\b/u, 6],
 ];
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -163,7 +167,8 @@ function countIn(en: string, raw: string): number | null {
   if (m) return COUNT_WORDS[m[1]!] ?? Number(m[1]);
   if (/\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b/u.test(en) || /大多数|大部分/u.test(raw)) return 2;
   // ("宋是一名失业男子": after 是, 一名 is "a", not a count)
-  const h = /((?<![是为成])一|[二两三四五六])(?:个|名|起|人)/u.exec(raw);
+  // ("三个人里只有齐…": "of the three", the ones counted among, not a count)
+  const h = /((?<![是为成])一|[二两三四五六])(?:个|名|起|人)(?!人?(?:里|中|当中|之中|里面|中间))/u.exec(raw);
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
@@ -211,6 +216,8 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   if (NONE_OF_THINGS.test(en)) return null;
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
   if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
+  // ("of the three, only song was …": the one named is singled out of them, as "only song was …" is, not all of them asserted)
+  if (/\b(?:of|among|out of) (?:all )?(?:the |these |those )?(?:three|3)(?: (?:suspects|of them|men|guys|cases|people))?,? (?:only|just)\b/u.test(en)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
   if (/\b(?:any|either) (?:one )?of (?:the|them|these|those)\b/u.test(en)) return "any";
   // "at least two of the three": a count of them, not all of them
@@ -252,7 +259,7 @@ const SCALED: Array<[RegExp, number]> = [
     new RegExp(String.raw`\b(?:divided|divide|divides|dividing) (?:[\w']+ ){0,4}?by (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|\b(?:split|splits|splitting|broken|break|breaking|cut|cuts|chopped|chop|sliced|slice|divided|divide)\b(?: [\w']+){0,5}? (?:into|in) (?:${digits})\b(?! (?:months?|years?|weeks?|days?))|(?:\b(?:a|one) |^)(?:${part}) of (?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?${TERM_NOUN}\b`, "u"),
     1 / n,
   ]),
-  [new RegExp(String.raw`\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?${TERM_NOUN}\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b`, "u"), 0.5],
+  [new RegExp(String.raw`\b(?:halved|halving)\b|\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? (?:by half|in half)\b|\bhalf (?:of )?(?:his|her|their|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) (?:own )?${TERM_NOUN}\b|\bhalf (?:of )?the (?:jail |prison )?(?:term|sentence)\b|(?<=\b(?:got|gets|get|sentenced to|given|serving|served)\b[^?]*\d[^?]*,\s*(?:so |and |but )?(?:what(?:'s| is)|whats|how much is|how long is|what would be) )half (?:of )?(?:that|this|it)\b`, "u"), 0.5],
 ];
 
 /** "if qi's sentence were doubled, would it be within the range?": a yes/no asked of a hypothetical */
@@ -323,10 +330,12 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     return against ? { op: "scaled", factor: scale, against } : { op: "scaled", factor: scale };
   }
   // ("齐的刑期一半是多久": half of the case's own term)
-  if (/一半|减半/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "scaled", factor: 0.5 };
+  // (not one term asked to be half the other: "齐的剥夺政治权利时间是有期徒刑的一半吗", the two set against each other)
+  const termsAsked = /政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /吗|是不是|是否/u.test(raw);
+  if (/一半|减半/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw) && !termsAsked) return { op: "scaled", factor: 0.5 };
   // ("如果齐的刑期翻倍": the case's own term doubled or tripled)
   const zhTimes = /翻倍|翻一番|加倍|(?:两|2)倍/u.test(raw) ? 2 : /翻两番|(?:三|3)倍/u.test(raw) ? 3 : null;
-  if (zhTimes && /刑期|徒刑|坐牢|判|政治权利/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限|比/u.test(raw)) return { op: "scaled", factor: zhTimes };
+  if (zhTimes && /刑期|徒刑|坐牢|判|政治权利/u.test(raw) && !/最低|最少|最高|最多|法定|上限|下限|比/u.test(raw) && !termsAsked) return { op: "scaled", factor: zhTimes };
   // ("齐某刑期加政治权利剥夺一共多少个月": "加" with a total asked adds them too)
   if ((/加上|加起来/u.test(raw) || (/加(?!倍)/u.test(raw) && /一共|总共|合计|总计|共/u.test(raw))) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("齐的刑期比剥夺政治权利的时间长多少": the prison term against the years without political rights)
@@ -448,7 +457,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   if (op === "~" && /\b(?:flat|exactly|precisely|on the dot)\b/u.test(en)) op = "=";
   // the same comparisons in Chinese ("最高只能判十年", "至少五年", "十年以上")
   if (op === "=" && terms.length && /\p{Script=Han}/u.test(raw)) {
-    if (/最高|最多|顶多|上限|封顶|不超过|至多/u.test(raw)) op = "<=";
+    if (/最高|最多|最重|顶多|上限|封顶|不超过|至多/u.test(raw)) op = "<=";
     else if (/至少|最少|起码|起步/u.test(raw)) op = ">=";
     else if (/以上|超过|多于|高于|不止|(?:年|个月)多/u.test(raw)) op = ">";
     else if (/以下|不到|不足|少于|低于/u.test(raw)) op = "<";
@@ -467,7 +476,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   if (first && !first.life && !isTheRef && (terms.length >= 2 || hasRef) && /^(?:is|was|are|would|does|do)\s+\d|^(?:is|was|are|would|does|do)\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an)\b/u.test(bare)) {
     subjectTerm = first.months;
     const second = terms[1];
-    amount = second && !second.life ? { months: second.months } : { ref: MAX.test(en) ? "max" : "min", factor };
+    // ("is 2 years more than half the 5 year minimum": the factor scales the figure it stands before)
+    amount = second && !second.life ? { months: Math.round(second.months * factor * 1e6) / 1e6 } : { ref: MAX.test(en) ? "max" : "min", factor };
   } else if (first && !first.life && terms[1] && !terms[1].life && explicit && firstTermAt(en) >= 0 && firstTermAt(en) < explicitAt) {
     // ("qi's 2y3m is below the 5 year minimum": the term before the comparison restates the subject; the one after is compared with)
     amount = { months: Math.round(terms[1].months * factor) };
@@ -480,9 +490,12 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   // ("the five-year minimum is more than double what qi got": the range's end is the subject, the case's term the one scaled)
   const factorAt = FACTOR.map(([re]) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   const refAt = [MIN, MAX, MID].map((re) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
-  if (hasRef && factor !== 1 && explicit && explicit !== "=" && explicit !== "~" && refAt >= 0 && refAt < explicitAt && explicitAt < factorAt && subjectTerm === null) {
+  // ("the top of the range is five times qi's sentence": the same, said exactly, with a case's term after the multiple)
+  const exactMultiple = !explicit && factor > 1 && refAt >= 0 && refAt < factorAt && /\b(?:\p{L}+'s|his|what \p{L}+ got)\b/u.test(compared.slice(factorAt));
+  if (hasRef && factor !== 1 && ((explicit && explicit !== "=" && explicit !== "~" && refAt < explicitAt && explicitAt < factorAt) || exactMultiple) && refAt >= 0 && subjectTerm === null) {
     amount = { ref: refOf(en), factor: 1 / factor };
-    op = op === ">" ? "<" : op === "<" ? ">" : op === ">=" ? "<=" : op === "<=" ? ">=" : op;
+    // (said exactly: not the cap a bare "max is …" would make it)
+    op = exactMultiple ? "=" : op === ">" ? "<" : op === "<" ? ">" : op === ">=" ? "<=" : op === "<=" ? ">=" : op;
   }
   // ("qi's 2 years 3 months = 23 months": a term restated as another figure; the later one is what is claimed)
   if (!explicit && terms.length === 2 && !terms[0]!.life && !terms[1]!.life && RESTATED.test(en)) amount = { months: terms[1]!.months };
@@ -539,7 +552,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     lawWords: rangeWords || /\blaw'?s?\b/u.test(en) || /\b(?:law|legal|illegal|espionage|statute|offen[cs]e|crime)\b/u.test(en) || /法律|该法|这部法|这个法|法定|反间谍法/u.test(raw),
     life: /\blife(?:time)?\b(?! of)/u.test(en) || /无期/u.test(raw),
     jailed: /\b(?:jail\w*|prison\w*|imprison\w*|incarcerat\w*|behind bars|locked up|lock(?:ed)? away|serv(?:e|ed|ing) time|do(?:ing)? time|did time|gaol|penitentiary|the slammer|in the can)\b/u.test(en) || /坐牢|入狱|监禁|有期徒刑/u.test(raw),
-    sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判/u.test(raw),
+    sentenced: /\b(?:sentenced|convicted|sentence)\b/u.test(en) || /判刑|被判|刑期/u.test(raw),
     // ("why was he in trouble", "why did it count as stealing": what the penalty was for)
     punished: /\b(?:punish\w*|penali[sz]\w*|penalt\w*|sanction\w*|disciplined|in trouble|(?:counted|count|counts|classed|qualif(?:y|ied|ies)) as)\b/u.test(en) || /处罚|惩罚/u.test(raw),
     fined: /\b(?:fined?|fines)\b/u.test(en) || /罚款/u.test(raw),

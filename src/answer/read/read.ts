@@ -210,7 +210,7 @@ const GLUED_NEXT = /^(?:many|much|long|did|does|do|is|was|were|are|happened|happ
 /** "the same as", "the difference between": bodies set side by side */
 const COMPARES_BODIES = /\b(?:difference|differ|differs|diff|same (?:\w+ )?as|related to|part of|compared? (?:to|with)|(?:\w+'s )?version of|equivalent (?:of|to)|counterpart (?:of|to)|similar to|(?:is|are) (?:it |the \w+ )?(?:basically |kind of |sort of )?like)\b/u;
 /** "is reported to have", "that the article mentions": a claim about what the article reports */
-const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned|confirmed) (?:to|as)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
+const REPORTED = new RegExp(String.raw`\b(?:is|are|was|were) (?:reported|said|described|known|mentioned|confirmed) (?:by (?:the )?(?:article|report|story|mss|ministry|authorities) )?(?:to|as)\b|\b(?:\p{L}+'s )?case (?:mentions|states|gives|says|reports)\b|\bwhose [\w ]{0,30}?\b(?:is|are|was) (?:\w+ly )?(?:given|stated|reported|mentioned|specified)\b|\b(?:given|stated|reported|mentioned|specified) in the article\b|\b(?:described|named|listed|identified) as\b|\bbeing (?:stated|given|reported|mentioned|specified)\b|\b(?:that |as far as )?(?:the (?:article|story|piece|report)|we know|the mss|the ministry)(?: (?!only\b)\w+ly)? (?:${tellingVerbs(["s", "past"])}|knows|tells us)\b|\breportedly\b|\b(?:reported|named|mentioned|covered) (?:in|by) the (?:article|mss|ministry)\b|\bwhose\b.*\bthe (?:article|report|story|mss|ministry)(?: \w+ly)? (?:${tellingVerbs(["base", "s"])})\b`, "u");
 /** "who published this", "which paper ran it": the publisher asked about */
 const PUBLISHING = /\b(?:published|publisher|publish|publication|newspaper|news ?paper|outlet|which paper|what paper|news (?:site|agency|organi[sz]ation))\b/u;
 /** "only cover stealing", "just stealing": a restriction (not "not only", "only one", "the only") */
@@ -221,13 +221,18 @@ const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b|\b(?:stolen|taken|lifted|swiped|came|come|comes|pulled|sourced|obtained)\b (?:from|out of|off) (?:a |an |the |some )?(?:classified|secret|confidential|top[- ]secret)\b/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
-const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b/u;
+// ("zhong's sentence isn't mentioned", "none of them is named in full": what the article gives, the article unnamed)
+const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b|\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not| never)? (?:mentioned|specified|stated|given|spelled out|named in full|fully named)(?=\s*(?:anywhere|at all|either|in full)?\s*(?:[.!,;]|$))/u;
+/** "齐的刑期文章里写明了", "文章没提到钟的刑期": what the article gives, in Chinese */
+const ZH_COVERAGE = /(?:文章|报道|新闻|原文)(?:里|中|里面|上)?(?:只|仅|都|也|并)?(?:没有?|未|并未|没)?(?:写明|写出|提到|提及|说明|写了|给出|交代|点名|公布)/u;
 /** "reported him", "reported song", "reported to the police": reporting someone, a deed rather than the article's telling */
 const REPORTS_WHOM = /\breport(?:s|ed|ing)? (\p{L}+)/gu;
 const TELLING_STEMS = new Set(tellingVerbs(["base", "s", "past"]).split("|").flatMap((v) => v.split("\\s+")).filter((w) => /^\p{L}+$/u.test(w)).map((w) => stem(w)));
 const ASKS_ON_VERB = /^(?:did|does|do|was|were|is|are|has|have|had)\b/u;
 const INNER_NEGATION = /\b(?:never|no|nothing|without|none)\b/u;
 const NOT_WORD = /\bnot\b|n'?t\b/u;
+/** a negation in the words as typed (not one an idiom made of "tell the truth", "honest") */
+const TYPED_NEGATION = /\b(?:not|never|no|none|nothing|nobody|without|neither|nor)\b|n['’]?t\b|没|不|未|无/u;
 /** "got administrative penalties and no prison, that right?": a negation only of a later part, not of what is asked */
 const LATER_NEGATION = /(?:\band|\bbut|,)\s+(?:no|not|never)\b/u;
 /** "all three got sentences …", "each of them was sentenced …": the suspects as the ones who received terms */
@@ -848,7 +853,7 @@ export class Reader {
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
     // ("文章里三个人中只有齐被判了刑": in the article, as it reports)
-    const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase()) || /(?:文章|报道|文中)(?:里|中|上)?(?:提到|说|写|报道)?的?.{0,6}只有/u.test(raw);
+    const reportedHere = REPORTED.test(en) || REPORTED.test(raw.toLowerCase()) || /(?:文章|报道|文中)(?:里|中|上)?(?:提到|说|写|报道)?的?.{0,6}只有/u.test(raw) || (/只有/u.test(raw) && ZH_COVERAGE.test(raw));
     // (a negation only of the asking, "didn't qi …", is no negation of what is asked)
     const askedNeg = c.negated && askedNegatively(c, en, asked, rawAsked, whether, nameWords);
     const unfamiliar = [
@@ -962,18 +967,19 @@ export class Reader {
       ...(named.length >= 2 && /\bunlike\b|\bnot like\b/u.test(en) ? { contrasted: true as const } : {}),
       secretTaken: SECRET_TAKEN.test(en),
       // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
-      only: ONLY.test(en) && !ENOUGH.test(en),
+      only: (ONLY.test(en) && !ENOUGH.test(en)) || /(?:^|[里中]|当中)只有(?!一)/u.test(raw),
       ...(ONLY_DEED.test(en) ? { onlyDeed: true as const } : {}),
       outlet,
       publishedOn,
-      coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()),
+      coverage: COVERAGE.test(en) || COVERAGE.test(raw.toLowerCase()) || ZH_COVERAGE.test(raw),
       authority,
       wrapped,
       polar: c.yesno,
       // ("did zhong never meet them?", "did qi have no access to classified projects?": the negation is the predicate's own,
       // all of it, in a question that opens on its verb; not "didn't …", not a verb tag after a statement ("…, did he?"), not Chinese A-not-A)
       // ("is it true that qi didn't go to prison", "zhong never met them?": a statement asked whole, its negation and all)
-      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ((ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAG.test(asked)) || (!c.avoided && !ASKS_ON_VERB.test(asked) && !DOUBTED.test(asked) && !VERB_TAG.test(asked) && !LATER_NEGATION.test(asked)))
+      // ("did zhong tell the truth about his role?": a negation the idioms made, "did not falsely claim", with none in the words typed)
+      ...(c.yesno && c.negated && !askedNeg && predicate?.type !== "unemployed" && !hasHan && ((ASKS_ON_VERB.test(asked) && INNER_NEGATION.test(asked) && !NOT_WORD.test(asked) && !TAG.test(asked)) || (!c.avoided && ASKS_ON_VERB.test(asked) && !TYPED_NEGATION.test(raw.toLowerCase())) || (!c.avoided && !ASKS_ON_VERB.test(asked) && !DOUBTED.test(asked) && !VERB_TAG.test(asked) && !LATER_NEGATION.test(asked)))
         ? { asksNegative: true as const }
         : {}),
     };

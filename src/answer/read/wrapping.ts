@@ -132,5 +132,21 @@ export function unwrap(text: string): Unwrapped {
   const tail = YES_NO_TAIL.exec(core);
   if (tail && tail.index > 0) core = `${core.slice(0, tail.index)}?`;
   const whether = !!truth || (!!tail && tail.index > 0) || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
-  return { core, wrapped: core !== before, whether };
+  const wrapped = core !== before;
+  // ("when the authorities checked qi's things, what did they find": the time clause set after what is asked, so the
+  // question is read for what it asks, not as "when")
+  const whenFirst = WHEN_FIRST.exec(core);
+  if (whenFirst) core = `${whenFirst[2]!.replace(/\s*[?？]\s*$/u, "")} when ${whenFirst[1]!}${/[?？]\s*$/u.test(whenFirst[2]!) ? "?" : ""}`;
+  // ("what did the ministry say the suspects were after": what the report says, asked as the question it reports on)
+  const reported = SAID_WHAT.exec(core);
+  if (reported) core = `what ${reported[2]!.toLowerCase()} ${reported[1]!} ${reported[3]!}`;
+  const reportedDeed = SAID_DEED.exec(core);
+  if (reportedDeed) core = `what did ${reportedDeed[1]!} ${DEED_BASE[reportedDeed[2]!.toLowerCase()]!}${reportedDeed[3] ?? ""}`;
+  return { core, wrapped, whether };
 }
+const REPORTER = String.raw`(?:the (?:article|story|report|piece|ministry|mss|authorities|news)|it|they|mss)`;
+const SAID_WHAT = new RegExp(String.raw`^what (?:did|does|do) ${REPORTER} (?:say|said|claim|report) (?:that )?((?:the |these |those |his )?[\p{L}'’]+(?: [\p{L}'’]+)?) (were|was|is|are) (\p{L}.*)$`, "iu");
+const DEED_BASE: Record<string, string> = { wanted: "want", did: "do", got: "get", sought: "seek", needed: "need", tried: "try" };
+const SAID_DEED = new RegExp(String.raw`^what (?:did|does|do) ${REPORTER} (?:say|said|claim|report) (?:that )?((?:the |these |those |his )?[\p{L}'’]+(?: [\p{L}'’]+)?) (wanted|did|got|sought|needed|tried)\b(.*)$`, "iu");
+// (a clause with a pronoun of its own stays first: "when he contacted the agency, what did song say" names its "he" after it)
+const WHEN_FIRST = /^when\s+(?![^,?？]*\b(?:he|she|they|him|his|them|their)\b)([^,?？]{4,}?),\s*((?:what|who|whom|which|how|where|why)\b.*)$/iu;

@@ -933,7 +933,8 @@ function arithmetic(q: Query, ctx: Context): Answer {
       const from = a.of === "rights" && rights.said ? rights.value.months : subject;
       const diff = Math.abs(target - from);
       const what = amountWords(a.target, ctx);
-      const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : months(from);
+      // ("how many months did qi get, and is that less than 3 years": the term in months too)
+      const own = a.of === "rights" && rights.said ? `${c.surname}'s ${months(from)} without political rights` : from >= 12 && from % 12 !== 0 ? `${months(from)} (${from} months)` : months(from);
       text = `${months(diff)}${diff >= 12 ? ` (${diff} months)` : ""}: ${own} is ${months(diff)} ${from <= target ? "short of" : "more than"} ${what}.`;
       // ("is the 5-year minimum 33 months longer than qi's term?": the gap asked about, yes or no)
       if (q.polar && a.said !== undefined) text = `${gapHolds(from, target, a.said, a.sign) ? "Yes" : "No"}: ${text}`;

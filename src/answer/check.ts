@@ -58,6 +58,39 @@ const SUM_OPS: Array<[RegExp, Op]> = [
   [/\b(?:less than|under|below|shorter than|fewer than)\b/iu, "<"],
 ];
 
+/** A claim of a shape with a rule of its own; null where the claim is not of that shape. */
+type ClaimShape = (claim: string, q: Query, ctx: Context, named: Case[]) => ClaimCheck | null;
+// ("add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone)
+const CLAIM_SHAPES: readonly ClaimShape[] = [
+  (claim, q, ctx) => sumClaim(claim, q, ctx),
+  (claim, q, ctx) => diffClaim(claim, q, ctx),
+  (claim, q, ctx) => gapClaim(claim, q, ctx),
+  (claim, q, ctx) => scaledClaim(claim, q, ctx),
+  (claim, q, ctx) => rangeRatioClaim(claim, q, ctx),
+  (claim, q, ctx) => closerClaim(claim, q, ctx),
+  (claim, q, ctx) => onlyOneOfPair(claim, q, ctx),
+  (claim, q, ctx) => positionClaim(claim, q, ctx),
+  (claim, _q, _ctx, named) => firstAmongClaim(claim, named),
+  (claim, q, ctx) => wrongSum(claim, q, ctx),
+];
+
+/** "qi's sentence is closer to 2 years than to 3 years": which of two terms the case's term lies nearer. */
+function closerClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
+  if (!CLOSER.test(claim) || q.cases.length !== 1) return null;
+  const said = termsIn(claim);
+  if (said.length !== 2) return null;
+  const c = ctx.data.caseById.get(q.cases[0]!)!;
+  const A = ctx.ev.attrs(c);
+  const term = q.predicate?.type === "term" && q.predicate.on === "rights" ? (A.rights.said ? A.rights : null) : A.penalty.said && A.penalty.value.kind === "prison" ? A.penalty : null;
+  if (!term || !("months" in term.value)) return null;
+  const m = term.value.months;
+  const [near, far] = said as [number, number];
+  const truth: Truth = Math.abs(m - near) === Math.abs(m - far) ? false : Math.abs(m - near) < Math.abs(m - far);
+  const text = `${term.statement} That is ${Math.abs(m - near)} months from ${termWords(near)} and ${Math.abs(m - far)} months from ${termWords(far)}.`;
+  return result(claim, q.negated ? flip(truth) : truth, text, term.facts, [c]);
+}
+const CLOSER = /\b(?:closer|nearer) to\b.*\bthan\b/iu;
+
 /** A claimed total of a case's prison term and its loss of political rights, checked exactly. */
 function sumClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const p = q.predicate;
@@ -301,25 +334,11 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const text = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}${truth === "unknown" ? "; the article gives no date or hour" : ""}.`;
     return result(claim, q.negated ? flip(truth) : truth, text, [fact], []);
   }
-  // "add qi's prison term and the rights ban, you get 3 years 3 months": the sum checked, not either term alone
-  const sum = sumClaim(claim, q, ctx);
-  if (sum) return sum;
-  const diff = diffClaim(claim, q, ctx);
-  if (diff) return diff;
-  const gap = gapClaim(claim, q, ctx);
-  if (gap) return gap;
-  const scaled = scaledClaim(claim, q, ctx);
-  if (scaled) return scaled;
-  const ratio = rangeRatioClaim(claim, q, ctx);
-  if (ratio) return ratio;
-  const onlyOne = onlyOneOfPair(claim, q, ctx);
-  if (onlyOne) return onlyOne;
-  const position = positionClaim(claim, q, ctx);
-  if (position) return position;
-  const among = firstAmongClaim(claim, named);
-  if (among) return among;
-  const wrong = wrongSum(claim, q, ctx);
-  if (wrong) return wrong;
+  // (the claims of a shape of their own, each checked by its own rule, in this order; the first that applies settles it)
+  for (const shape of CLAIM_SHAPES) {
+    const found = shape(claim, q, ctx, named);
+    if (found) return found;
+  }
   // "it came out in December 2024": the publication metadata settles the date
   if (q.publishedOn) {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;

@@ -443,7 +443,9 @@ export class Engine {
       const subjectless = i > 0 && !part.partial && (!q.cases.length || pronounLed || q.pronoun || q.via !== "named") && !q.others.length && first.cases.length === 1 && q.agent === null && /^(?:\p{Ll}+ing|he|she|his|her)\b/u.test(part.text.trim());
       if (subjectless) q = this.readOf(part.text, first.cases[0]!) ?? q;
       // ("…, but the agency never responded to him": a later clause's object pronoun is the first half's one case)
+      // (and "…, and the materials he had contained no state secrets": a "he" inside the clause, not what its words would describe)
       else if (i > 0 && !part.partial && !q.cases.length && first.cases.length === 1 && /\bhim\b/iu.test(part.text)) q = this.readOf(part.text, first.cases[0]!) ?? q;
+      else if (i > 0 && !part.partial && q.via === "described" && first.cases.length === 1 && !q.cases.includes(first.cases[0]!) && /\b(?:him|he|his)\b/iu.test(part.text)) q = this.readOf(part.text, first.cases[0]!) ?? q;
       // (not a clause about the cited law: "…, and the law's range is 2 to 5 years" is the law's, whoever came first)
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0 && !(q.attribute?.startsWith("law") && /^(?:the|that|this)\s+(?:counter-espionage\s+)?law/iu.test(part.text.trim()))) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };

@@ -7,10 +7,10 @@ const answer = (q: string) => core().engine.ask(q);
 describe("arithmetic on durations", () => {
   it.each([
     ["10 yrs minus qi's prison time = ?", /^7 years and 9 months \(93 months\)/u],
-    ["what's the difference in months between qi's sentence and the 10-year top of the normal range", /^7 years and 9 months \(93 months\): 2 years and 3 months is 7 years and 9 months short of the 10 years at the top/u],
-    ["how far is qi's term from the midpoint of the 5-10 range", /^5 years and 3 months \(63 months\): 2 years and 3 months is 5 years and 3 months short of the 7 years and 6 months at the midpoint/u],
+    ["what's the difference in months between qi's sentence and the 10-year top of the normal range", /^7 years and 9 months \(93 months\): 2 years and 3 months \(27 months\) is 7 years and 9 months short of the 10 years at the top/u],
+    ["how far is qi's term from the midpoint of the 5-10 range", /^5 years and 3 months \(63 months\): 2 years and 3 months \(27 months\) is 5 years and 3 months short of the 7 years and 6 months at the midpoint/u],
     ["by how many months does qi's prison term exceed his political rights deprivation", /^1 year and 3 months \(15 months\) longer/u],
-    ["qi 27 months — how many more months to reach 3 years", /^9 months: 2 years and 3 months is 9 months short of 3 years/u],
+    ["qi 27 months — how many more months to reach 3 years", /^9 months: 2 years and 3 months \(27 months\) is 9 months short of 3 years/u],
     ["齐的刑期一半是多久", /^13\.5 months: 2 years and 3 months halved/u],
     ["how many more months would qi need to serve to hit the law's minimum", /^2 years and 9 months \(33 months\)/u],
     ["齐的刑期比法定最低刑期少多少", /^2 years and 9 months \(33 months\)/u],
@@ -20,7 +20,7 @@ describe("arithmetic on durations", () => {
     ["qi total 'time' incl. rights loss in months?", /^3 years and 3 months in all \(39 months\)/u],
     ["qi prison + rights combined — still below the 5 yr minimum?", /That is 1 year and 9 months \(21 months\) below the 5 years at the bottom of the cited range\./u],
     ["how many months of political-rights deprivation did qi get", /^12 months: 1 year without political rights\./u],
-    ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months is 3 months short of half of the 5 years at the bottom of the cited range/u],
+    ["how far short of half the minimum is qi", /^3 months: 2 years and 3 months \(27 months\) is 3 months short of half of the 5 years at the bottom of the cited range/u],
     ["qi's prision term minus his political rights period, in months", /^1 year and 3 months \(15 months\) longer/u],
     ["qi's prison time minus his rights ban = ?", /^1 year and 3 months \(15 months\) longer: 2 years and 3 months in prison against 1 year/u],
     ["what would qi's term be if it was doubled", /^4 years and 6 months \(54 months\): 2 years and 3 months doubled\./u],

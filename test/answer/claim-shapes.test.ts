@@ -1182,3 +1182,31 @@ describe("claim kinds from the blind sets 105 and 107", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind sets 109 and 111", () => {
+  it.each([
+    // a "he" inside a later clause is the first clause's case, not whoever its words would describe
+    ["qi was an employee, and the files he had held no state secrets", "contradicted"],
+    // "and he" with no comma opens a clause of its own
+    ["song had no job and he handed over real state secrets", "contradicted"],
+    // a claim said to be true, of what the article calls false
+    ["song's claim of having access to critical materials was genuine", "contradicted"],
+    // the name of the website, said to be given
+    ["the article mentions the name of the agency's website", "contradicted"],
+    // a term said to be exactly an end of the range, "under" the range naming the range
+    ["qi's prison term is precisely the maximum under the cited range", "contradicted"],
+    // acting on behalf of someone: no detail of its own
+    ["qi acted on behalf of foreign entities", "supported"],
+    // a range's width said with "top" and "bottom"
+    ["the gap between the top and the bottom of the cited range is five years", "supported"],
+    // "X's the one who", and "the <word> one is X"
+    ["song's the one who got 2 years 3 months", "contradicted"],
+    ["the jobless one is qi", "contradicted"],
+    // a bare year of "rights" is the years without political rights
+    ["qi: 2y3m prison + 1y rights", "supported"],
+    // which of two terms a case's term lies nearer
+    ["qi's sentence is nearer to 2 years than to 3 years", "supported"],
+    ["qi's sentence is closer to 3 years than to 2 years", "contradicted"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1107,3 +1107,26 @@ describe("kinds from the blind sets 105 and 107", () => {
     ["is 2 years longer than half of the 5 year minimum", "Against the cited ranges", /^No: 2 years is less than 2 years and 6 months/u],
   ] as const)("%s", answersAs);
 });
+describe("kinds from the blind sets 109 and 111", () => {
+  it.each([
+    // lying "to the agency" is the false claim, whoever else the agency is named beside
+    ["did zhong lie to the spies", "Zhong: the false claim", /^Yes\. Zhong falsely claimed/u],
+    // the access he claimed, really had
+    ["song, did he actually have the access he claimed?", /^Song/u, /^No\. Song falsely claimed/u],
+    // the agency getting back to a case
+    ["did the agency ever get back to song?", /^Song/u, /^The article does not say\./u],
+    // details never given: the means of sending, what the materials described, how long a job was looked for
+    ["what way did qi use to send the pictures — wechat?", "Not covered by the article", /^The article does not say/u],
+    ["what did song's downloaded files actually describe", "Not covered by the article", /^The article does not say what exactly the materials held/u],
+    ["how long had song been looking for work", "Not covered by the article", /^The article does not say/u],
+    // the reason for a sentence is the offence
+    ["what was the reason qi got jailed", /^Qi/u, /stealing state secrets/u],
+    // the term in months, beside how far it is from a figure
+    ["how many months did qi get, and is it under 4 years?", "Qi: arithmetic", /\(27 months\)/u],
+    // caught before any harm, as the article says
+    ["did the authorities catch zhong before any harm was done", "Zhong: outcome", /^Yes\./u],
+    // an identity asked with a one-word description
+    ["is the jobless one qi?", "Whose deed: who this is", /^No: the article says that of Song, not Qi\./u],
+    ["was the unemployed man jailed?", /^Song/u, /^No\./u],
+  ] as const)("%s", answersAs);
+});

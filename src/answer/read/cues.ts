@@ -115,7 +115,8 @@ const OPS: Array<[RegExp, Op]> = [
   [/\b(?:at most|no more than|not more than|up to|a maximum of|or less|or fewer|or shorter|tops|caps?|capped|maxes out)\b/u, "<="],
   // ("more time than the maximum", "a longer sentence than": words between the two)
   [/\b(?:(?:more|longer|greater) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|over|above|exceed(?:s|ed|ing)?|beyond|upwards of|in excess of|plus)\b/u, ">"],
-  [/\b(?:(?:less|shorter|fewer) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|under|below|lower than|short of|not even|barely)\b/u, "<"],
+  // (not "under the cited range", "under the law": according to it, not below it)
+  [/\b(?:(?:less|shorter|fewer) (?:(?:prison |jail )?(?:time|years?|months?|sentences?|terms?) )?than|under(?! (?:the |this |that )?(?:[\w-]+ )?(?:range|ranges|law|laws|act|statute|guidelines?)\b(?!'s|’s))|below|lower than|short of|not even|barely)\b/u, "<"],
   [/\b(?:about|around|roughly|approximately|approx|nearly|almost|close to|some|like|ish|or so)\b/u, "~"],
 ];
 export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low end|(?:least|lowest|shortest|smallest) (?:sentence|term|punishment|penalty|prison term|jail term))\b/u;
@@ -235,7 +236,10 @@ const DECIMAL = /\bdecimal\b|\bin years\b|\bhow many years\b/u;
 const DIFF_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:more|extra|additional) (?:years?|yrs?|months?|mos?) (?:short of|shy of|to reach|to get to|to hit|until|before reaching|from)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|months?|mos?)(?:,? (?:and )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:months?|mos?))? (?:(?:longer|shorter|more|less|fewer|higher|lower) than|short of|shy of|(?:below|under|above|over) (?:the|his|what|\p{L}+'s)\b)/u;
 
 /** "more than one of the suspects", "more than two of them": a count exceeded */
-const MORE_THAN_COUNT = /\b(?:more than|over) (?:one|two|1|2)\b(?! (?:years?|months?|yrs?|mos?|times?|agenc\w*|documents?|projects?|websites?)\b)(?= (?:of|suspects?|people|persons|men|cases?|individuals)\b)/u;
+const MORE_THAN_COUNT = /\b(?:more than|over) (?:one|two|three|1|2|3)\b(?! (?:years?|months?|yrs?|mos?|times?|agenc\w*|documents?|projects?|websites?)\b)(?= (?:of|suspects?|people|persons|men|cases?|individuals)\b)|\bmore (?:suspects|people|persons|men|cases|individuals) than (?:just |only )?(?:the |these |those )?(?=(?:one|two|three|1|2|3)\b)/u;
+
+/** "more suspects than just these three": more than a count said after "than" */
+const MORE_THAN_THE = /\bmore (?:suspects|people|persons|men|cases|individuals) than (?:just |only )?(?:the |these |those )?(one|two|three|1|2|3)\b/u;
 
 /** "2 years 3 months = 23 months", "27 months is 2 years 3 months": one figure said to be another */
 const RESTATED = /\d[\w ]*?\b(?:months?|years?|yrs?|mos?)\b\s*(?:=|is|equals?|equal to|comes? to|makes|means|works out to)\s*(?:exactly |just |only |about )?\d/u;
@@ -486,7 +490,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     const scaled = factor !== 1 && terms[1] && !terms[1].life ? terms[1] : first;
     amount = { months: Math.round(scaled.months * factor) };
   }
-  else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
+  // ("qi's term is exactly the minimum": a term said to be the range's end itself)
+  else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en) || /\b(?:exactly|precisely|equals?|equal to|same as|identical to)\b/u.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
   // ("the five-year minimum is more than double what qi got": the range's end is the subject, the case's term the one scaled)
   const factorAt = FACTOR.map(([re]) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   const refAt = [MIN, MAX, MID].map((re) => compared.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
@@ -500,6 +505,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   // ("qi's 2 years 3 months = 23 months": a term restated as another figure; the later one is what is claimed)
   if (!explicit && terms.length === 2 && !terms[0]!.life && !terms[1]!.life && RESTATED.test(en)) amount = { months: terms[1]!.months };
   const ar = arithmetic(en, raw, hasRef, terms, factor);
+  // ("the difference between the top and bottom of the range is five years": a width said, not a cap the word "top" would make it)
+  if (ar?.op === "width" && !explicit) op = "=";
   // ("half of qi's prison term is 13.5 months": the figure is the scaled term, so the term itself is the figure unscaled)
   if (ar?.op === "scaled" && ar.against && "months" in ar.against && !hasRef && !ar.within && terms.length === 1) amount = { months: Math.round((ar.against.months / ar.factor) * 1e6) / 1e6 };
   const rangeWords = /\b(?:range|ranges|cited|guidelines?|bracket|statutory|statute|what the law (?:says|allows)|the law allows|the law'?s? (?:range|limits?))\b/u.test(en);
@@ -509,7 +516,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   const zhSpan = ZH_SPAN.test(raw);
   if ((rangeWords || SPAN.test(en) || zhSpan) && (!amount || terms.length >= 2 || literal || SPAN.test(en) || zhSpan)) {
     // ("2-3 years under that law": "under" the law says which law, not that the term is below anything)
-    const lawless = en.replace(/\bunder (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|statute)\b/gu, " ");
+    // (so is "the minimum under the cited range": the range's own end, not a term below it)
+    const lawless = en.replace(/\bunder (?:the |this |that |china'?s |chinas )?(?:[\w-]+ ){0,2}(?:law|laws|act|statute)\b/gu, " ").replace(/\b(minimum|maximum|min|max|top|bottom|cap|floor|ceiling|midpoint|middle) under (?:the |this |that )?(?:[\w-]+ )?(?:range|ranges)\b/gu, "$1");
     if (/\b(?:within|inside|in line with|consistent with|fall(?:s)? (?:in|within|into|between)|between|in the range|match(?:es)?)\b/u.test(en) || /[之以]内|范围[内里中]|区间[内里中]|之间/u.test(raw)) range = "within";
     else if (/\b(?:below|under|light|lighter|less|lower|shorter|short of|lenient)\b/u.test(lawless) || /比.*(?:低|少|短|轻)|低于|不到|以下/u.test(raw)) range = "below";
     else if (/\b(?:above|over|beyond|exceed\w*|harsh|harsher|heavy|heavier|more than|longer|outside)\b/u.test(en) || /比.*(?:高|多|长|重)|高于|超过|以上|之外/u.test(raw)) range = "above";
@@ -574,12 +582,12 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     spanMonths: spanOf(en) ?? zhSpanOf(raw),
     terms: termsCompared(en, raw, ar, terms.length),
     activitySpan: ACTIVITY_SPAN.test(en),
-    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b/u.test(en) || /政治权利/u.test(raw),
+    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b|(?:\d|\b(?:one|a|two|three)) ?(?:y|yr|yrs|years?)\b(?: (?:of|w\/o|without|no))? (?:political )?rights\b/u.test(en) || /政治权利/u.test(raw),
     // ("most of them": at least two of the three)
     atLeast: MORE_THAN_COUNT.test(en) || /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
     lesser: (!BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded)) || /比.{1,8}?(?:轻|短|少|低|宽)|最(?:轻|短|少|低)/u.test(raw),
     // ("more than one of the suspects": at least two)
-    number: MORE_THAN_COUNT.test(en) ? (countIn(en, raw) ?? 0) + 1 : countIn(en, raw),
+    number: MORE_THAN_THE.exec(en) ? (COUNT_WORDS[MORE_THAN_THE.exec(en)![1]!] ?? Number(MORE_THAN_THE.exec(en)![1])) + 1 : MORE_THAN_COUNT.test(en) ? (countIn(en, raw) ?? 0) + 1 : countIn(en, raw),
     singular: /\bthe (?:one|guy|man|dude|person|suspect|fellow|fella|chap|individual|employee|worker|bloke|lad|researcher|former employee|unemployed|jobless|first|second|third|last|other)\b|\b(?:he|him|his|she|her)\b|\b(?:guy|man|woman|dude|one|person|suspect) (?:who|whose|that)\b/u.test(en),
     // ("the stuff he sold wasn't classified", "不是机密": "classified" said of the materials is whether they held secrets)
     convictedOf: /\b(?:convicted|found guilty|charged|sentenced|jailed|imprisoned|prosecuted|punished|penali[sz]ed) (?:of|with|for) (?:(?!\d|a |an |one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|life\b|years?\b|months?\b)(?:\w+ly )?\w+ing\b|(?:his|their|the|a|an) (?:voluntary |online |attempted )?(?:pledge|pledging|theft|sale|offer|leak|leaking|disclosure|contact|betrayal|espionage|spying|attempt)\b)/u.test(en),

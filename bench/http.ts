@@ -131,11 +131,17 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A multipart part's text, whether the form gives it as a string or as a file. */
+async function payloadText(part: string | Blob | null): Promise<string> {
+  return typeof part === "string" ? part : part ? await part.text() : "";
+}
+
 /** One check before the load: each kind of request is answered with a message, not an error. */
 async function checkOnce(port: number, requests: AutocannonOptions["requests"]): Promise<void> {
   for (const r of requests.slice(0, 2)) {
     const res = await fetch(`http://127.0.0.1:${port}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
-    const json = (await res.json()) as { type?: number };
+    // (a reply with an image comes as multipart/form-data, its message in the payload_json part, as Discord takes it)
+    const json = ((res.headers.get("content-type") ?? "").startsWith("multipart/form-data") ? JSON.parse(await payloadText((await res.formData()).get("payload_json"))) : await res.json()) as { type?: number };
     if (res.status !== 200 || json.type !== 4) throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
   }
 }

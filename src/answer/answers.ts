@@ -630,9 +630,6 @@ function amountWords(amount: Amount, ctx: Context): string {
   return "ref" in amount ? refWords(amount.ref, amount.factor, ctx) : months(amount.months);
 }
 
-/** words that set two figures beside each other ("vs", "compared with", "against") */
-const SET_BESIDE = new Set(["vs", "versu", "compar", "against", "beside"]);
-
 /** One case's finding, with the arithmetic that decided it. */
 export function detail(f: Finding, p: Predicate, ctx: Context): string {
   const A = ctx.ev.attrs(f.case);
@@ -689,7 +686,8 @@ function which(q: Query, ctx: Context): Answer {
   // (none fits, and of none does the article say the opposite either: it says nothing of the kind, which is no "none")
   const lead = fits.length === 0 && findings.length && findings.every((f) => f.truth === "unknown") ? "The article does not say that of any of them." : fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
   // (the cases that do not fit are left out: a list names every case that fits, and only those)
-  const shown = q.unsaid ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
+  // ("names only": the ones that fit, bare)
+  const shown = q.unsaid || (q.namesOnly && fits.length) ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
   // ("which suspect got administrative penalties and why": the ground the article gives, of each that fits)
   const grounds = q.attribute === "offence" && p.type !== "words" && fitting === true ? fits.map((f) => ev.holds(f.case, { type: "said", on: "offence" })).filter((g) => g.truth === true) : [];
   // (shown opens with the cases that fit: each one's ground follows them)
@@ -913,12 +911,13 @@ function arithmetic(q: Query, ctx: Context): Answer {
       }
       text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
       // ("qi's jail time in months vs the 5-year minimum in months": the range's end set beside it, in the same unit)
-      const end = q.words.some((w) => SET_BESIDE.has(w)) ? (q.words.some((w) => w === "minimum" || w === "min") ? "min" : q.words.some((w) => w === "maximum" || w === "max") ? "max" : null) : null;
-      if (end && a.unit === "months" && !onRights) {
-        const target: Amount = { ref: end, factor: 1 };
+      if (a.beside && a.unit === "months" && !onRights) {
+        const target = a.beside;
         const to = ev.months(target);
         const words = amountWords(target, ctx);
-        text += ` ${words.charAt(0).toUpperCase()}${words.slice(1)} is ${to} months: ${Math.abs(to - subject)} months (${months(Math.abs(to - subject))}) ${subject <= to ? "more" : "less"} than ${c.surname}'s term.`;
+        // (the comparison asked for is the lead, the term in its own words after it)
+        const gap = Math.abs(to - subject);
+        text = `${subject} months against ${to}: ${c.surname}'s term is ${gap} months (${months(gap)}) ${subject <= to ? "short of" : "more than"} ${words}.`;
         extraFacts.push(...lawFacts(ctx));
         break;
       }

@@ -72,7 +72,32 @@ const CLAIM_SHAPES: readonly ClaimShape[] = [
   (claim, q, ctx) => positionClaim(claim, q, ctx),
   (claim, _q, _ctx, named) => firstAmongClaim(claim, named),
   (claim, q, ctx) => wrongSum(claim, q, ctx),
+  (claim, q, ctx, named) => casesSumClaim(claim, q, ctx, named),
 ];
+
+/**
+ * "qi's combined prison time with zhong's is over 5 years": the prison terms of
+ * several cases added up. A case whose penalty the article leaves open leaves
+ * the sum open, unless the terms it does give settle it already.
+ */
+function casesSumClaim(claim: string, q: Query, ctx: Context, named: Case[]): ClaimCheck | null {
+  const p = q.predicate;
+  const cases = named.length >= 2 ? named : q.quantifier === "all" ? ctx.data.cases : [];
+  if (cases.length < 2 || p?.type !== "term" || p.on === "rights" || !("months" in p.amount) || q.arithmetic || !TOTAL.test(claim)) return null;
+  const penalties = cases.map((c) => ctx.ev.attrs(c).penalty);
+  const known = penalties.reduce((sum, a) => sum + (a.said && a.value.kind === "prison" ? a.value.months : 0), 0);
+  const open = penalties.some((a) => !a.said);
+  const op = SUM_OPS.find(([re]) => re.test(claim))?.[1] ?? p.op;
+  const target = p.amount.months;
+  // (terms only add: a sum already past the target stays past it, whatever the open term is)
+  const settled = !open || ((op === ">" || op === ">=") && compare(known, op, target)) || ((op === "<" || op === "<=") && !compare(known, op, target));
+  const truth: Truth = settled ? compare(known, op, target) : "unknown";
+  // (what the article gives first, what it leaves open after)
+  const order = [...penalties].sort((a, b) => Number(b.said) - Number(a.said));
+  const sum = !open ? ` That is ${termWords(known)} in prison in all.` : settled ? ` The prison terms it gives already add up to ${termWords(known)}, whatever the rest.` : ` The prison terms it gives add up to ${termWords(known)}; it leaves the rest open.`;
+  const text = `${order.map((a) => (a.said ? a.statement : a.note)).join(" ")}${sum}`;
+  return result(claim, q.negated ? flip(truth) : truth, text, order.flatMap((a) => a.facts), cases);
+}
 
 /** "qi's sentence is closer to 2 years than to 3 years": which of two terms the case's term lies nearer. */
 function closerClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {

@@ -449,6 +449,8 @@ export class Engine {
       // (not a clause about the cited law: "…, and the law's range is 2 to 5 years" is the law's, whoever came first)
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0 && !(q.attribute?.startsWith("law") && /^(?:the|that|this)\s+(?:counter-espionage\s+)?law/iu.test(part.text.trim()))) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };
+      // ("song went down this road after …": the case's deeds, which the article gives, whatever else the claim says)
+      if (part.deedOnly && q.cases.length === 1 && !q.negated) q = { ...q, kind: "value", attribute: "actions", predicate: { type: "said", on: "actions" }, words: [], unfamiliar: [], silent: null };
       readings.push(q);
       // ("qi got 27 months, and the article never mentions a fine for him": what it leaves out, of the first half's case)
       const leftOut = i > 0 ? reportingClaim(part.text) : null;

@@ -293,6 +293,12 @@ export class Evaluator {
 
   /** What the article says of `c` against `p`. */
   holds(c: Case, p: Predicate): Finding {
+    // either of two words fits ("a startup or investments"): true if one reading holds, false only if both are false
+    if ((p.type === "words" || p.type === "employed") && p.either && p.stems) {
+      const [a, b] = p.either;
+      const readings = [b, a].map((left) => this.holds(c, { ...p, either: undefined, stems: p.stems!.filter((s) => s !== left) }));
+      return readings.find((f) => f.truth === true) ?? readings.find((f) => f.truth === "unknown") ?? readings[0]!;
+    }
     const A = this.attrs(c);
     switch (p.type) {
       case "term": {
@@ -563,7 +569,9 @@ export class Evaluator {
     // every word this case's value lacks, cue words too, is in another case's: "齐因为创业失败缺钱" is Zhong's venture, not Qi's investments
     // (worked out only where attributions can be swapped: this runs for every case of every predicate)
     const lacking = swappable ? this.expand(stems).filter((g) => !g.some((s) => this.stems.get(c.id)!.get(key)!.has(s))) : [];
-    const theirs = (o: Case) => lacking.length > 0 && lacking.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
+    // every one of these words is in another case's value of the attribute
+    const holdsAll = (o: Case, groups: string[][]) => groups.length > 0 && groups.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)));
+    const theirs = (o: Case) => holdsAll(o, lacking);
     const swappedAway = key === "moneyTrouble" && !also && this.data.cases.some((o) => o.id !== c.id && theirs(o) && this.coverage(o, key, stems) >= own);
     // (an offence is what the article names, word for word: "sentenced for selling secrets" is not Qi's, though he sought to sell them)
     // ("song downloaded public stuff and pretended to be a researcher": two deeds of one case, each in its own attribute, every word
@@ -579,7 +587,7 @@ export class Evaluator {
     // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
     // (the attribute's own words, "pressure", "money", are no cause: what is left is)
     const cause = key === "moneyTrouble" ? lacking.filter((g) => !this.isCue(key, g[0]!)) : [];
-    const causeOf = a.said && !ofAll && !also && cause.length >= 2 ? this.data.cases.filter((o) => o.id !== c.id && cause.every((g) => g.some((s) => this.valueStems.get(o.id)!.get(key)!.has(s)))) : [];
+    const causeOf = a.said && !ofAll && !also && cause.length >= 2 ? this.data.cases.filter((o) => o.id !== c.id && holdsAll(o, cause)) : [];
     const elsewhere = swappable && !ofAll ? (causeOf.length === 1 ? causeOf : this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o))))) : [];
     // a deed the article gives to one other case is swapped; one it gives to several is no one's alone
     // ("Zhong also pledged allegiance": Qi and Song did; of Zhong the article is silent)

@@ -32,7 +32,7 @@ export type Predicate =
   /** `still`: at the time of the deeds ("still working there"), which a former employee was not */
   /** `former`: a job said to be in the past ("used to work at", "had once worked"), which an unemployed man may have had */
   /** `stems`: the words said with it, the employer among them ("worked for a subsidiary"), which must fit the case too */
-  | { type: "employed"; now: boolean; still?: boolean; former?: boolean; stems?: string[] }
+  | { type: "employed"; now: boolean; still?: boolean; former?: boolean; stems?: string[]; either?: [string, string] }
   | { type: "unemployed" }
   | { type: "secrets" }
   /** broke the law, in any way the article says: illegal activities, a crime sentenced, a law violated */
@@ -42,12 +42,14 @@ export type Predicate =
   /** one case's two terms against each other: the prison term `op` `factor` times the years without political rights */
   | { type: "terms"; op: ">" | "<" | "="; factor: number }
   /** `also`: "too", "as well": said in addition to what the article says of another case, not instead of it */
-  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean; also?: boolean; active?: boolean }
+  /** `either`: two of the stems joined by "or" or a slash ("a business or investment", "units/projects"): a case fits by one of them */
+  | { type: "words"; on: ReadAttribute | null; stems: string[]; before?: boolean; also?: boolean; active?: boolean; either?: [string, string] }
   | { type: "said"; on: ReadAttribute };
 
 export type Arithmetic =
   /** `of`: a point of the cited range converted, not a case's term ("how many months is the 5 year minimum") */
-  | { op: "in-units"; unit: "months" | "years" | "weeks" | "days"; of?: Amount }
+  /** `beside`: a point of the range set beside the term, in the same unit ("qi's time in months vs the 5-year minimum") */
+  | { op: "in-units"; unit: "months" | "years" | "weeks" | "days"; of?: Amount; beside?: Amount }
   /** how far the term (or, `of` rights, the years without political rights) is from a target */
   /** `said`: a gap the words state, `sign` +1 when they put the case's term above the target by it, -1 below */
   | { op: "to"; target: Amount; of?: "rights"; said?: number; sign?: 1 | -1 }
@@ -130,6 +132,8 @@ export interface Query {
   supposed?: { deed: string; asks: "penalty" | "outcome" | "yesno" };
   /** "was expecting to meet", "planned to", "about to": a deed meant, not done, so what the article says never happened does not deny it */
   intended?: true;
+  /** "names only", "just the name": the list asked for bare, without what the article says of the cases left out */
+  namesOnly?: true;
   /** "why did qi take the originals home": a reason asked; of a deed, its purpose and the motive behind it both answer */
   why?: true;
   /** "how did zhong try to ease his money problems": what was done for the motive, asked with it */

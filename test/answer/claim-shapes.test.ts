@@ -1210,3 +1210,45 @@ describe("claim kinds from the blind sets 109 and 111", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind sets 113 and 115", () => {
+  it.each([
+    // "nobody could get more than X": what the law allows anyone, denied
+    ["no one can be given more than ten years under that law", "contradicted"],
+    ["nobody could ever get life for this", "contradicted"],
+    // several cases' prison terms added up: a term left open leaves the sum open, unless the given ones settle it
+    ["zhong and qi's prison terms together come to more than 4 years", "nei"],
+    ["together qi and zhong got over 2 years in prison", "supported"],
+    ["qi's and song's jail time combined is over 3 years", "contradicted"],
+    // two words joined by "or": a case fits by either
+    ["Zhong and Qi both hit money trouble when a startup or investments went sour", "supported"],
+    // the agency said to be the one that made the cases public
+    ["it was the spy agency that disclosed these cases", "contradicted"],
+    // getting away without any penalty
+    ["song walked away without any punishment whatsoever", "contradicted"],
+    // "X's case involved Y": Y is said of X
+    ["qi's case involved confidential materials being photographed", "supported"],
+    // "were after" is wanting, no time in it
+    ["the suspects were after cash", "supported"],
+    // the poster pointing at the article after the claim
+    ["qi was sentenced to 27 months, that's what the article says", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("more claim kinds from the blind sets 113 and 115", () => {
+  it.each([
+    // "did this" stands for the case's deeds; the other half settles the claim
+    ["qi went down that road after his investments failed", "supported"],
+    ["song took this route after his startup went under", "contradicted"],
+    // a purpose against the one the article gives
+    ["song got in touch with the agency to rat it out", "contradicted"],
+    // a slow reply, where the article says quick
+    ["the agency kept zhong waiting for weeks before answering", "contradicted"],
+    // Chinese: "动了…的念头" is wanting to
+    ["宋动了出卖情报的念头", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1102,7 +1102,7 @@ describe("kinds from the blind sets 105 and 107", () => {
     // "half of that", of a term just said
     ["qi got 27 months, so what's half of that", "Qi: arithmetic", /^13\.5 months/u],
     // a term in months set beside the range's end, in months
-    ["qi's prison time in months versus the 10 year maximum", "Qi: arithmetic", /^27 months[\s\S]*120 months: 93 months/u],
+    ["qi's prison time in months versus the 10 year maximum", "Qi: arithmetic", /^27 months against 120: Qi's term is 93 months \(7 years and 9 months\) short of/u],
     // the factor scales the figure it stands before
     ["is 2 years longer than half of the 5 year minimum", "Against the cited ranges", /^No: 2 years is less than 2 years and 6 months/u],
   ] as const)("%s", answersAs);
@@ -1128,5 +1128,48 @@ describe("kinds from the blind sets 109 and 111", () => {
     // an identity asked with a one-word description
     ["is the jobless one qi?", "Whose deed: who this is", /^No: the article says that of Song, not Qi\./u],
     ["was the unemployed man jailed?", /^Song/u, /^No\./u],
+  ] as const)("%s", answersAs);
+});
+
+describe("kinds from the blind sets 113 and 115", () => {
+  it.each([
+    // "names only": the ones that fit, bare, without the cases left out
+    ["who was sentenced to prison? just the names", "Which cases: sentence", /^Qi\. Qi was sentenced to 2 years and 3 months in prison\.$/u],
+    ["who had no job? names only", "Which cases: who this is", /^Song\. Song was an unemployed man who had failed to secure a job\.$/u],
+    // the cases to choose among, set first
+    ["of qi and song, who went to prison?", "Which cases: sentence", /^Qi\./u],
+    // "what were they all trying to do": the deeds of every case
+    ["what were all three of them trying to do", "Every case: what was done", /offered to trade classified information for money/u],
+    // an unemployed man's former employer is a detail the article never gives
+    ["who was song's previous employer", "Not covered by the article", /^The article does not say/u],
+    // the range's top in months, with "standard" before the sentence and "what's" before it all
+    ["what's the longest normal sentence in months", "The Counter-Espionage Law, as cited", /^120 months/u],
+    // the term as years in decimal
+    ["qi's jail time as years in decimal?", "Qi: arithmetic", /2\.25 years/u],
+    // the term in months set beside a range's end: the comparison is the lead
+    ["qi's sentence in months compared with the 5-year minimum in months", "Qi: arithmetic", /^27 months against 60: Qi's term is 33 months/u],
+    // prison term minus the years without political rights, in Chinese
+    ["齐的刑期减掉剥夺政治权利的时间等于多少", "Qi: arithmetic", /15 months/u],
+    // which body handled the cases
+    ["which government body dealt with these cases", "Who revealed the cases", /State security/u],
+    // two words joined by "or" or a slash: a case fits by either
+    ["how many of them worked for classified units/projects?", "How many: who this is", /^2: Zhong and Qi\./u],
+  ] as const)("%s", answersAs);
+});
+
+describe("more kinds from the blind sets 113 and 115", () => {
+  it.each([
+    // what the authorities did about a case is its outcome
+    ["what did the investigators do about qi", "Qi: outcome", /sentenced to 2 years and 3 months/u],
+    // the agency a case contacted is the contact
+    ["what kind of agency did song reach out to", "Song: how contact was made", /foreign intelligence agency/u],
+    // an agent's identity is never given
+    ["who were the agents that replied to zhong", "Not covered by the article", /^The article does not say/u],
+    // "or something else" leaves a plain yes/no
+    ["did song get punished for pledging allegiance or for something else?", /^Song/u, /^Yes\./u],
+    // Chinese: the illegal things a case did are his deeds
+    ["宋干了什么违法的事情", "Song: what was done", /Song/u],
+    // Chinese: what the agency asked of a case
+    ["外国情报机构找钟打听了什么", "Zhong: what the agency did", /requesting details about the classified unit/u],
   ] as const)("%s", answersAs);
 });

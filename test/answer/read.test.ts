@@ -366,3 +366,26 @@ describe("kinds from the blind sets 105 and 107, as read", () => {
     expect(read("when the authorities searched qi's home, what did they find").attribute).not.toBe("date");
   });
 });
+
+describe("kinds from the blind sets 113 and 115, as read", () => {
+  it.each([
+    // two words joined by "or" or a slash: either fits
+    ["which of them lost money on a startup or investments", { predicate: { type: "words", either: ["startup", "invest"] } }],
+    ["who worked for classified units/projects", { predicate: { type: "employed", either: ["unit", "project"] } }],
+    // "names only" is how the list is wanted, not a word of what is asked
+    ["who was jailed? names only", { kind: "which", namesOnly: true, unfamiliar: [] }],
+    // a range's end set beside a term converted
+    ["qi's term in months vs the 10 year max in months", { arithmetic: { op: "in-units", unit: "months", beside: { ref: "max" } } }],
+    // "nobody could get": what the law allows, denied
+    ["nobody could get more than 10 years", { attribute: "lawSevere", negated: true }],
+    // the cases to choose among, set first
+    ["out of qi and song, who was jailed", { kind: "which", cases: ["qi", "song"] }],
+    // the agency named as the body that revealed the cases
+    ["the foreign agency revealed the cases", { attribute: "source", authority: true }],
+  ] as Array<[string, Partial<Query>]>)("%s", (question, expected) => {
+    expect(read(question)).toMatchObject(expected);
+  });
+  it("a time clause set first is read as a rephrasing, once, after the wrapping is off", () => {
+    expect(read("hey, when the agency replied to zhong, what did it ask for? thanks").attribute).toBe("agency");
+  });
+});

@@ -134,6 +134,8 @@ export interface ClaimPart {
   after?: boolean;
   /** "even without any secrets, song …": a part whose subject is the next part's */
   subjectLater?: boolean;
+  /** "song did this", "went down this road": the case's deeds pointed at, settled by the case doing any */
+  deedOnly?: boolean;
 }
 
 const CLEFT = /^(?:it was|it's|its|it is)\s+(.+?),?\s+not\s+(.+?),?\s+(?:who|that)\s+(.+)$/iu;
@@ -267,7 +269,8 @@ const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|thi
 /** "because X, Y", "since X, Y", "due to X, Y": the reason first */
 const CAUSE_FIRST = /^(?:because|since|cuz|as a (?:direct )?result of|due to|thanks to)\s+(?:of\s+)?(.+?),\s*(.+)$/iu;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
-const CAUSE = /^(.+?),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since|as a (?:direct )?result of|because of|due to|thanks to)\s+(.+)$/iu;
+// ("these guys were after money": "after" as "seeking", with no time in it)
+const CAUSE = /^(.+?(?<!\b(?:was|were|is|are|be|been|being|chasing))),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since|as a (?:direct )?result of|because of|due to|thanks to)\s+(.+)$/iu;
 
 /** "X before Y", "X, and then Y", "first X, then Y": two things said to happen in that order */
 const BEFORE = /^(.+?),?\s+(?:(?:long|right|shortly|just|even|well|way) )?before\s+(.+)$/iu;
@@ -408,6 +411,15 @@ function mainParts(text: string, partial = false): ClaimPart[] {
 const PRETENCE_DENIED_TAIL = /^(.+?\b(?:pretended|pretending|claimed|claiming|posed|posing|passed himself off) (?:to be|as) [^,;]+?)\s*[,;]?\s+(?:but |and )?(?:he|she|they) (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|isn'?t|is not) (?:actually |really |even |truly |in fact )?(?:one|that|so|a real one|any such thing)$/iu;
 
 export function claimParts(text: string): ClaimPart[] {
+  const parts = partsOf(text);
+  // ("song went down this road after failing to land a job": "did this" stands for what the case did, whatever the other part says)
+  return parts.length >= 2 ? parts.map((p) => (PRO_DEED.test(p.text.trim()) ? { ...p, deedOnly: true } : p)) : parts;
+}
+
+/** "<case> did this", "went down this road", "turned to it": a deed pointed at, with no words of its own */
+const PRO_DEED = /^(?:[\p{L}'’]+\s+){1,3}?(?:did|done|tried|attempted|started|resorted to|turned to|went down|got into|got involved in|went into|ended up doing|chose|took)\s+(?:all )?(?:of )?(?:this|it|that)(?:\s+(?:road|path|route|way|stuff|scheme))?[.!]?$/iu;
+
+function partsOf(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
     .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
   // ("zhong pretended to be a leader of the unit, he wasn't actually one": the pretence already says he was not)

@@ -87,6 +87,8 @@ const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|wil
 /** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
 export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
 export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is (?:that|this|it) (?:right|correct|true|so|accurate|a fact)|(?<!\b(?:how (?:long|much|many|old|big)|what|which|who|when|where|why)(?: \w+)?\s)is (?:that|this|it)(?= *\?* *$))\s*\?*\s*$/u;
+/** "out of zhong, qi and song, who …", "zhong, qi, song - which of them …": the ones to choose among, set first */
+const AMONG_WHICH = /^(?:(?:out of|of|among|amongst|between|from) [^,?]{1,60},|[^,?\u2013\u2014]{1,40}(?:,[^,?\u2013\u2014]{1,40}){1,3}\s*(?:\s-|[\u2013\u2014]))\s*(?:who|whom|whose|which)\b/u;
 const WHICH = /^(?:who|whom|whose|which|name (?:the|all|every|each)|list (?:the|all|every|each)|list\b|was it \w+ or)\b|\b(?:which|who) (?:of (?:them|the|these|those)|one|suspects?|person|people|guys?|men|man|cases?)\b/u;
 const INSTRUCTION = /\b(?:(?:give|send|share) me (?:some |any )?(?:tips|advice|ideas)|(?:tips|advice) (?:for|on) (?:finding|getting|landing|making|investing|starting)|write|compose|draft|draw|sing|translate|generate|roleplay|role play|pretend (?:you|that you)|act as (?:a|an|my|if)|ignore (?:your|all|previous|the)|(?:system|your) prompt|new instructions?|tell (?:me )?a joke|a joke|poem|haiku|song lyrics|recipe|weather|forecast|stock price|bitcoin|crypto|world cup|football|soccer|nba|movie|(?:do|help (?:me )?with|solve|finish) (?:my )?homework|(?<!criminal |penal |legal |civil )code|python|javascript|capital of|meaning of life|what time is it|what'?s the time|what day is (?:it|today)|today'?s date|who are you(?=\s*[?!.,]*$)|are you (?:a )?(?:human|bot|real|ai|alive))\b/u;
 const REQUEST = /^(?:can|could|would|will) (?:you|u|ya|ye)(?: (?:please|pls|plz|just|quickly))? (?:summari[sz]e|explain|tell|describe|give|list|show|walk|sum|break|recap|outline|go over)\b/u;
@@ -123,8 +125,9 @@ export const MIN = /\b(?:minimum|min|lower (?:end|bound|limit)|bottom|floor|low 
 /** the middle of the cited range */
 const MID = /\b(?:mid-?point|middle|halfway point|half-way point)\b/u;
 /** which point of the range the words name */
+const SET_BESIDE = /\b(?:vs|versus|compared?|comparing|against|beside)\b/u;
 const refOf = (en: string): "min" | "max" | "mid" => (MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : MIN.test(en) ? "min" : "max");
-export const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can|(?:heaviest|harshest|stiffest|toughest|most severe|highest|longest|worst) (?:possible )?(?:sentence|punishment|penalty|prison term|jail term|term)s? (?:under|in|by|for|is|was|possible|allowed|available|you|someone|one|anyone|a person)\b)/u;
+export const MAX = /\b(?:maximum|max|upper (?:end|bound|limit)|top|ceiling|cap|high end|the most (?:you|someone|one|anyone|a person) can|(?:heaviest|harshest|stiffest|toughest|most severe|highest|longest|worst) (?:\(?(?:possible|standard|normal|regular|ordinary|usual|basic|non-? ?severe)\)?\s+){0,2}(?:sentence|punishment|penalty|prison term|jail term|term)s? (?:under|in|by|for|is|was|possible|allowed|available|you|someone|one|anyone|a person)\b)/u;
 const SPAN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 function spanOf(en: string): { min: number; max: number } | null {
   const m = SPAN_PARTS.exec(en);
@@ -173,11 +176,13 @@ function countIn(en: string, raw: string): number | null {
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
+const NO_ONE_COULD = /\b(?:nobody|no ?-?one) (?:can|could|would|might|may)(?: ever| possibly| actually| really| legally)? (?:get|face|receive|be)\b/u;
+
 /** "can someone get ...", "would someone getting 4 years ...": about the law, not a case. */
 function hypothetical(en: string): boolean {
   return (
     /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look|catch|bring|update|brief|inform|teach|point)\b)/u.test(en) ||
-    /\b(?:someone|somebody|anyone|a person|people|offenders?|you) (?:can|could|would|might|may) (?:get|face|receive|be)\b/u.test(en) ||
+    /\b(?:someone|somebody|anyone|a person|people|offenders?|you|nobody|no ?-?one) (?:can|could|would|might|may)(?: ever| possibly| actually| really| legally)? (?:get|face|receive|be)\b/u.test(en) ||
     /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en) ||
     // ("providing secrets abroad gets you 1 to 5 years": what the deed brings anyone)
     /\b(?:gets?|lands?|earns?|brings?) (?:you|u|someone|somebody|anyone|people|one|a person) (?:\d|a |an |up to|between|about|around|life|one|two|three|four|five|six|seven|eight|nine|ten)/u.test(en)
@@ -343,7 +348,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("齐某刑期加政治权利剥夺一共多少个月": "加" with a total asked adds them too)
   if ((/加上|加起来/u.test(raw) || (/加(?!倍)/u.test(raw) && /一共|总共|合计|总计|共/u.test(raw))) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("齐的刑期比剥夺政治权利的时间长多少": the prison term against the years without political rights)
-  if (/政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /(?:长|多|短|少|差)了?(?:多少|几)|相差|差距/u.test(raw)) return { op: "diff-rights" };
+  if (/政治权利/u.test(raw) && /刑期|徒刑|坐牢/u.test(raw) && /(?:长|多|短|少|差)了?(?:多少|几)|相差|差距|减去|减掉|扣除|扣掉/u.test(raw)) return { op: "diff-rights" };
   // ("齐某的刑期比五年少几个月": how far the term is from the one named after 比)
   const short = /比(.{1,8}?)(?:少|短|差|低)(?:了)?(?:多少|几)/u.exec(raw);
   const named = terms.find((x) => !x.life && x.months !== undefined);
@@ -374,7 +379,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const last = [...terms].reverse().find((x) => !x.life);
   const against: Amount | null = hasRef ? ref() : last?.months !== undefined && /\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most)\b/u.test(en) ? { months: last.months } : null;
   if (rightsToo && summed) return against ? { op: "sum-rights", against } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
-  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b/u.exec(en);
+  const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b|\b(years) (?:in|as) (?:a )?decimals?\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference (?:in (?:months|years) )?between\b|\bhow (?:many (?:years|months|yrs)|much time) (?:are |is )?(?:there )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
@@ -390,10 +395,14 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   // ("of all three in months": a number before "in months" is no term stated)
   if (unit && (unit[4] !== undefined || !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index)))) {
-    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
+    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? unit[7] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     // ("how many months is the minimum sentence the law gives": the range's own point, with no case's term in the words)
-    const ofRange = hasRef && !/\b(?:his|he|their|they|him|sentenced|got|get|gets|received|served|serve)\b|'s\b/u.test(en);
-    return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days", ...(ofRange ? { of: ref() } : {}) };
+    // ("what's the longest standard sentence in months": "what's" is no one's)
+    const ofRange = hasRef && !/\b(?:his|he|their|they|him|sentenced|got|get|gets|received|served|serve)\b|(?<!\b(?:what|that|it|who|how|where|there|here|let))'s\b/u.test(en);
+    // ("qi's jail time in months vs the 5-year minimum in months": the range's end set beside the term)
+    // (kept beside `of`: which of the two holds is known only once the cases named are)
+    const beside = hasRef && SET_BESIDE.test(en) && !MID.test(en) ? { beside: ref() } : {};
+    return { op: "in-units", unit: `${u}s` as "months" | "years" | "weeks" | "days", ...(ofRange ? { of: ref() } : {}), ...beside };
   }
   return null;
 }
@@ -535,7 +544,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
     // ("was song jailed, fined, or what?": options listed, then "or what", is an open question)
     yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare)),
-    which: WHICH.test(bare) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
+    which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
@@ -549,7 +558,8 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     choice: /\b(?:more or less|less or more|longer or shorter|shorter or longer|above or below|below or above|over or under|under or over|higher or lower|lower or higher)\b(?= than\b| the\b)/u.test(en),
     // ("didn't have a job" is unemployment itself, not its denial)
     // ("all three weren't jailed": read as none of them, with nothing left to deny)
-    negated: NONE_OF_THINGS.test(en) || (!allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|置之不理|不予理睬|不理睬|[没不]搭理|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")))),
+    // ("nobody could get more than 10 years": what the law allows anyone, denied)
+    negated: NONE_OF_THINGS.test(en) || NO_ONE_COULD.test(en) || (!allNot(en, raw) && (/\b(?:not|never|zero|no(?! one\b)|no longer|nothing|avoided|avoid|escaped|escape|evaded|dodged|refused|(?:declined|declining|rejected|rejecting|turned down|turn down)(?= (?:to|the|an?|his|their|its|any|all|every)\b)|didnt|wasnt|isnt|werent|hasnt|hadnt|doesnt|dont|arent|cannot|cant|couldnt|without)\b|n't\b/u.test(en.replace(/\b(?:that |which )?(?:they|he|she) (?:didn'?t|did not|don'?t|doesn'?t|never) (?:really |actually )?(?:have|had|hold|held|own|possess)\b|\bnot (?:only|just|merely)\b|\b(?:didn'?t|did not|wasn'?t|was not|weren'?t|doesn'?t|does not|isn'?t|is not)\s+(?:just|only|merely|simply)\b|\bnothing (?:more|less|else)\b|\bno more,? no less\b|\bor (?:no|not)\b\W*$|\bwithout (?:his |their |any )?(?:political |civil )?rights\b|\b(?:of |with )?no (?:political |civil )rights\b|\bno matter\b|\bno exceptions?\b|\bwithout exception\b|\b(?:didn'?t|did not|doesn'?t|does not|never|couldn'?t|could not) (?:have|had|hold|held|get|find|land|secure) (?:a |any )?(?:job|work|employment)\b|\bno job\b|\bwithout (?:a |any )?job\b/gu, " ")) || /[不没未]|并非/u.test(raw.replace(/不仅|没想到|置之不理|不予理睬|不理睬|[没不]搭理|不到|不足|不止|不超过|不少于|不多于|不少|不小|不轻|不错|不久|不断|不停|不得不|不管|没有人|都没有|都没|没有一个|没一个|(?:没有|没|找不到).{0,4}(?:工作|职业)/gu, "")))),
     quantifier: quantifier(en, raw),
     hasTerm: terms.length > 0,
     op,

@@ -38,6 +38,7 @@ const LOW_END = new RegExp(`${MIN.source}|\\b(?:lowest|least|shortest|lightest|m
 const HIGH_END = new RegExp(`${MAX.source}|\\b(?:highest|most|longest|harshest|heaviest|toughest|worst)\\b|最高|最多|最重|最长`, "u");
 import { tellingVerbs } from "./telling.js";
 import { stem } from "./stem.js";
+import { rephrase } from "./rephrase.js";
 import { unwrap } from "./wrapping.js";
 
 /** Which kind a question is: the first entry, by priority, whose test holds. */
@@ -280,6 +281,15 @@ function fold(raw: string): string {
 }
 
 
+const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/u;
+const NAMES_ONLY_PHRASE = /[\s,;:\u2013\u2014-]*\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b(?:,?\s*(?:please|pls|plz))?[\s.!]*/giu;
+
+/** "the foreign agency revealed these cases": the agency named as the body that made them public */
+const AGENCY_REVEALED = /^(?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agency|agencies|spies)\b(?: (?:is|was|were) the (?:one|ones) (?:that|who|which))?\s+(?:first )?(?:revealed|disclosed|announced|made public|publici[sz]ed|exposed|broke|reported)\b.*\b(?:cases?|story|news)\b/u;
+
+/** two content words joined by "or" or a slash, neither a name nor "not" */
+const EITHER = /\b(?!(?:not|nah|no|what|who|which|something|anything|whatever|so|else)\b)(\p{L}{3,})(?: or |\/)(?:an? |the |by |in |on |through |via |from )?(?:(?:bad|failed|failing|poor|risky|lost|losing|classified|secret|confidential|public|foreign|official|own|his|their)\s+)?(?!(?:not|nah|no|what|who|which|something|anything|whatever|so|else|both|neither)\b)(\p{L}{3,})\b/u;
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 const caseAttribute = (a: ReadAttribute | null | undefined): boolean =>
@@ -309,7 +319,8 @@ export const KIND_SPECS = {
   common: { priority: 5.5, test: (c, q) => c.common && (q.cases?.length ?? 0) !== 1 },
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
-  which: { priority: 8, test: (c, q) => c.which && !c.recipient && (q.via !== "named" || q.quantifier === "all") && caseAttribute(q.attribute) },
+  // ("out of zhong, qi and song, who lost money": the cases named are the ones to choose among)
+  which: { priority: 8, test: (c, q) => c.which && !c.recipient && (q.via !== "named" || q.quantifier === "all" || (q.cases?.length ?? 0) >= 2) && caseAttribute(q.attribute) },
   meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" || q.attribute === "title" },
   overview: { priority: 10, test: (_c, q) => !q.attribute || q.attribute === "overview" || q.attribute === "cases" },
   value: { priority: 11, test: () => true },
@@ -579,7 +590,9 @@ export class Reader {
 
   read(question: string): Query {
     const { core: unwrapped, wrapped, whether } = unwrap(question);
-    const core = this.withoutRemark(unwrapped);
+    // (how the list is wanted, not what is asked: read, then set aside)
+    const namesOnly = NAMES_ONLY.test(unwrapped.toLowerCase());
+    const core = this.withoutRemark(rephrase(namesOnly ? unwrapped.replace(NAMES_ONLY_PHRASE, "").trim() : unwrapped));
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
@@ -703,7 +716,7 @@ export class Reader {
     if (byPlace && named.length && (attribute === "source" || attribute === "cases")) attribute = "overview";
     // a news outlet or another body named, with no case in view: a question about the source
     const outlet: Query["outlet"] = this.ourOutlet?.test(en) || this.ourOutlet?.test(raw) ? "ours" : this.otherOutlet?.test(en) || this.otherOutlet?.test(raw) ? (ELSEWHERE.test(en) ? "elsewhere" : "other") : PUBLISHING.test(en) || ZH_PUBLISHING.test(raw) || (/\b(?:article|story|piece|report)\b/u.test(en) && PUBLISHED_VERB.test(en)) ? "asked" : null;
-    const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw));
+    const authority = !!(this.otherAuthority?.test(en) || this.otherAuthority?.test(raw)) || AGENCY_REVEALED.test(en);
     // ("came out in 2023": the publication's date, from the metadata; not when the cases were handled)
     const publishedOn = (outlet || PUBLISHED_VERB.test(en)) && !named.length ? datePartsIn(raw) : null;
     // ("the foreign ministry disclosed these cases", "it was the MSS that disclosed these cases": a body said to have made the cases known)
@@ -848,7 +861,12 @@ export class Reader {
 
     // ("the foreign agencies did the recruiting": an agency as the subject, whatever its verb)
     const agencyFirst = /^(?:(?:pretty|quite|fairly|i'?m|im|i|so|basically|honestly|think|thought|sure|believe|guess|bet|reckon|definitely|def|tbh|ngl|like|yeah|ok|okay)[\s,]+){0,4}(?:the |a |an |some |those |these )?(?:foreign |overseas )?(?:spy |intelligence |spies )?(?:agency|agencies|spies|agents?|handlers?)\b/u.test(en);
-    const predicate = roleless?.type === "words" && agent !== "agency" && !agencyFirst && !passive ? { ...roleless, active: true } : roleless;
+    const activeRead = roleless?.type === "words" && agent !== "agency" && !agencyFirst && !passive ? { ...roleless, active: true } : roleless;
+    // ("a business or investment went bad", "classified units/projects": two words of the predicate, either of which fits)
+    const withStems = activeRead?.type === "words" || activeRead?.type === "employed" ? activeRead : null;
+    const eitherPair = withStems?.stems && !c.choice ? EITHER.exec(en) : null;
+    const either = eitherPair ? ([stem(eitherPair[1]!), stem(eitherPair[2]!)] as [string, string]) : null;
+    const predicate = withStems && either && either[0] !== either[1] && either.every((s) => withStems.stems!.includes(s)) ? { ...withStems, either } : activeRead;
 
     // number words are the amount itself when the words give a term or a count
     const numeric = predicate?.type === "term" || predicate?.type === "range" || c.number !== null || c.arithmetic !== null;
@@ -942,6 +960,7 @@ export class Reader {
       ...(silent && this.restrictions.get(silent)?.test(en) ? { restricted: true as const } : {}),
       ...(toldBy && attribute === "source" ? { toldBy: true as const } : {}),
       ...(INTENDED.test(en) && !c.negated ? { intended: true as const } : {}),
+      ...(namesOnly ? { namesOnly: true as const } : {}),
       // (of no case named: a deed supposed, whose consequence the cases that did it and the cited law answer)
       ...(!named.length && CONSEQUENCE.test(en) ? { supposed: supposition(CONSEQUENCE.exec(en)!) } : {}),
       ...(byAgent.length ? { byAgent } : {}),

@@ -16,7 +16,7 @@ const HEDGE = String.raw`(?:correct me if (?:i'?m|im|i am) wrong(?:,? but)?|if (
 const OPINION = String.raw`(?:sense|crazy|wild|insane|fair|funny|weird|strange|odd|nuts|sad|ridiculous|interesting|surprising|absurd|bonkers|mad|lame|scary|dumb|stupid|hilarious|ironic|brutal|unreal)`;
 const VERDICT_OF_OWN = new RegExp(String.raw`,?\s+(?:which|that|and that|this) (?:is|was|makes|seems|sounds|feels) (?:\w+ ){0,2}?${OPINION}\b[^,]*$|,?\s+not even close(?:[\s,.!~]+(?:lol|lmao|lmfao|haha+|tbh|fr|ngl|smh|thx|thanks|ty|tysm|cheers))*[\s,.!~]*$|,\s+(?:classic|typical) \w+(?: \w+)?[\s,.!~]*$|(?:^|[,.!]?\s+)(?:wild|crazy|insane|funny|scary|sad) how [^,]*$`, "iu");
 // the same said after it ("…, if i'm reading the pronouns right", "… if u count carefully", "… got it")
-const AFTERTHOUGHT = /,?\s+(?:if (?:i'?m|im|i am) (?:reading|remembering|understanding|getting) (?:(?:the|this|that|it) )?(?:\w+ )?(?:right|correctly)|if i (?:remember|recall|read|understood|got) (?:(?:it|that|this) )?(?:right|correctly)|if (?:i|u|you) (?:count|read|look) (?:it |them )?(?:carefully|right|correctly|closely)|unless (?:i'?m|im) (?:wrong|mistaken)|if (?:i'?m|im) not mistaken|if memory serves(?: me)?|iirc|afaik|(?:but |though |tho )?(?:i'?m |im )?(?:not|idk|dunno|unsure)(?: (?:sure|certain|100%))?(?: (?:on|about|of) (?:the )?(?:exact )?(?:\w+ ){0,2}?(?:months?|years?|details?|numbers?|specifics?|figures?|dates?))(?: (?:tho|though|exactly|lol))*)[\s,.!~]*$|[,.!]?\s+(?:got it|makes sense|i think|i guess|i believe)[\s,.!~]*$/iu;
+const AFTERTHOUGHT = /,?\s+(?:(?:that'?s|thats|is what) (?:what )?(?:it|the article|the story|the report|the piece|they|the ministry|the mss|mss) (?:says|said|reports|reported|claims|claimed|wrote|writes)|if (?:i'?m|im|i am) (?:reading|remembering|understanding|getting) (?:(?:the|this|that|it) )?(?:\w+ )?(?:right|correctly)|if i (?:remember|recall|read|understood|got) (?:(?:it|that|this) )?(?:right|correctly)|if (?:i|u|you) (?:count|read|look) (?:it |them )?(?:carefully|right|correctly|closely)|unless (?:i'?m|im) (?:wrong|mistaken)|if (?:i'?m|im) not mistaken|if memory serves(?: me)?|iirc|afaik|(?:but |though |tho )?(?:i'?m |im )?(?:not|idk|dunno|unsure)(?: (?:sure|certain|100%))?(?: (?:on|about|of) (?:the )?(?:exact )?(?:\w+ ){0,2}?(?:months?|years?|details?|numbers?|specifics?|figures?|dates?))(?: (?:tho|though|exactly|lol))*)[\s,.!~]*$|[,.!]?\s+(?:got it|makes sense|i think|i guess|i believe)[\s,.!~]*$/iu;
 
 /** A message without the hedge said after it ("…, if i'm not mistaken"). */
 export function dropAfterthought(text: string): string {
@@ -109,6 +109,8 @@ export function unwrap(text: string): Unwrapped {
     const next = core
       // "… or nah?": slang for a plain yes/no, not a choice ("or not" is read where it stands)
       .replace(/,?\s+or (?:nah|nope|naw)(?=\s*[?？!.]*$)/iu, "")
+      // ("… for X or for something else?": the other choice left open is a plain yes/no's "or not")
+      .replace(/,?\s+or (?:(?:was it|is it|for|because of|due to|over) )?(?:something|anything) else(?: entirely)?(?=\s*[?？!.]*$)/iu, "")
       .replace(LEADING, "")
       .replace(REPLY_LEAD, "")
       .replace(TRAILING, "")
@@ -133,20 +135,5 @@ export function unwrap(text: string): Unwrapped {
   if (tail && tail.index > 0) core = `${core.slice(0, tail.index)}?`;
   const whether = !!truth || (!!tail && tail.index > 0) || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
   const wrapped = core !== before;
-  // ("when the authorities checked qi's things, what did they find": the time clause set after what is asked, so the
-  // question is read for what it asks, not as "when")
-  const whenFirst = WHEN_FIRST.exec(core);
-  if (whenFirst) core = `${whenFirst[2]!.replace(/\s*[?？]\s*$/u, "")} when ${whenFirst[1]!}${/[?？]\s*$/u.test(whenFirst[2]!) ? "?" : ""}`;
-  // ("what did the ministry say the suspects were after": what the report says, asked as the question it reports on)
-  const reported = SAID_WHAT.exec(core);
-  if (reported) core = `what ${reported[2]!.toLowerCase()} ${reported[1]!} ${reported[3]!}`;
-  const reportedDeed = SAID_DEED.exec(core);
-  if (reportedDeed) core = `what did ${reportedDeed[1]!} ${DEED_BASE[reportedDeed[2]!.toLowerCase()]!}${reportedDeed[3] ?? ""}`;
   return { core, wrapped, whether };
 }
-const REPORTER = String.raw`(?:the (?:article|story|report|piece|ministry|mss|authorities|news)|it|they|mss)`;
-const SAID_WHAT = new RegExp(String.raw`^what (?:did|does|do) ${REPORTER} (?:say|said|claim|report) (?:that )?((?:the |these |those |his )?[\p{L}'’]+(?: [\p{L}'’]+)?) (were|was|is|are) (\p{L}.*)$`, "iu");
-const DEED_BASE: Record<string, string> = { wanted: "want", did: "do", got: "get", sought: "seek", needed: "need", tried: "try" };
-const SAID_DEED = new RegExp(String.raw`^what (?:did|does|do) ${REPORTER} (?:say|said|claim|report) (?:that )?((?:the |these |those |his )?[\p{L}'’]+(?: [\p{L}'’]+)?) (wanted|did|got|sought|needed|tried)\b(.*)$`, "iu");
-// (a clause with a pronoun of its own stays first: "when he contacted the agency, what did song say" names its "he" after it)
-const WHEN_FIRST = /^when\s+(?![^,?？]*\b(?:he|she|they|him|his|them|their)\b)([^,?？]{4,}?),\s*((?:what|who|whom|which|how|where|why)\b.*)$/iu;

@@ -1,6 +1,7 @@
 // Fact-checking: a claim is a yes/no query. Supported, contradicted and not in
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
+import type { AttrKey } from "../data/casebase.js";
 import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, conductLeftOut, detail, gapHolds, isCaseAttr, lawFacts, lawTruth, penaltyText, published, rangeMultipleHolds, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
@@ -164,8 +165,9 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const A = ctx.ev.attrs(c);
   if (!A.penalty.said || A.penalty.value.kind !== "prison" || !A.rights.said) return null;
   const own = [A.penalty.value.months, A.rights.value.months];
-  // (either term, where the claim repeats it, is not the difference)
-  const said = termsIn(claim).filter((m) => !own.includes(m));
+  // (either term, where the claim repeats it, is not the difference; a lone term is, whatever it equals: "the gap … is exactly 1 year")
+  const all = termsIn(claim);
+  const said = all.length === 1 ? all : all.filter((m) => !own.includes(m));
   if (said.length !== 1) return null;
   const diff = A.penalty.value.months - A.rights.value.months;
   // ("shorter than the rights ban": the difference the other way)
@@ -438,7 +440,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     if (q.outlet === "ours" || q.outlet === "other" || q.outlet === "elsewhere") return result(claim, q.negated ? flip(q.outlet === "ours") : q.outlet === "ours", `${published(ctx)} ${said}`, [fact], []);
     // "a court announced these cases": another body than the one the article names
     // ("the cases were first revealed by a foreign newspaper": whoever "by" names, if not the body the article names)
-    const byOther = q.byAgent !== undefined && !ev.names(`${art.disclosedBy} ${art.disclosedByShort}`, q.byAgent);
+    // ("revealed by China's Ministry of State Security": the body's country said with it is no other body)
+    const byOther = q.byAgent !== undefined && !ev.names(`${art.disclosedBy} ${art.disclosedByShort}`, q.byAgent.filter((s) => !ev.names((art.disclosedIn ?? []).join(" "), [s])));
     if (q.authority || byOther) return result(claim, q.negated ? true : false, said, [fact], []);
     const known = `${art.disclosedBy} ${art.disclosedByShort} ${art.disclosedWhen} reveal revealed disclos announc source cases`.toLowerCase();
     const cover = q.words.filter((w) => known.includes(w)).length / Math.max(1, q.words.length);
@@ -642,7 +645,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // ("三个人里只有一个": "only one of the three", the three being the group)
   if (q.count !== null && !named.length && !((q.quantifier === "none" || q.quantifier === "all" || q.quantifier === "one") && q.count === data.cases.length)) {
     const yes = findings.filter((f) => f.truth === true).length;
-    const unknown = findings.filter((f) => f.truth === "unknown").length;
+    // (of an attribute the article tells in full, a case it gives none of is not among those counted: "two of the three lied about themselves")
+    const told = p.type === "words" && p.on !== null && data.toldInFull.has(p.on as AttrKey) && !q.negated;
+    const unknown = told ? 0 : findings.filter((f) => f.truth === "unknown").length;
     truth = q.atLeast
       ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"
       : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";

@@ -683,8 +683,8 @@ export class Engine {
     // (a subject is a surname, or a description read as a whole noun phrase: "the guy who made bad investments")
     const cases = iq.subjects.map((s) => {
       const q = this.read(s);
-      if (q.cases.length) return q.cases.length === 1 ? this.data.caseById.get(q.cases[0]!) : undefined;
-      return this.evaluator.describe(this.reader.describing(s)) ?? undefined;
+      if (q.cases.length) return q.cases.length === 1 && (q.via === "named" || !iq.surname) ? this.data.caseById.get(q.cases[0]!) : undefined;
+      return iq.surname ? undefined : (this.evaluator.describe(this.reader.describing(s)) ?? undefined);
     });
     if (!cases.every((c): c is Case => c !== undefined)) return null;
     if (new Set(cases).size !== cases.length) return null;

@@ -37,6 +37,8 @@ export interface Article {
   paragraphs: string[];
   disclosedBy: string;
   disclosedByShort: string;
+  /** the country the body belongs to, in the words a claim may say with its name */
+  disclosedIn?: string[];
   disclosedWhen: string;
   date: string | null;
   /** from the publication, not the article's text: publisher, author, date, URL, the day the cases were revealed */

@@ -194,6 +194,7 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     paragraphs,
     disclosedBy: articleRec.disclosedBy,
     disclosedByShort: articleRec.disclosedByShort,
+    ...(articleRec.disclosedIn ? { disclosedIn: articleRec.disclosedIn } : {}),
     disclosedWhen: articleRec.disclosedWhen,
     date: articleRec.date,
     publication: articleRec.publication,

@@ -61,6 +61,8 @@ export const ArticleSchema = z.strictObject({
   title: text,
   disclosedBy: text,
   disclosedByShort: text,
+  /** the country the body belongs to, in the words said with its name ("China's", "Chinese" Ministry of State Security) */
+  disclosedIn: z.array(text).optional(),
   disclosedWhen: text,
   /** the article gives no calendar date; null says so explicitly */
   date: z.iso.date().nullable(),

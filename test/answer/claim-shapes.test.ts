@@ -1252,3 +1252,29 @@ describe("more claim kinds from the blind sets 113 and 115", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind set 117", () => {
+  it.each([
+    // what happened to the agencies is never said
+    ["the spy agencies got sanctioned for it", "nei"],
+    ["the foreign agency was never punished", "nei"],
+    // a second clause with an irregular verb, and a detail the article never gives
+    ["qi got 27 months, and he spent his savings on crypto", "nei"],
+    // the body's country said with its name
+    ["the cases were disclosed by china's ministry of state security", "supported"],
+    // a range's width said "from min to max"
+    ["from bottom to top the standard range covers 5 years", "supported"],
+    // the gap between a case's two terms, equal to one of them
+    ["the difference between qi's jail term and his rights deprivation is one year", "contradicted"],
+    // where Song's material came from
+    ["song took his data from a private firm", "contradicted"],
+    // the agency interested in the unit
+    ["the spies were curious about zhong's old unit", "supported"],
+    // lying about oneself to the agency
+    ["zhong lied about himself to the spies", "supported"],
+    // a count of an attribute told in full: a case given none is not among them
+    ["two of the three misrepresented who they were", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1173,3 +1173,12 @@ describe("more kinds from the blind sets 113 and 115", () => {
     ["外国情报机构找钟打听了什么", "Zhong: what the agency did", /requesting details about the classified unit/u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind set 117", () => {
+  it.each([
+    // the harshest punishment "the article mentions" is the law's, not a case's
+    ["what is the heaviest sentence the story mentions", "The Counter-Espionage Law, as cited", /life imprisonment/u],
+    // "the X one is <surname>": only a surname is the one said to be it
+    ["the unemployed one was sentenced?", /^Song/u, /^No\./u],
+  ] as const)("%s", answersAs);
+});

@@ -241,7 +241,7 @@ const CLAUSE_START = new RegExp(`^(?:\\S+\\s+){0,3}?[\\p{L}]+\\s+(?:${CLAUSE_VER
 const DENIED_TAIL = /^(.+?)(?:,\s*(?:and |but |yet )?|\s+(?:and|but|yet)\s+)((?:never|didn'?t|did not|wasn'?t|was not)\s+(?!just\b|only\b|even\b)\p{L}+\b.+)$/iu;
 /** "he was pressured into it, it wasn't voluntary": a second clause after a comma, about the same case */
 // ("the max is 10 years, there's no life sentence": "there is" opens a clause too)
-const AND_HE = /^(.+?)\s+and\s+((?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|sent|made|went|gave|sold|met|kept|left|stole|got|had|was|wasn'?t|never|did|didn'?t)\b.+)$/iu;
+const AND_HE = /^(.+?)\s+and\s+((?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|sent|made|went|gave|sold|met|kept|left|stole|got|had|lost|spent|paid|found|told|bought|fell|hid|wrote|ran|put|was|wasn'?t|never|did|didn'?t)\b.+)$/iu;
 const SPLICE = /^(.+?),\s*(?:so |and )?((?:(?:it|that|this|he|they|there|money|cash|greed|finances)\s+(?:was|wasn'?t|is|isn'?t|are|aren'?t|were|weren'?t|did|didn'?t|had|hadn'?t|never|just|only|got)|(?:he|she)\s+(?:(?!(?:wanted|needed|tried|hoped|decided|planned|wished|intended|seemed|appeared|started|attempted)\b)\p{L}{3,}ed|took|shot|sent|made|went|gave|sold|met|kept|left|stole|wrote|put|did|paid)|there'?s|theres)\b.+)$/iu;
 /** "…, with no life sentences": that there are none is said beside the rest */
 const WITH_NO = /^(.+?),\s*(?:and\s+)?with no\s+(.+)$/iu;

@@ -131,6 +131,8 @@ export interface IdentityQuestion {
   deed: string;
   /** "A is not the one who P" */
   denied?: boolean;
+  /** "the unemployed one is zhong": the subject must be a surname, since any one word could follow "is" */
+  surname?: true;
 }
 
 // (one describing word may come first: "the unemployed guy who …"; not "the only one", which counts)
@@ -156,7 +158,7 @@ const ZH_A_IS_THE_ONE = /^(\p{Script=Han}{1,2}?)(?:某)?(?:就|正)?是(?:那个
 /** the same as claims: "A is the one who P", "it was A who P" */
 const A_IS_THE_ONE = new RegExp(String.raw`^(.+?)(?: (?:is|was|are|were|'s)|'s|’s) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 /** "the unemployed one is zhong": the one a single word describes, then who it is */
-const THE_ADJ_ONE_IS = /^(?:so |and |but )?(?:the|that) ((?!only\b|first\b|last\b|other\b|same\b|one\b)[\p{L}-]+) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke),? (?:was|is|'s) (?:actually |really |in fact |just )?((?![\p{L}]+(?:ed|ing|en)$)(?!(?:fined|caught|free|guilty|punished|sentenced|arrested|penali[sz]ed|there|also|too)$)[\p{L}]+)$/iu;
+const THE_ADJ_ONE_IS = /^(?:so |and |but )?(?:the|that) ((?!only\b|first\b|last\b|other\b|same\b|one\b)[\p{L}-]+) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke),? (?:was|is|'s) (?:actually |really |in fact |just )?([\p{L}]+)$/iu;
 const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|are not|were not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt|arent|werent|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
@@ -186,8 +188,8 @@ function identityOf(t: string): IdentityQuestion | null {
   const asked = IS_A_THE_ONE.exec(t);
   if (asked && (asked[1] ?? asked[2])) return { subjects: [(asked[1] ?? asked[2])!.trim()], deed: deedOf(asked[3]!, asked[4]!) };
   // ("is the unemployed one zhong?": the one a single word describes, asked to be a case)
-  const adj = /^(?:is|was) (?:the|that) ((?!only\b|first\b|last\b|other\b|same\b|one\b)[\p{L}-]+) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke) ((?![\p{L}]+(?:ed|ing|en)$)(?!(?:fined|caught|free|guilty|punished|sentenced|arrested|penali[sz]ed|there|also|too)$)[\p{L}]+)$/iu.exec(t);
-  if (adj) return { subjects: [adj[2]!], deed: `who was ${adj[1]!}` };
+  const adj = /^(?:is|was) (?:the|that) ((?!only\b|first\b|last\b|other\b|same\b|one\b)[\p{L}-]+) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke) ([\p{L}]+)$/iu.exec(t);
+  if (adj) return { subjects: [adj[2]!], deed: `who was ${adj[1]!}`, surname: true };
   const m = A_IS_HE.exec(t);
   return m ? { subjects: [m[1]!], deed: deedOf(m[2]!, m[3]!) } : null;
 }
@@ -204,7 +206,7 @@ export function identityClaim(text: string): IdentityQuestion | null {
   if (not && !/^(?:it|he|she|that|this|there)$/iu.test(not[1]!)) return { subjects: [not[1]!], deed: deedOf(not[2]!, not[3]!), denied: true };
   // (the deed first: "the man apprehended before … was song"; without "who", a participle is what was done to him)
   const adj = THE_ADJ_ONE_IS.exec(t);
-  if (adj) return { subjects: [adj[2]!], deed: `who was ${adj[1]!}` };
+  if (adj) return { subjects: [adj[2]!], deed: `who was ${adj[1]!}`, surname: true };
   const late = THE_ONE_WAS_A.exec(t);
   if (late) return { subjects: [late[3]!], deed: late[1] ? deedOf(late[1], late[2]!) : `who ${/^\w+ed\b/iu.test(late[2]!) ? "was " : ""}${late[2]!}` };
   const zh = ZH_THE_ONE_WAS_A.exec(t);

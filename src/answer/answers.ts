@@ -667,7 +667,7 @@ function which(q: Query, ctx: Context): Answer {
   const fitting: Truth = q.unsaid ? "unknown" : !negative;
   // (an attribute the article tells in full: a case it gives none of is no case "who pretended to be a researcher";
   // only to leave him out of those who did, "who did not lie about who he was" is still open for him)
-  const told = p.type === "words" && p.on !== null && data.toldInFull.has(p.on as AttrKey) && !q.unsaid && !q.negated && !q.bothWays;
+  const told = ev.toldInFull(p) && !q.unsaid && !q.negated && !q.bothWays;
   const findings = scope({ ...q, cases: q.via === "named" && q.quantifier !== "all" ? q.cases : [] }, data)
     .map((c) => ev.holds(c, p))
     .map((f) => (told && f.truth === "unknown" ? { ...f, truth: false as const } : f))

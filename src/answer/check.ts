@@ -1,7 +1,6 @@
 // Fact-checking: a claim is a yes/no query. Supported, contradicted and not in
 // the article are the evaluator's true, false and unknown; nothing else decides.
 import type { Case, Fact } from "../data/dataset.js";
-import type { AttrKey } from "../data/casebase.js";
 import { joinNames, uniqueFacts } from "./answer.js";
 import { type Context, conductLeftOut, detail, gapHolds, isCaseAttr, lawFacts, lawTruth, penaltyText, published, rangeMultipleHolds, rangeWords, unlessFineUnsaid, weight } from "./answers.js";
 import { agreesWith } from "../text/dates.js";
@@ -646,7 +645,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   if (q.count !== null && !named.length && !((q.quantifier === "none" || q.quantifier === "all" || q.quantifier === "one") && q.count === data.cases.length)) {
     const yes = findings.filter((f) => f.truth === true).length;
     // (of an attribute the article tells in full, a case it gives none of is not among those counted: "two of the three lied about themselves")
-    const told = p.type === "words" && p.on !== null && data.toldInFull.has(p.on as AttrKey) && !q.negated;
+    const told = ctx.ev.toldInFull(p) && !q.negated;
     const unknown = told ? 0 : findings.filter((f) => f.truth === "unknown").length;
     truth = q.atLeast
       ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"

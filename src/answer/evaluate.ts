@@ -291,6 +291,11 @@ export class Evaluator {
     return { case: c, truth: truth(v), says: a.statement + extra, facts: a.facts };
   }
 
+  /** Whether `p` is words of an attribute the article tells in full, so that a case given none of it is no case of them. */
+  toldInFull(p: Predicate): boolean {
+    return p.type === "words" && p.on !== null && this.data.toldInFull.has(p.on as AttrKey);
+  }
+
   /** What the article says of `c` against `p`. */
   holds(c: Case, p: Predicate): Finding {
     // either of two words fits ("a startup or investments"): true if one reading holds, false only if both are false

@@ -35,6 +35,7 @@ const LABEL: Record<ReadAttribute, string> = {
   rights: "political rights",
   offence: "offence",
   law: "law",
+  sex: "man or woman",
   lawRange: "the cited ranges",
   lawSevere: "the severe range",
   lawConduct: "what the law covers",
@@ -744,6 +745,13 @@ function count(q: Query, ctx: Context): Answer {
   const findings = data.cases.map((c) => ev.holds(c, p));
   const yes = findings.filter((f) => f.truth === true);
   const unknown = findings.filter((f) => f.truth === "unknown");
+  // ("how many of them tried to sell info for money": every word in what the article says of the suspects as a group, said of each,
+  // where the cases leave it open and none is shown not to: "how many had worked on classified things" is settled case by case)
+  const ofGroup = p.type === "words" && !q.negated && !q.cases.length && !q.description?.length && unknown.length && findings.every((f) => f.truth !== false) ? ev.saidOfGroup(q.words) : null;
+  if (ofGroup?.length) {
+    const all = data.cases;
+    return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `${all.length}: ${joinNames(all.map((c) => c.surname))}. ${ofGroup.map((f) => f.statement).join(" ")}`, [...ofGroup, ...all.map((c) => c.facts[0]!)], all);
+  }
   const n = yes.length;
   const lead = unknown.length
     ? `${n} that the article reports${n ? ` (${joinNames(yes.map((f) => f.case.surname))})` : ""}; it does not say for ${joinNames(unknown.map((f) => f.case.surname))}.`
@@ -819,7 +827,7 @@ function by(value: number, target: number): string {
 function inUnits(m: number, unit: "months" | "years" | "weeks" | "days"): string {
   const y = m / 12;
   if (unit === "months") return `${m} months`;
-  if (unit === "years") return `${Number.isInteger(y) ? y : y.toFixed(2)} years`;
+  if (unit === "years") return y === 1 ? "1 year" : `${Number.isInteger(y) ? y : y.toFixed(2)} years`;
   return unit === "weeks" ? `About ${Math.round((m * 365.25) / 12 / 7)} weeks` : `About ${Math.round((m * 365.25) / 12)} days`;
 }
 
@@ -909,7 +917,7 @@ function arithmetic(q: Query, ctx: Context): Answer {
         extraFacts.push(...notes.flatMap((n) => n.facts));
         break;
       }
-      text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? `${months(subject)}, or ${figure}.` : `${figure}: ${months(subject)} (${subject} months).`;
+      text = a.unit === "months" ? `${figure}: ${months(subject)}${onRights ? " without political rights" : ""}.` : a.unit === "years" ? (months(subject) === figure ? `${figure}.` : `${months(subject)}, or ${figure}.`) : `${figure}: ${months(subject)} (${subject} months).`;
       // ("qi's jail time in months vs the 5-year minimum in months": the range's end set beside it, in the same unit)
       if (a.beside && a.unit === "months" && !onRights) {
         const target = a.beside;

@@ -574,7 +574,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (of the suspects as a group, any case the article says the opposite of settles it)
   // (not of the cited law: "the law punishes people who buy secrets" says nothing of the suspects)
   const group = !named.length && !q.description?.length && (q.quantifier === "all" || q.quantifier === null) && !q.attribute?.startsWith("law") && !/\blaws?\b/u.test(q.words.join(" "));
-  for (const c of named.length ? named : group ? data.cases : []) {
+  // (not a man or a woman, which is typed and settled below with the words that show it: "zhong is a woman")
+  for (const c of q.predicate?.type === "sex" ? [] : named.length ? named : group ? data.cases : []) {
     const opposed = ev.opposed(c, q.words, q.attribute) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     // (a negation flips the opposite only where it reaches it: "not acquitted" holds; "no money trouble, just greed" denies twice)
     const reached = !q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0);

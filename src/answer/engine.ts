@@ -340,6 +340,17 @@ export class Engine {
     return t !== text.trim() ? t : `${name} ${t}`;
   }
 
+  /** A clause given the case as its subject: its own if it names the case, else the case for a leading pronoun, or set before it. */
+  private subjectOf(text: string, id: string): string {
+    const t = text.trim();
+    const r = this.read(t);
+    if (r.via === "named" && r.cases.includes(id)) return t;
+    const name = this.data.caseById.get(id)!.surname;
+    if (/^(?:he|she|they)\b/iu.test(t)) return t.replace(/^(?:he|she|they)\b/iu, name);
+    if (/^(?:his|her|their)\b/iu.test(t)) return t.replace(/^(?:his|her|their)\b/iu, `${name}'s`);
+    return `${name} ${t}`;
+  }
+
   /** The words read as said of one case; null when they then read as about another. */
   private readOf(text: string, id: string): Query | null {
     const q = this.read(this.saidOf(text, id));
@@ -455,6 +466,15 @@ export class Engine {
       // ("qi got 27 months, and the article never mentions a fine for him": what it leaves out, of the first half's case)
       const leftOut = i > 0 ? reportingClaim(part.text) : null;
       if (leftOut && (leftOut.asks || !leftOut.said)) return this.checkLeftOut(text, leftOut, first);
+      // ("qi did it because his startup failed …, not because of investments": a part with halves of its own is checked half by half)
+      // (a later part as said of the first part's one case: "…, but he still got punished because of his pledge")
+      if (!part.partial && !part.negated && part.text !== text && claimParts(part.text).length > 1) {
+        if (i === 0) return this.checkParts(part.text, q);
+        if (q.cases.length === 1) {
+          const own = this.subjectOf(part.text, q.cases[0]!);
+          return this.checkParts(own, this.read(own));
+        }
+      }
       // (each part by its own words: a day named in one part is no part of another's)
       return checkClaim(part.text, asCheck(q), this.ctx);
     });

@@ -373,6 +373,8 @@ export class Evaluator {
         return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
       case "secrets":
         return this.said(c, "secrets", (v) => v);
+      case "sex":
+        return this.said(c, "sex", (v) => v === p.value);
       case "unlawful":
         return this.said(c, "unlawful", (v) => v);
       case "website":

@@ -34,6 +34,8 @@ export type Predicate =
   /** `stems`: the words said with it, the employer among them ("worked for a subsidiary"), which must fit the case too */
   | { type: "employed"; now: boolean; still?: boolean; former?: boolean; stems?: string[]; either?: [string, string] }
   | { type: "unemployed" }
+  /** a man or a woman ("were all three men?", "qi is a woman") */
+  | { type: "sex"; value: "male" | "female" }
   | { type: "secrets" }
   /** broke the law, in any way the article says: illegal activities, a crime sentenced, a law violated */
   | { type: "unlawful" }

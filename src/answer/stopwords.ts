@@ -27,7 +27,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   soap soup soul sour sound sort soft solo some same sane sank sunk sung sue sum seen seem said
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december
-  heaviest harshest worst longest shortest biggest severest toughest lightest mildest most least different`
+  heaviest harshest worst longest shortest biggest severest toughest lightest mildest most least different
+  want wants wanted wanting`
     .split(/\s+/u)
     .filter(Boolean),
 );

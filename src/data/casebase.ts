@@ -21,6 +21,7 @@ const attr = <V extends z.ZodType>(value: V) =>
 
 export const EMPLOYMENT = ["former-employee", "employee", "unemployed"] as const;
 export const OUTCOMES = ["apprehended", "sentenced", "administrative"] as const;
+export const SEXES = ["male", "female"] as const;
 
 const CaseAttributesSchema = z.strictObject({
   employment: attr(z.enum(EMPLOYMENT)),
@@ -45,6 +46,8 @@ const CaseAttributesSchema = z.strictObject({
   law: attr(text),
   /** what the article says did not happen ("apprehended him before he could meet ..."), in words to match */
   notDone: attr(z.array(text).min(1)),
+  /** a man or a woman, as the article's words show it ("an unemployed man", "he"); an article may leave it out */
+  sex: attr(z.enum(SEXES)).default({ said: false, note: "The article does not say whether this suspect is a man or a woman.", facts: [] }),
 });
 
 const AttrKeySchema = z.enum(Object.keys(CaseAttributesSchema.shape) as [keyof typeof CaseAttributesSchema.shape, ...Array<keyof typeof CaseAttributesSchema.shape>]);
@@ -79,7 +82,7 @@ const Cue = z.strictObject({ words: z.array(text).default([]), phrases: z.array(
 
 export const READ_ATTRIBUTES = [
   "penalty", "outcome", "moneyTrouble", "contact", "falseClaim", "actions", "secrets", "employment", "agency",
-  "rights", "offence", "law", "lawRange", "lawSevere", "lawConduct", "source", "title", "date", "overview", "cases",
+  "rights", "offence", "law", "sex", "lawRange", "lawSevere", "lawConduct", "source", "title", "date", "overview", "cases",
 ] as const;
 /** What a question can be about: a case attribute, the cited law, or the article itself. */
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];

@@ -1278,3 +1278,43 @@ describe("claim kinds from the blind set 117", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 119 and 121", () => {
+  it.each([
+    // a man or a woman
+    ["zhong is a man", "supported"],
+    ["song was a woman", "contradicted"],
+    ["all three suspects are men", "supported"],
+    // what the article never mentions, "anywhere in the article"
+    ["zhong's prison term is not mentioned anywhere in the article", "supported"],
+    ["qi's sentence isn't mentioned anywhere in the article", "contradicted"],
+    // "what X got", and what happened after an arrest, said to be left out
+    ["the article never says what zhong got", "supported"],
+    ["the story doesn't say what happened to zhong after his arrest", "supported"],
+    // something other than money wanted in return
+    ["song offered secrets in return for a new job", "contradicted"],
+    ["qi tried to trade classified material for a visa", "contradicted"],
+    // "explicitly said", "clearly stated": what the article says
+    ["qi is the only one whose materials are clearly stated to contain state secrets", "supported"],
+    // Chinese: a job in the past, an employee, secrets stolen, a reason swapped
+    ["钟以前在涉密单位的下属公司工作过", "supported"],
+    ["齐是涉密项目的工作人员", "supported"],
+    ["宋偷了机密材料", "contradicted"],
+    ["齐是因为创业失败才联系境外间谍机构的", "contradicted"],
+    // a large but vague sum is the article's "significant"
+    ["qi lost a sizable amount of money in failed investments", "supported"],
+    // the unit a case claimed to lead
+    ["the agency asked about the unit zhong claimed he led", "supported"],
+    // passing public material off as something else
+    ["song tried to pass public data off as secret material", "supported"],
+    // "only got" after a description is no "only one"
+    ["the guy who photographed papers only got 2 years and 3 months", "supported"],
+    // a first part with halves of its own, then "not …"
+    ["qi did it because his business failed and his accounts were frozen, not because of investing", "contradicted"],
+    // "counted as breaking" the named law
+    ["song's pledge counted as violating the counter-espionage law", "supported"],
+    // "on his own initiative": voluntary for one, actively for all
+    ["song pledged allegiance on his own initiative and broke the counter-espionage law", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

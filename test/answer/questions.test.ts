@@ -1182,3 +1182,44 @@ describe("kinds from the blind set 117", () => {
     ["the unemployed one was sentenced?", /^Song/u, /^No\./u],
   ] as const)("%s", answersAs);
 });
+describe("kinds from the blind pair 119 and 121", () => {
+  it.each([
+    // a man or a woman: typed, from the words the article uses of each case
+    ["were the three of them all male?", "Every case: man or woman", /^Yes\./u],
+    ["is zhong a woman", "Zhong: man or woman", /^No\./u],
+    ["齐是女的吗", "Qi: man or woman", /^No\./u],
+    ["what gender is song", "Song: man or woman", /unemployed man/u],
+    // a count of what the article says of the suspects as a group, which no case shows he did not do
+    ["how many of the three wanted to sell classified info", /^How many/u, /^3: Zhong, Qi and Song\./u],
+    // not where a case is shown not to: counted case by case
+    ["how many of the three had done classified work", /^How many/u, /^2: Zhong and Qi\./u],
+    // what would have happened: refused
+    ["what punishment would qi have got if he had never been caught", "Not covered by the article", /would have happened/u],
+    ["if song had sold real secrets, would he have gone to prison?", "Not covered by the article", /would have happened/u],
+    // what the suspects were trying to get, said of them all
+    ["so what were the suspects hoping to get out of this", "Every case: motive", /monetary gain/u],
+    // "what X got", said inside a sentence, is the penalty
+    ["tell me what qi got", "Qi: sentence", /2 years and 3 months/u],
+    // what happened after an arrest is the penalty that followed, or the article's silence on it
+    ["what happened to zhong after his arrest", "Zhong: sentence", /does not say whether Zhong was sentenced/u],
+    // how a case's deeds were established: the investigation
+    ["how was zhong's wrongdoing established", "Zhong: outcome", /investigation/u],
+    ["how were song's deeds confirmed", "Song: outcome", /discovered/u],
+    // how the ministry found out, or whether someone tipped it off: not said
+    ["did somebody tip off the ministry about qi", "Not covered by the article", /first found out/u],
+    // how much a penalty was: an amount never given
+    ["how big were song's penalties", "Not covered by the article", /amount of money/u],
+    // the ministry itself
+    ["is state security recruiting new agents?", "Not covered by the article", /ministry itself/u],
+    // one kind of penalty or any: the broader
+    ["who got sentenced or punished", /^Which cases/u, /^Qi and Song\./u],
+    // the deprivation named alone, added to the term
+    ["2 years 3 months plus the deprivation, how long is that", "Qi: arithmetic", /3 years and 3 months/u],
+    // a whole year in years is said once
+    ["how long did qi lose his rights, in years", "Qi: arithmetic", /^1 year\. /u],
+    // "quick summary" after a who-is question: the whole case
+    ["who's zhong? short summary please", "Zhong: the case", /apprehended/u],
+    // a yes/no asked last, of what was said before it
+    ["so qi photographed confidential stuff at work? does that count as breaking the law?", /^Qi/u, /^Yes\./u],
+  ] as const)("%s", answersAs);
+});

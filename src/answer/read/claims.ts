@@ -268,6 +268,8 @@ const SO_CONSEQUENCE = /^(.+?),\s*(?:and\s+)?so\s+(?!(?:much|many|far|long|yeah|
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 /** "because X, Y", "since X, Y", "due to X, Y": the reason first */
 const CAUSE_FIRST = /^(?:because|since|cuz|as a (?:direct )?result of|due to|thanks to)\s+(?:of\s+)?(.+?),\s*(.+)$/iu;
+/** "钟是因为投资失败才找境外机构的": a subject, its reason ("because …"), then what it led to ("才 …") */
+const ZH_CAUSE = /^((?:(?![是不否])\p{Script=Han}){1,4}?)(?:是不是|是否|真的是|是|就是|正是)?(?:因为|由于)(\p{Script=Han}{2,}?)[，,]?\s*(?:才|所以|于是|就|而)(\p{Script=Han}{2,}.*)$/u;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
 // ("these guys were after money": "after" as "seeking", with no time in it)
 const CAUSE = /^(.+?(?<!\b(?:was|were|is|are|be|been|being|chasing))),?\s+(when|(?:only |right |soon |shortly |long )?after|because|since|as a (?:direct )?result of|because of|due to|thanks to)\s+(.+)$/iu;
@@ -440,6 +442,15 @@ function partsOf(text: string): ClaimPart[] {
     return [
       { text: unlikeWho[1]!, negated: false, partial: false },
       { text: `${unlikeWho[2]!} ${unlikeWho[3]!}`, negated: false, partial: false },
+    ];
+  }
+  // "钟是因为投资失败才找境外机构的": the reason and the deed, both said of the subject, the reason the earlier
+  const zhCause = ZH_CAUSE.exec(t);
+  if (zhCause) {
+    const [, subject, reason, main] = zhCause;
+    return [
+      { text: `${subject!}${main!}`, negated: false, partial: false },
+      { text: `${subject!}${reason!}`, negated: false, partial: false, after: true },
     ];
   }
   // "because song couldn't land a job, he tried selling info": both halves asserted, the reason the earlier

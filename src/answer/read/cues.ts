@@ -41,6 +41,10 @@ export interface Cues {
   arrested: boolean;
   employed: boolean;
   unemployed: boolean;
+  /** "sentenced or penalized": a penalty of one kind or punishment of any, which is the broader */
+  anyPenalty: boolean;
+  /** a man or a woman named as what a case is ("were they all men", "is qi female") */
+  sex: "male" | "female" | null;
   /** a job said in the past tense ("worked for", "was employed"): held then, whatever came after */
   pastWork: boolean;
   /** "failed to secure a job": no job, though said as a cause too ("his money problems came from failing to find a job") */
@@ -176,6 +180,9 @@ function countIn(en: string, raw: string): number | null {
   return h ? ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[h[1]!]! : null;
 }
 
+/** the political rights, or their deprivation named alone ("2 yrs 3 months + the deprivation period") */
+const RIGHTS_WORD = /\b(?:political|rights|deprivation|deprived)\b/u;
+
 const NO_ONE_COULD = /\b(?:nobody|no ?-?one) (?:can|could|would|might|may)(?: ever| possibly| actually| really| legally)? (?:get|face|receive|be)\b/u;
 
 /** "can someone get ...", "would someone getting 4 years ...": about the law, not a case. */
@@ -188,6 +195,9 @@ function hypothetical(en: string): boolean {
     /\b(?:gets?|lands?|earns?|brings?) (?:you|u|someone|somebody|anyone|people|one|a person) (?:\d|a |an |up to|between|about|around|life|one|two|three|four|five|six|seven|eight|nine|ten)/u.test(en)
   );
 }
+
+/** "song downloaded public stuff? did that still count as breaking the law?": a yes/no asked last, of what was said before it */
+const ASKED_OF_THAT = /[?.!]\s+(?:(?:and|so|but|ok)\s+)?(?:did|does|do|is|was|would|could|can|will)\s+(?:that|it|this|those|these)\b[^?.!]*\?\s*$/u;
 
 /** a verb that denies its object: "did qi avoid prison", "did song get off" */
 const AVOIDED = /\b(?:avoid(?:ed|s|ing)?|escap(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|(?:got|get|gets|getting) off(?! (?:with|lightly|easy|easily|light))|walk(?:ed|s)? free|went free|go free)\b/u;
@@ -221,7 +231,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   // ("none of qi's stuff had secrets": a thing of the case denied, not the cases counted)
   if (NONE_OF_THINGS.test(en)) return null;
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
-  if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
+  if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b(?! (?:\w+ly )?(?:got|gets|get|received|receives|faced|served)\b)/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
   // ("of the three, only song was …": the one named is singled out of them, as "only song was …" is, not all of them asserted)
   if (/\b(?:of|among|out of) (?:all )?(?:the |these |those )?(?:three|3)(?: (?:suspects|of them|men|guys|cases|people))?,? (?:only|just)\b/u.test(en)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
@@ -291,7 +301,7 @@ const RANGE_WIDTH = new RegExp(String.raw`\b(?:ceiling|maximum|max|top|upper (?:
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
   // ("the two parts of qi's punishment": prison and the lost rights, without naming either)
-  const both = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en);
+  const both = RIGHTS_WORD.test(en) && /\b(?:prison|jail|sentence|term)\b/u.test(en);
   if (both || /\b(?:two|both) (?:parts|halves|components|pieces|elements)\b/u.test(en)) {
     // ("what fraction of qi's prison term is his rights ban": the same ratio, the other way up)
     // (a multiple stated, "three times as long as his rights deprivation", is a claim of it, not a ratio asked)
@@ -373,7 +383,7 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     return { op: "share", target: hasRef ? ref() : { months: t!.months! }, ...(/\btimes\b/u.test(en) ? { times: true } : {}) };
   }
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
-  const rightsToo = /\b(?:political|rights)\b/u.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
+  const rightsToo = RIGHTS_WORD.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
   const summed = /\b(?:combined|together|sum|plus|add|adding|added|add(?:s|ed)? up|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
   // ("is qi's prison plus rights under 5 years": the last term named is the one the total is held against)
   const last = [...terms].reverse().find((x) => !x.life);
@@ -382,15 +392,15 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b|\b(years) (?:in|as) (?:a )?decimals?\b/u.exec(en);
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference (?:in (?:months|years) )?between\b|\bhow (?:many (?:years|months|yrs)|much time) (?:are |is )?(?:there )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
-  const ofRights = /\b(?:political|rights)\b/u.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
+  const ofRights = RIGHTS_WORD.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
   // ("add the law's minimum term and qi's actual term together": the two added, not a term held against the minimum)
-  if (summed && hasRef && /\b(?:add|adding|added|sum|plus|combined|together)\b|\+/u.test(en) && !/\b(?:political|rights)\b/u.test(en) && !/\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most|than)\b/u.test(en)) return { op: "plus", target: ref() };
+  if (summed && hasRef && /\b(?:add|adding|added|sum|plus|combined|together)\b|\+/u.test(en) && !RIGHTS_WORD.test(en) && !/\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most|than)\b/u.test(en)) return { op: "plus", target: ref() };
   // ("qi 27 months — how many more months to reach 3 years": with two terms, the last is the one to reach)
   const plain = terms.filter((x) => !x.life);
   const t = plain.length >= 2 ? plain[plain.length - 1] : plain[0];
   if (away && t?.months !== undefined) return { op: "to", target: { months: t.months } };
-  if (summed && /\b(?:political|rights)\b/u.test(en)) return against && terms.filter((x) => !x.life).length >= 3 ? { op: "sum-rights", against } : { op: "sum-rights" };
+  if (summed && RIGHTS_WORD.test(en)) return against && terms.filter((x) => !x.life).length >= 3 ? { op: "sum-rights", against } : { op: "sum-rights" };
   if (/加上|一共|总共|合计|加起来/u.test(raw) && /政治权利/u.test(raw) && /刑期|徒刑|坐牢|判/u.test(raw)) return { op: "sum-rights" };
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   // ("of all three in months": a number before "in months" is no term stated)
@@ -543,7 +553,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
     // ("was song jailed, fined, or what?": options listed, then "or what", is an open question)
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare) || ASKED_OF_THAT.test(en)),
     which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
@@ -577,11 +587,13 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     administrative: /\badministrative(?:ly)?\b/u.test(en) || /行政处罚|行政/u.test(raw),
     arrested: /\b(?:arrest\w*|apprehend\w*|caught|catch(?:es|ing)? (?!(?:a|an|the|up|on)\b)\w+|detain\w*|captur\w*|nab|nabbed|bust|busted|(?:grab|grabbed)(?! (?:the |his |that |some |any )?(?:[\w-]+ ){0,2}?(?:info|information|data|documents?|files?|materials?|papers?|stuff|secrets?)\b)|(?:(?:taken|placed|put|held|remanded) )?(?:into|in) custody|picked up)\b/u.test(en) || /逮捕|抓获|被抓|拘留/u.test(raw),
     employed: (/\b(?:employed|an employee|(?:been|got|gotten|was|were|just|recently|newly) (?:re)?hired(?! (?:by|as|to)\b)|an? (?:\w+ )?(?:worker|staffer)|(?:still|currently) (?:working|employed)(?! (?:for|with) (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))(?: on| there| at| for)?|(?:working|worked|work) on (?:\w+ ){0,4}?(?:at the time|back then|at that time)|ha(?:d|ve|s) (?:a |an )?(?:\w+ )?jobs?|(?:held|hold|holds|holding) (?:a |an |down a )?(?:\w+ )?jobs?|(?<!\b(?:failed|failing|fails|fail|unable|trying|tried|try|struggled|struggling|attempting|attempted|looking|hoping|hoped|wanted|wanting|sought|seeking) to\s+|\b(?:couldn'?t|could not|can'?t|cannot|coudn'?t|later|eventually|since|afterwards|subsequently|finally|soon)\s+)(?:got|gotten|get|gets|getting|landed|land|found|find|secured|secure|obtained|obtain)(?: himself| themselves)? (?:a |an |some |the |that |his )?(?:new |steady |real |proper |paying |good |dream )?(?:jobs?|work|employment|position)|in work|work(?:ed|s)? (?:at|for)|working (?:at|for))\b(?! (?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agenc|spies|agents?\b|handlers?))/u.test(en) && !/\bunemployed\b/u.test(en)) || /在.{1,12}(?:工作|上班)|就职|任职|有(?:一份|份)?.{0,4}(?:工作|职业)|上班|在职/u.test(raw.replace(/(?:没有|没|找不到|失去了?).{0,6}(?:工作|职业)/gu, "")),
-    pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en),
+    pastWork: /\b(?:worked|did (?:\w+ )?work|was (?:employed|working))\b/u.test(en) || /(?:工作|上班|任职|就职)过/u.test(raw),
     jobless: /\b(?:failed|failing|fails|fail) to secure (?:a |any )?(?:job|work|employment)\b/u.test(en),
+    anyPenalty: /\b(?:sentenced|jailed|imprisoned|convicted|locked up|fined|punished|penali[sz]ed|sanctioned)\s*(?:or|\/)\s*(?:(?:were|was|got|given|otherwise)\s+)?(?:sentenced|jailed|imprisoned|convicted|fined|punished|penali[sz]ed|sanctioned|disciplined)\b/u.test(en) && /\b(?:punished|penali[sz]ed|sanctioned|disciplined)\b/u.test(en),
+    sex: /\b(?:wom[ae]n|females?|ladies|lady|girls?|feminine|she|her)\b/u.test(en) || /女/u.test(raw) ? "female" : /\b(?:m[ae]n|males?|guys?|gentlem[ae]n|boys?|masculine)\b/u.test(en) || /男/u.test(raw) ? "male" : null,
     unemployed: /\b(?:unemployed|jobless|(?<!\b(?:get|got|gets|take|took|takes|sneak|snuck|bring|brought|carry|carried|smuggle|smuggled)\b.{0,25})out of work|no job|without (?:a )?job|didnt have a job|didn't have a job|lost (?:his|their) jobs?)\b/u.test(en) || /失业|无业|(?:没有|没|找不到|失去了?|无).{0,4}(?:工作|职业)/u.test(raw),
     // ("was zhong ever involved in classified work": at any time, then included)
-    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once|ever|at (?:some|any) point|had (?:once |previously )?(?:worked|been employed|been working|held a job))\b/u.test(en) || /以前|曾经|曾在|过去/u.test(raw),
+    formerly: /\b(?:previously|formerly|former|before|used to|in the past|once|ever|at (?:some|any) point|had (?:once |previously )?(?:worked|been employed|been working|held a job))\b/u.test(en) || /以前|之前|此前|先前|曾经|曾在|过去/u.test(raw),
     // ("got jail time for violating the law": the law broken is the ground of the jail term asked about)
     lawGround: /\bfor (?:violating|breaking|breaching|flouting) (?:the |a |any |china'?s |chinese )?(?:[\w-]+ ){0,2}laws?\b/u.test(en),
     unlawful: /\b(?:br(?:oke|eak|eaks|eaking|oken)|violated?|violating|breach(?:ed)?|against|flouted) (?:the |a |any |china'?s |chinese )?(?:[\w-]+ ){0,2}laws?\b|\b(?:anything|something|nothing) (?:illegal|unlawful|criminal)\b|\billegal activit|\b(?:acted|act|acting) (?:illegally|unlawfully)\b|\bcommit(?:ted|s)? (?:a |any )?crimes?\b|\b(?:was|is|were) (?:it |that |this |what he did )?(?:illegal|a crime|unlawful|criminal)\b|\b(?:count(?:s|ed)?|treated|considered|deemed|ruled) as (?:a )?(?:violation|crime|offen[cs]e|breach)\b|\b(?:was|is) (?:still )?(?:a )?(?:legal )?violation\b/u.test(en) || /违法|犯法|犯罪/u.test(raw),

@@ -221,9 +221,11 @@ const ONLY_DEED = /(?<!\bnot |n't )\b(?:only|just|merely|simply)\s+(?:\p{L}+ly\s
 const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b|\b(?:stolen|taken|lifted|swiped|came|come|comes|pulled|sourced|obtained)\b (?:from|out of|off) (?:a |an |the |some )?(?:classified|secret|confidential|top[- ]secret)\b/u;
+/** "偷了机密文件": the same, in Chinese */
+const ZH_SECRET_TAKEN = /(?:偷|窃取|盗取|盗|拷贝|复印|拍摄?|下载|泄露|带走|拿走)了?[^，。！？,.!?]{0,6}(?:机密|秘密|涉密|保密|绝密)/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
 // ("zhong's sentence isn't mentioned", "none of them is named in full": what the article gives, the article unnamed)
-const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b|\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not| never)? (?:mentioned|specified|stated|given|spelled out|named in full|fully named)(?=\s*(?:anywhere|at all|either|in full)?\s*(?:[.!,;]|$))/u;
+const COVERAGE = /\b(?:the article|the report|the story|the piece|the mss|the ministry)(?: \w+ly)? (?:never |doesn'?t |does not |didn'?t |did not )?(?:names?|gives?|mentions?|identif(?:y|ies)|reveals?|specif(?:y|ies)|lists?)\b|\b(?:is|are|was|were|get|gets|got)(?: not| never)? (?:named|given|mentioned|identified|specified|listed) (?:in|by) the (?:article|report|story|piece)\b|\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not| never)? (?:mentioned|specified|stated|given|spelled out|named in full|fully named)(?=\s*(?:anywhere|at all|either|in full)?\s*(?:(?:in|by) the (?:article|report|story|piece)\s*)?(?:[.!,;]|$))/u;
 /** "齐的刑期文章里写明了", "文章没提到钟的刑期": what the article gives, in Chinese */
 const ZH_COVERAGE = /(?:文章|报道|新闻|原文)(?:里|中|里面|上)?(?:只|仅|都|也|并)?(?:没有?|未|并未|没)?(?:写明|写出|提到|提及|说明|写了|给出|交代|点名|公布)/u;
 /** "reported him", "reported song", "reported to the police": reporting someone, a deed rather than the article's telling */
@@ -330,7 +332,7 @@ const KIND_ORDER = (Object.entries(KIND_SPECS) as Array<[Kind, KindSpec]>).sort(
 
 /** Ties between attributes go to the more specific one. */
 const ATTRIBUTE_PRIORITY: Record<ReadAttribute, number> = {
-  rights: 1, secrets: 2, falseClaim: 3, agency: 4, contact: 5, moneyTrouble: 6, employment: 7, offence: 8, penalty: 9,
+  rights: 1, sex: 1.5, secrets: 2, falseClaim: 3, agency: 4, contact: 5, moneyTrouble: 6, employment: 7, offence: 8, penalty: 9,
   lawSevere: 10, lawConduct: 11, lawRange: 12, law: 13, outcome: 14, actions: 15, date: 16, title: 16.5, source: 17, cases: 18, overview: 19,
 };
 
@@ -984,7 +986,7 @@ export class Reader {
       reported: reportedHere,
       ...(named.length >= 2 && /\b(?:like|unlike|same as|as with)\b/u.test(en) ? { likened: caseOfWord.get(LIKENED.exec(en)?.[1] ?? "") ?? true } : {}),
       ...(named.length >= 2 && /\bunlike\b|\bnot like\b/u.test(en) ? { contrasted: true as const } : {}),
-      secretTaken: SECRET_TAKEN.test(en),
+      secretTaken: SECRET_TAKEN.test(en) || ZH_SECRET_TAKEN.test(raw),
       // ("just providing intel … can land you 5-10 years": merely doing it is enough, not that nothing else is covered)
       only: (ONLY.test(en) && !ENOUGH.test(en)) || /(?:^|[里中]|当中)只有(?!一)/u.test(raw),
       ...(ONLY_DEED.test(en) ? { onlyDeed: true as const } : {}),
@@ -1137,6 +1139,7 @@ export class Reader {
     // ("penalized for being unemployed": the ground of a penalty, not whether he had a job)
     if ((c.unemployed || c.jobless || c.employed) && attribute === "offence" && content.length) return { type: "words", on: "offence", stems: content };
     if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
+    if (attribute === "sex" && c.sex) return { type: "sex", value: c.sex };
     // ("zhong worked for a subsidiary": a job held then, which a former employee held; "works for" is now)
     if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) {
       return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(c.formerly ? { former: true } : {}), ...(content.length ? { stems: content } : {}) };
@@ -1155,6 +1158,8 @@ export class Reader {
     // ("did qi get any political rights penalty": whether he lost his rights, not whether he was punished at all)
     if (attribute === "rights" && (c.punished || c.sentenced) && !c.jailed && !c.fined && !c.administrative) return { type: "said", on: "rights" };
     if (c.administrative && !c.fined) return { type: "administrative" };
+    // ("which suspects were sentenced or penalized": one kind of penalty or any, so any)
+    if (c.anyPenalty) return { type: "punished" };
     // ("did qi get a fine on top of jail?": both asked, and the fine is the part the article may not give)
     if (c.jailed && c.fined && c.yesno && !c.avoided) return { type: "fined", withJail: true };
     if (c.jailed) return { type: "jailed" };

@@ -592,6 +592,8 @@ function yesno(q: Query, ctx: Context): Answer {
   const said = truth !== "unknown" || noAmongKnown || (each && known.length > 0);
   // ("did all three work on classified stuff?": no, and the case it fails on first)
   if (truth === false && quant === "all" && !each) findings.sort((a, b) => Number(a.truth !== false) - Number(b.truth !== false));
+  // ("did anyone get less than the minimum?": yes, and the case it holds of first)
+  if (truth === true && quant === "any" && !each) findings.sort((a, b) => Number(a.truth !== true) - Number(b.truth !== true));
   // the lead already says yes or no: a finding that opens with it would say it twice
   const body = findings
     .map((f) => detail(f, p, ctx))

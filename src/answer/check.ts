@@ -335,6 +335,9 @@ function positionClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null
 /** "四起案件", "三个案子": a count of cases in Chinese */
 const ZH_CASE_COUNT = /[一两二三四五六七八九十\d]+\s*(?:个|起|宗)(?:不同的|独立的)?(?:案件|案子|案例)/u;
 
+/** "handled more than ten cases": a count of what the organs handled, not of the cases the article describes */
+const HANDLED_COUNT = /\bhandl(?:ed|es|e|ing)\b(?=[^.?!]*\b(?:cases?|suspects?|people)\b)(?![^.?!]*\b(?:describ\w*|reveal\w*|disclos\w*|report\w*|in (?:the|this) article)\b)/iu;
+
 /** A calendar date, a year or an hour beside a weekday. */
 const CALENDAR_DETAIL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b|[0-9一二三四五六七八九十]+月|[0-9]+日|上午|下午|晚上|早上/iu;
 
@@ -355,8 +358,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const fact = art.facts.find((f) => f.topic === "source") ?? art.facts[0]!;
     const when = art.disclosedWhen.toLowerCase();
     const onDay = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
-    // ("on Monday, March 3", "Monday morning"): the right weekday with a date or an hour the article never gives
-    const truth: Truth = onDay && CALENDAR_DETAIL.test(claim) ? "unknown" : onDay;
+    // ("on Monday, March 3", "Monday morning", "a Monday in March"): the right weekday with a date or an hour the article never gives
+    const truth: Truth = onDay && (CALENDAR_DETAIL.test(claim) || IN_MONTH.test(claim)) ? "unknown" : onDay;
     const text = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}${truth === "unknown" ? "; the article gives no date or hour" : ""}.`;
     return result(claim, q.negated ? flip(truth) : truth, text, [fact], []);
   }
@@ -376,7 +379,10 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // ("the MSS handled exactly three suspects in total": all the suspects handled, which the article leaves at "several")
   const overall = q.overall || OVERALL.test(claim.toLowerCase());
-  if (overall && !named.length && q.count !== null && q.count >= data.cases.length && !q.negated) {
+  // ("the MSS handled more than ten of these cases": the organs handled cases of "several suspects", a number never given, at least those described)
+  const handled = HANDLED_COUNT.test(claim) ? numberIn(claim) : null;
+  const handledCount = handled ?? q.count;
+  if ((overall || handled !== null) && !named.length && handledCount !== null && handledCount >= data.cases.length && !q.negated) {
     return result(claim, "unknown", `The article does not say how many suspects there were in total; it describes ${data.cases.length} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }
   // how many cases: only when the words say nothing else ("the article has three cases", not "two were former soldiers")
@@ -718,12 +724,13 @@ const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "w
 const HAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 function numberIn(text: string): number | null {
-  const m = /\b(one|two|three|four|five|six|[1-9])\b/iu.exec(text);
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|\d{1,3})\b(?! (?:years?|months?|yrs?)\b)/iu.exec(text);
   // ("四起案件", "三个案子": a count in Chinese before its measure word)
   const han = m ? null : /([一两二三四五六])(?:个|起|宗|名|位)/u.exec(text);
   if (han) return HAN_COUNT[han[1]!]!;
   if (!m) return null;
-  return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, dozen: 12, dozens: 24 };
+  return words[m[1]!.toLowerCase()] ?? Number(m[1]);
 }
 
 export { months };

@@ -1318,3 +1318,23 @@ describe("claim kinds from the blind pair 119 and 121", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 123", () => {
+  it.each([
+    // an idiom reached only once a typo is mended
+    ["qi kept his politicl rights", "contradicted"],
+    // the right weekday, with a month the article never gives
+    ["the ministry announced the cases on a monday in june", "nei"],
+    // how many cases the organs handled: never given, beyond those described
+    ["state security handled more than twenty such cases", "nei"],
+    // "exactly one year" is a term, not "exactly one" of the cases
+    ["qi lost his political rights for exactly one year", "supported"],
+    // using one's job: taking advantage of one's position
+    ["qi exploited his position to get the documents", "supported"],
+    // "explicitly says" is what the article says
+    ["qi is the only one the article explicitly says had state secrets", "supported"],
+    // "to get paid" is for money
+    ["song lied about being a researcher to get paid", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

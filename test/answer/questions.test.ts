@@ -1223,3 +1223,28 @@ describe("kinds from the blind pair 119 and 121", () => {
     ["so qi photographed confidential stuff at work? does that count as breaking the law?", /^Qi/u, /^Yes\./u],
   ] as const)("%s", answersAs);
 });
+describe("kinds from the blind pair 123", () => {
+  it.each([
+    // "did X fail to find a job", in English and Chinese: the article's "failed to secure a job"
+    ["did song fail to land a job?", "Song: who this is", /^Yes\./u],
+    ["宋是不是找工作失败了", "Song: who this is", /^Yes\./u],
+    // a case's own term held against the range, asked of them all
+    ["who ended up with less than the five year minimum", /^Which cases/u, /^Qi\./u],
+    ["did any of them get less than the law's minimum?", "Every case: sentence", /^Yes\. Qi was sentenced/u],
+    // who did it to the cases: the authorities, in the words of each outcome
+    ["who looked into qi", "Qi: outcome", /state security authorities/u],
+    ["who arrested the suspects", "Every case: outcome", /state security authorities/u],
+    // a count of the cases the ministry "laid out": the ones described
+    ["how many cases did the ministry go over", "How many cases", /^3:/u],
+    // another penalty besides prison: the political rights
+    ["did qi face anything apart from prison?", "Qi: political rights", /^Yes\. Qi was deprived of his political rights/u],
+    // the described case, then "what happened to him"
+    ["the one who pretended to be a researcher, what happened to him?", "Song: outcome", /administrative penalties/u],
+    // the order the cases are told in
+    ["what's the order the suspects are described in", "What the article reports", /Zhong[\s\S]*Qi[\s\S]*Song/u],
+    // the cited range, asked in Chinese
+    ["文章里说的法律，一般判几年", "The Counter-Espionage Law, as cited", /5 to 10 years/u],
+    // a Chinese tag question
+    ["齐被判了两年三个月，对吧", "Qi: sentence", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});

@@ -10,6 +10,8 @@ export interface Cues {
   instruction: boolean;
   yesno: boolean;
   which: boolean;
+  /** "who caught them", "who investigated zhong": who did it to the cases (the authorities), not which case */
+  agentAsked: boolean;
   /** "who were they trying to sell secrets to": whom a deed was aimed at, not which case did it */
   recipient: boolean;
   howMany: boolean;
@@ -196,6 +198,9 @@ function hypothetical(en: string): boolean {
   );
 }
 
+/** "who caught them", "who investigated zhong": the doer of what was done to the cases asked, not one of them */
+const AGENT_ASKED = /^(?:(?:so|and|but|ok|okay)\s+)?(?:who|which (?:agency|body|authority|authorities|organ|organs|department))\s+(?:\w+ly\s+)?(?:investigated|arrested|caught|apprehended|nabbed|detained|discovered|busted|uncovered|stopped|tracked down|exposed|looked into|probed|picked up)\s+(?:them|him|the (?:suspects|three|guys|men|spies)|all (?:three|of them)|(?!the\b|a\b|an\b)\p{L}+)\b/u;
+
 /** "song downloaded public stuff? did that still count as breaking the law?": a yes/no asked last, of what was said before it */
 const ASKED_OF_THAT = /[?.!]\s+(?:(?:and|so|but|ok)\s+)?(?:did|does|do|is|was|would|could|can|will)\s+(?:that|it|this|those|these)\b[^?.!]*\?\s*$/u;
 
@@ -231,7 +236,7 @@ function quantifier(en: string, raw = ""): Query["quantifier"] {
   // ("none of qi's stuff had secrets": a thing of the case denied, not the cases counted)
   if (NONE_OF_THINGS.test(en)) return null;
   if (/\b(?:none|no one|noone|nobody|neither|not one|not a single|not any of)\b/u.test(en)) return "none";
-  if (/\b(?:(?:only|just|exactly) (?:one|1)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b(?! (?:\w+ly )?(?:got|gets|get|received|receives|faced|served)\b)/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
+  if (/\b(?:(?:only|just|exactly) (?:one|1)(?! (?:years?|months?|yrs?|mos?|weeks?|days?|decades?)\b)|a single (?:one|suspect|person|case|man|guy)|only (?:one )?(?:of them|suspect|person))\b/u.test(en) || /^only\b(?! (?:\w+ly )?(?:got|gets|get|received|receives|faced|served)\b)/u.test(en) || /只有一(?:个|人|位|名)|仅有?一(?:个|人|位|名)|就一个/u.test(raw)) return "one";
   // ("of the three, only song was …": the one named is singled out of them, as "only song was …" is, not all of them asserted)
   if (/\b(?:of|among|out of) (?:all )?(?:the |these |those )?(?:three|3)(?: (?:suspects|of them|men|guys|cases|people))?,? (?:only|just)\b/u.test(en)) return "one";
   // ("did any of the three …": any, whatever "the three" says)
@@ -553,8 +558,9 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // "was his pledge forced or voluntary": a choice between two, answered with the value, not yes or no
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
     // ("was song jailed, fined, or what?": options listed, then "or what", is an open question)
-    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare) || ASKED_OF_THAT.test(en)),
+    yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|对嘛|是嘛)[？?!！。]*\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare) || ASKED_OF_THAT.test(en)),
     which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
+    agentAsked: AGENT_ASKED.test(bare),
     recipient: RECIPIENT.test(bare),
     howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)

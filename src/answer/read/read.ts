@@ -221,6 +221,11 @@ const ONLY_DEED = /(?<!\bnot |n't )\b(?:only|just|merely|simply)\s+(?:\p{L}+ly\s
 const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\bthe |\b(?:who|that) )\b(?:only|just|solely|exclusively)\b(?! (?:one|1|two|three|a few|after|before|because|if|when|then|to(?! (?:\w+ )?(?:citizens|nationals|employees|officials|governments?|foreigners|members|workers|civil servants)))\b)/u;
 /** a verb of taking or passing on materials, then a word that says they were secret ("stole classified documents") */
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b|\b(?:stolen|taken|lifted|swiped|came|come|comes|pulled|sourced|obtained)\b (?:from|out of|off) (?:a |an |the |some )?(?:classified|secret|confidential|top[- ]secret)\b/u;
+/** a term a case got ("who got less than the minimum"), not what the law allows anyone */
+const CASE_GOT = /\bdid\b[^?]*\b(?:get|receive|serve)\b|\b(?:got|gotten|received|served|was (?:given|sentenced|handed)|were (?:given|sentenced|handed)|ended up (?:with|getting)|landed)\b/u;
+/** "say someone got the midpoint": a case supposed, not one of the article's */
+const SUPPOSED = /\b(?:say|suppose|supposing|imagine|hypothetically|let'?s say|if)\b/u;
+const ANYONE = /\b(?:anyone|anybody|any of them|any of the (?:three|suspects)|someone|somebody|any suspects?)\b/u;
 /** "偷了机密文件": the same, in Chinese */
 const ZH_SECRET_TAKEN = /(?:偷|窃取|盗取|盗|拷贝|复印|拍摄?|下载|泄露|带走|拿走)了?[^，。！？,.!?]{0,6}(?:机密|秘密|涉密|保密|绝密)/u;
 /** "这篇文章是谁发布的": who published the article, in Chinese */
@@ -322,7 +327,7 @@ export const KIND_SPECS = {
   count: { priority: 6, test: (c) => c.howMany },
   yesno: { priority: 7, test: (c) => c.yesno },
   // ("out of zhong, qi and song, who lost money": the cases named are the ones to choose among)
-  which: { priority: 8, test: (c, q) => c.which && !c.recipient && (q.via !== "named" || q.quantifier === "all" || (q.cases?.length ?? 0) >= 2) && caseAttribute(q.attribute) },
+  which: { priority: 8, test: (c, q) => c.which && !c.agentAsked && !c.recipient && (q.via !== "named" || q.quantifier === "all" || (q.cases?.length ?? 0) >= 2) && caseAttribute(q.attribute) },
   meta: { priority: 9, test: (_c, q) => q.attribute === "source" || q.attribute === "date" || q.attribute === "title" },
   overview: { priority: 10, test: (_c, q) => !q.attribute || q.attribute === "overview" || q.attribute === "cases" },
   value: { priority: 11, test: () => true },
@@ -504,6 +509,12 @@ export class Reader {
     });
   }
 
+  /** Typos mended, then the idioms read again where a mended word makes one ("kept his politcal rights"). */
+  private corrected(typed: string): string {
+    const en = this.correct(typed);
+    return en === typed ? en : this.plain(en);
+  }
+
   /** Two known words run together, split where both halves are words or surnames; null when no split makes two. */
   private unglued(w: string): string | null {
     // (only a surname and a word, or a question word and what follows it: "within" is no "with in")
@@ -553,7 +564,7 @@ export class Reader {
 
   /** A noun phrase that describes a case ("the guy who made bad investments"), as the stems to find him by. */
   describing(text: string): string[] {
-    const en = this.correct(this.plain(fold(clean(unwrap(text).core))));
+    const en = this.corrected(this.plain(fold(clean(unwrap(text).core))));
     return tokenize(en.replace(DESCRIBER, " "))
       .filter((t) => !STOPWORDS.has(t.word) && !INTENSIFIERS.has(t.word) && !LIGHT_WORDS.has(t.word))
       .map((t) => stem(t.word));
@@ -600,7 +611,7 @@ export class Reader {
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
     const raw = this.hanIdioms.reduce((t, [re, as]) => t.replace(re, as), shouting ? clean(core).toLowerCase() : clean(core));
     const typed = this.plain(fold(raw));
-    const en = this.correct(typed);
+    const en = this.corrected(typed);
     // "the one who photographed documents, what was his sentence": the clause names the case, the rest asks
     const clause = this.clauseIn(en);
     const asked = clause ? `${en.slice(0, clause.index)} ${en.slice(clause.index + clause.text.length)}`.replace(/\s+/gu, " ").trim() : en;
@@ -703,7 +714,8 @@ export class Reader {
     if (c.why) attribute = c.superlative && !named.length ? "penalty" : c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // ("how did zhong try to ease his money problems", "what did the one with frozen accounts do to get cash": the deed done for the motive)
     // ("what happened to the guy who said he was a researcher": the description's words ask nothing; what became of him is asked)
-    if (clause && /^(?:so |and |but |ok |okay )?what(?:'s| has| had)? (?:happened|happens|happen|became) (?:to|of)\s*[?!.]*$/u.test(asked.trim())) attribute = "outcome";
+    // ("the guy who said he was some big boss, what happened to him": the same, the case pointed back to)
+    if (clause && /^[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)(?: (?:him|them|her|that guy|that one|the guy|this guy))?\s*[?!.]*$/u.test(asked.trim())) attribute = "outcome";
     const means = MEANS.test(en) && (attribute === "moneyTrouble" || attribute === null);
     if (means) attribute = "moneyTrouble";
     // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)
@@ -734,13 +746,17 @@ export class Reader {
     // ("qi worked on classified projects for over ten years": the span of his work, not the severe band)
     if ((named.length || clause) && c.activitySpan && (attribute?.startsWith("law") || attribute === "penalty")) attribute = /\b(?:work\w*|employ\w*)\b/u.test(en) ? "employment" : "actions";
     if ((named.length || clause) && (attribute === "lawRange" || attribute === "lawConduct") && !c.hypothetical) attribute = c.range || c.comparative || c.span ? "penalty" : "law";
+    // ("who got less than the minimum", "did anyone get less than the minimum": a case's own term held against the range, asked of them all)
+    const caseTerm = !named.length && !clause && Boolean(c.amount || c.range || c.terms) && !c.hypothetical && !SUPPOSED.test(en) && (c.which || ANYONE.test(en)) && CASE_GOT.test(en);
+    if (caseTerm && attribute?.startsWith("law")) attribute = "penalty";
     // "齐是根据反间谍法判刑的": sentenced under which law
     // ("齐是被哪个法判的": which law he was sentenced by)
     if (named.length && hasHan && /(?:根据|依据|依照|按照).{0,8}法|(?:哪个|哪部|哪条|什么)法/u.test(raw)) attribute = "law";
     // ("the lowest sentence the law mentions": one end of a penalty, with the law named and no case, is the cited range's)
     if (!named.length && !clause && attribute === "penalty" && rangePoint(en).point && /\b(?:the|that|this) (?:law|statute|legislation)\b|\blegally\b/u.test(en) && !/\b(?:who|whom|whose|which|got|get|gets|received)\b/u.test(en)) attribute = "lawRange";
     // "is 5 to 10 years for all cases or only severe ones": a written range, asked of the law's cases, not of the suspects
-    if (c.span && !named.length && !clause && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
+    // (not a term some case got, held against it: "who got a sentence shorter than the minimum of the standard range")
+    if (c.span && !named.length && !clause && !caseTerm && (c.lawWords || /\b(?:severe|serious|ordinary|normal|standard|cases)\b/u.test(en) || /一般|严重|情节|法律|可[以能]?[处判]/u.test(raw)) && (attribute === null || attribute === "penalty" || attribute === "cases" || attribute === "outcome")) attribute = c.life ? "lawSevere" : "lawRange";
     // ("情节再严重最多也就判十年": a term with no case, said of how severe the circumstances are, is the law's)
     else if (c.hasTerm && !named.length && !clause && /严重|情节|法定/u.test(raw) && (attribute === null || attribute === "penalty" || attribute === "outcome")) attribute = "lawSevere";
     // ("when does it go above 10 years": when, under the law, a term is that long; not a date)
@@ -752,7 +768,7 @@ export class Reader {
     else if (!named.length && c.which && (score.get("law") ?? 0) > 0 && /\bviolat|\bbr(?:oke|eak|eaking|oken)\b|\bbreach/u.test(en)) attribute = "law";
     // ("who was sentenced for stealing state secrets for foreign entities": which case, by what he was sentenced for)
     else if (!named.length && c.which && (c.sentenced || c.jailed || c.punished) && /\bfor\b/u.test(en) && /\b(?:was|were|got)\b/u.test(en) && !/\b(?:can|could|would|will|gets?|under)\b/u.test(en) && !c.hypothetical) attribute = "offence";
-    else if (!named.length && !clause && lawish && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
+    else if (!named.length && !clause && lawish && !caseTerm && (!c.which || lawScore[1] >= 2) && !c.howMany && !c.why && !c.quantifier && attribute !== "source" && attribute !== "date") {
       attribute = lawScore[1] > 0 ? lawScore[0] : "lawConduct";
     }
 
@@ -1017,7 +1033,7 @@ export class Reader {
   /** "zhong and qi", "Song": names and nothing said of them */
   namesOnly(text: string): boolean {
     if (HAN.test(text)) return false;
-    const en = this.correct(this.plain(fold(this.core(text))));
+    const en = this.corrected(this.plain(fold(this.core(text))));
     const tokens = tokenize(en);
     return tokens.length > 0 && tokens.every((t) => /^(?:and|or|both|n|plus|also|then|too)$/u.test(t.word) || this.names.resolveToken(t, this.isWord)?.kind === "case");
   }
@@ -1146,7 +1162,8 @@ export class Reader {
     }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved
     // ("qi was convicted of illegally purchasing state secrets": the offence named, whatever else the words point at)
-    if (attribute === "offence" || c.convictedOf) {
+    // (not of the rights: "was qi punished with anything apart from prison" asks whether he lost them)
+    if (attribute === "offence" || (c.convictedOf && attribute !== "rights")) {
       // ("was song punished for pledging allegiance": what he was punished for, without the punishing, is the offence asked about)
       // (not "charged" or "convicted": the article names no charge for most cases, so those words stay to be found)
       const offence = content.filter((w) => !PUNISHING.test(w));

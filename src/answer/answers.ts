@@ -588,7 +588,10 @@ function yesno(q: Query, ctx: Context): Answer {
   const each = q.cases.length >= 2 && q.quantifier === null && q.count === null && !q.negated && !q.avoided && !q.likened && new Set(findings.map((f) => String(f.truth))).size > 1;
   const lead = each
     ? `${findings.map((f) => `${f.case.surname}: ${f.truth === true ? "yes" : f.truth === false ? "no" : "the article does not say"}`).join("; ")}.`
-    : noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.` : truthWord(truth);
+    : noAmongKnown ? `No, not among the cases the article gives an outcome for; it does not say for ${joinNames(findings.filter((f) => f.truth === "unknown").map((f) => f.case.surname))}.`
+    // ("were all three men?": yes, and of how many, so the yes is seen to cover them all)
+    : truth === true && quant === "all" && !q.negated && cases.length >= 2 ? (cases.length === 2 ? "Yes, both." : `Yes, all ${cases.length}.`)
+    : truthWord(truth);
   const said = truth !== "unknown" || noAmongKnown || (each && known.length > 0);
   // ("did all three work on classified stuff?": no, and the case it fails on first)
   if (truth === false && quant === "all" && !each) findings.sort((a, b) => Number(a.truth !== false) - Number(b.truth !== false));
@@ -739,7 +742,7 @@ function count(q: Query, ctx: Context): Answer {
     const own = all.map((c) => statement(c, "moneyTrouble", ctx));
     return answered(
       `How many: ${LABEL.moneyTrouble}`,
-      `${all.length}: ${joinNames(all.map((c) => c.surname))}. ${group.facts.map((f) => f.statement).join(" ")} ${own.map((o) => o.text).join(" ")}`,
+      `All ${all.length}: ${joinNames(all.map((c) => c.surname))}. ${group.facts.map((f) => f.statement).join(" ")} ${own.map((o) => o.text).join(" ")}`,
       [...group.facts, ...own.flatMap((o) => o.facts)],
       all,
     );
@@ -752,12 +755,12 @@ function count(q: Query, ctx: Context): Answer {
   const ofGroup = p.type === "words" && !q.negated && !q.cases.length && !q.description?.length && unknown.length && findings.every((f) => f.truth !== false) ? ev.saidOfGroup(q.words) : null;
   if (ofGroup?.length) {
     const all = data.cases;
-    return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `${all.length}: ${joinNames(all.map((c) => c.surname))}. ${ofGroup.map((f) => f.statement).join(" ")}`, [...ofGroup, ...all.map((c) => c.facts[0]!)], all);
+    return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `All ${all.length}: ${joinNames(all.map((c) => c.surname))}. ${ofGroup.map((f) => f.statement).join(" ")}`, [...ofGroup, ...all.map((c) => c.facts[0]!)], all);
   }
   const n = yes.length;
   const lead = unknown.length
     ? `${n} that the article reports${n ? ` (${joinNames(yes.map((f) => f.case.surname))})` : ""}; it does not say for ${joinNames(unknown.map((f) => f.case.surname))}.`
-    : `${n}${n ? `: ${joinNames(yes.map((f) => f.case.surname))}` : ""}.`;
+    : `${n === data.cases.length ? "All " : ""}${n}${n ? `: ${joinNames(yes.map((f) => f.case.surname))}` : ""}.`;
   const body = findings.map((f) => detail(f, p, ctx)).join(" ");
   return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${body}`, findings.flatMap((f) => f.facts), yes.map((f) => f.case));
 }

@@ -404,8 +404,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     return result(claim, truth, `The article describes ${n} cases: ${joinNames(data.cases.map((c) => c.surname))}.`, data.article.facts.filter((f) => f.topic === "overview"), data.cases);
   }
   // "the suspects were wealthy": words the article never uses, whose opposite it says of the suspects
-  if (q.silent === UNRECOGNISED && !named.length && !q.description?.length && !q.negated && (q.quantifier === "all" || q.quantifier === null)) {
-    const opposed = data.cases.map((c) => ev.opposed(c, q.words)).find((f) => f !== null);
+  // (or of the one case named: "zhong contacted the agency, but it never replied")
+  if (q.silent === UNRECOGNISED && (!named.length || named.length === 1) && !q.description?.length && !q.negated && (q.quantifier === "all" || q.quantifier === null)) {
+    const opposed = (named.length ? named : data.cases).map((c) => ev.opposed(c, q.words)).find((f) => f !== null);
     if (opposed) return result(claim, false, opposed.says, opposed.facts, [opposed.case]);
   }
   if (q.silent) {

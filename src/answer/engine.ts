@@ -5,6 +5,7 @@ import { type NameMatch, NameResolver } from "../search/names.js";
 import { type Answer, joinNames } from "./answer.js";
 import { type Context, type DeedOwner, deedConsequence, deedOwner, HANDLERS, isCaseAttr } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
+import { tellingVerbs } from "./read/telling.js";
 import { stem } from "./read/stem.js";
 import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
@@ -21,6 +22,8 @@ export type CheckResult =
   | { kind: "none" };
 
 /** "pretty sure he did", "i don't think he did": a yes or no to the question just asked, with nothing of its own */
+/** "it never says …", "it mentions …": the article telling, not a deed of "it" */
+const IT_TELLS = new RegExp(String.raw`^it\s+(?:\w+\s+)?(?:${tellingVerbs(["base", "s", "past"])})\b`, "iu");
 const ELIDED = /^(?:(?:i'?m |im |i am )?(?:pretty |fairly |quite |100% )?sure|(i (?:don'?t|do not) think|i doubt)|i think|i believe|i bet|i reckon|i guess|probably|surely|yes|yeah|yep|nope|no)\b[\s,]*(?:that )?(?:he|they|she|it) (did|didn'?t|did not|was|wasn'?t|was not|were|weren'?t|had|hadn'?t|has|hasn'?t|is|isn'?t)\s*[.!]*$/iu;
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */
@@ -457,6 +460,13 @@ export class Engine {
       // (and "…, and the materials he had contained no state secrets": a "he" inside the clause, not what its words would describe)
       else if (i > 0 && !part.partial && !q.cases.length && first.cases.length === 1 && /\bhim\b/iu.test(part.text)) q = this.readOf(part.text, first.cases[0]!) ?? q;
       else if (i > 0 && !part.partial && q.via === "described" && first.cases.length === 1 && !q.cases.includes(first.cases[0]!) && /\b(?:him|he|his)\b/iu.test(part.text)) q = this.readOf(part.text, first.cases[0]!) ?? q;
+      // ("zhong contacted the agency, but it never replied": "it" is the agency the first half names, and its reply was to that case)
+      // (not the article's telling: "…, but it never says the agency wrote back to song")
+      if (i > 0 && /^it\b/iu.test(part.text.trim()) && !IT_TELLS.test(part.text.trim()) && /\bagenc(?:y|ies)\b/iu.test(parts[0]!.text) && first.cases.length === 1) {
+        const said = part.text.trim().replace(/^it\b/iu, "the agency").replace(/\bhim\b/iu, this.data.caseById.get(first.cases[0]!)!.surname);
+        const agencyQ = this.read(said);
+        return checkClaim(said, asCheck({ ...agencyQ, cases: first.cases, via: "named", negated: part.negated ? !agencyQ.negated : agencyQ.negated }), this.ctx);
+      }
       // (not a clause about the cited law: "…, and the law's range is 2 to 5 years" is the law's, whoever came first)
       if ((!q.cases.length || (q.via === "described" && pronounLed)) && first.cases.length && i > 0 && !(q.attribute?.startsWith("law") && /^(?:the|that|this)\s+(?:counter-espionage\s+)?law/iu.test(part.text.trim()))) q = { ...q, cases: first.cases, via: "named", description: null };
       if (part.negated) q = { ...q, negated: !q.negated };

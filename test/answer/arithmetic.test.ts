@@ -78,7 +78,7 @@ describe("a choice of directions is answered with the one that holds", () => {
 describe("counts the article gives of the suspects as a group", () => {
   it("counts every case for a motive the article gives them all", () => {
     const a = answer("how many of the suspects were facing financial trouble?");
-    expect(a.text).toMatch(/^3: Zhong, Qi and Song\. According to the ministry, the suspects were facing financial difficulties/u);
+    expect(a.text).toMatch(/^All 3: Zhong, Qi and Song\. According to the ministry, the suspects were facing financial difficulties/u);
   });
 
   it("counts the cases described, without a yes or no on 'several suspects'", () => {

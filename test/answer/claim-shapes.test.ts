@@ -1338,3 +1338,25 @@ describe("claim kinds from the blind pair 123", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 125", () => {
+  it.each([
+    // a term and what it is said to come to, each checked
+    ["qi was sentenced to 27 months, which is 2 and a half years", "contradicted"],
+    ["qi got 27 months, that's 2 years and 3 months", "supported"],
+    // an event named by a noun, set in order
+    ["zhong's accounts were frozen after his apprehension", "contradicted"],
+    // Chinese: lying, denied
+    ["宋没有说谎", "contradicted"],
+    // financial pressure said of all three
+    ["all of them were under financial pressure", "supported"],
+    // "under pressure" is no coercion unless someone applied it
+    ["zhong's failed venture put him under a lot of pressure", "supported"],
+    // identified by surname only
+    ["the article refers to the suspects only by their family names", "supported"],
+    // "it" after the agency is the agency, its reply to that case
+    ["qi reached out to the agency and it never answered", "nei"],
+    ["zhong wrote to the agency but it never got back to him", "contradicted"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -256,7 +256,7 @@ describe("wording around or inside a question still reads as what it asks: a bou
     ["how did the one who photographed files contact the agency", "Qi: how contact was made", /official website/u],
     // (the case likened to is no part of what is asked)
     ["was song's punishment criminal like qi's was?", "Song: sentence", /^No\. Song was issued administrative penalties/u],
-    ["zhong and song both lied about who they were, true or false?", "Zhong and Song: the false claim", /^Yes\./u],
+    ["zhong and song both lied about who they were, true or false?", "Zhong and Song: the false claim", /^Yes, both\./u],
     ["thx in advance — did the unemployed man claim he had access to critical scientific materials?", "Song: the false claim", /^Yes\./u],
     ["compare how zhong and song misrepresented themselves", "Comparison: the false claim", /leader.*researcher/u],
     ["how long was qi locked up for? ty", "Qi: sentence", /2 years and 3 months/u],
@@ -1185,12 +1185,12 @@ describe("kinds from the blind set 117", () => {
 describe("kinds from the blind pair 119 and 121", () => {
   it.each([
     // a man or a woman: typed, from the words the article uses of each case
-    ["were the three of them all male?", "Every case: man or woman", /^Yes\./u],
+    ["were the three of them all male?", "Every case: man or woman", /^Yes, all 3\./u],
     ["is zhong a woman", "Zhong: man or woman", /^No\./u],
     ["齐是女的吗", "Qi: man or woman", /^No\./u],
     ["what gender is song", "Song: man or woman", /unemployed man/u],
     // a count of what the article says of the suspects as a group, which no case shows he did not do
-    ["how many of the three wanted to sell classified info", /^How many/u, /^3: Zhong, Qi and Song\./u],
+    ["how many of the three wanted to sell classified info", /^How many/u, /^All 3: Zhong, Qi and Song\./u],
     // not where a case is shown not to: counted case by case
     ["how many of the three had done classified work", /^How many/u, /^2: Zhong and Qi\./u],
     // what would have happened: refused
@@ -1246,5 +1246,33 @@ describe("kinds from the blind pair 123", () => {
     ["文章里说的法律，一般判几年", "The Counter-Espionage Law, as cited", /5 to 10 years/u],
     // a Chinese tag question
     ["齐被判了两年三个月，对吧", "Qi: sentence", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});
+describe("kinds from the blind pair 125", () => {
+  it.each([
+    // a count that covers every case says so
+    ["how many of the three contacted an agency through its website", /^How many/u, /^All 3: Zhong, Qi and Song\./u],
+    // a yes to "all" says of how many
+    ["did all three of them use an official website to reach out?", "Every case: how contact was made", /^Yes, all 3\./u],
+    // how fast the agency replied
+    ["how fast did the spies get back to zhong", "Zhong: what the agency did", /quickly responded/u],
+    // what a case hoped his deed would fix: his money trouble
+    ["what was song hoping reaching out would solve", "Song: motive", /money|job/u],
+    // "what happened to" a described case, however far its clause runs
+    ["what happened to the man whose bank accounts got frozen", "Zhong: outcome", /apprehended/u],
+    // how a case's venture went, in Chinese
+    ["钟的创业结果怎么样", "Zhong: motive", /venture failed/u],
+    // whether it all happened in one city: not said
+    ["was all of this confined to a single city?", "Not covered by the article", /city or province/u],
+    // what kind of unit it was: not said
+    ["was the unit qi worked for state-owned or a private firm?", "Not covered by the article", /kinds of the units/u],
+    // the agency's people arrested: not said
+    ["were any foreign agents arrested?", "Not covered by the article", /foreign agency or its people/u],
+    // what would happen to anyone who did it: the law's ranges
+    ["what would happen to someone who leaks state secrets abroad, according to the article", "The Counter-Espionage Law, as cited", /5 to 10 years/u],
+    // on whose behalf
+    ["who was qi stealing secrets for", "Qi: offence", /on behalf of foreign entities/u],
+    // dealing with the suspects: what the organs handled
+    ["did the authorities deal with every suspect?", /./u, /^Yes/u],
   ] as const)("%s", answersAs);
 });

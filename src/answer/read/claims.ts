@@ -268,6 +268,13 @@ const SO_CONSEQUENCE = /^(.+?),\s*(?:and\s+)?so\s+(?!(?:much|many|far|long|yeah|
 const CONSEQUENCE = /^(.+?),?\s+(?:and\s+)?(?:that'?s|that is|thats|which is|this is|and is)\s+(?:why|how)\s+(.+)$/iu;
 /** "because X, Y", "since X, Y", "due to X, Y": the reason first */
 const CAUSE_FIRST = /^(?:because|since|cuz|as a (?:direct )?result of|due to|thanks to)\s+(?:of\s+)?(.+?),\s*(.+)$/iu;
+/** "after his arrest", "before qi's sentencing": an event named by a noun, and the participle that says it */
+const EVENT_PARTICIPLE: Record<string, string> = { arrest: "arrested", apprehension: "apprehended", capture: "captured", detention: "detained", sentencing: "sentenced", conviction: "convicted" };
+const EVENT_NOUN = /\b((?:only |just |long |right |shortly |soon )?(?:after|before|until))\s+(his|her|their|(\p{L}+)'s)\s+(arrest|apprehension|capture|detention|sentencing|conviction)\b/giu;
+/** a duration, in figures or words ("27 months", "2.5 years", "two years and three months") */
+const DURATION = /^(?:about |around |roughly |exactly |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half a)\s*(?:-\s*)?(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and|,)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a|an|half a)\s*(?:months?|mos?))?(?:\s+(?:in (?:prison|jail)|behind bars|total|in total|of prison|of jail))?\s*$/iu;
+/** "<case> got <term>, which is <term>": a term, and another way of saying it */
+const RESTATED_TERM = /^(.+?\b(?:got|gets|received|receives|served|serves|was sentenced to|was given|was handed|faces|faced)\s+)(.+?),?\s+(?:which is|which's|which comes to|which works out to|that'?s|that is|thats|i\.?e\.?|aka|so|=)\s+(.+)$/iu;
 /** "钟是因为投资失败才找境外机构的": a subject, its reason ("because …"), then what it led to ("才 …") */
 const ZH_CAUSE = /^((?:(?![是不否])\p{Script=Han}){1,4}?)(?:是不是|是否|真的是|是|就是|正是)?(?:因为|由于)(\p{Script=Han}{2,}?)[，,]?\s*(?:才|所以|于是|就|而)(\p{Script=Han}{2,}.*)$/u;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
@@ -424,6 +431,9 @@ const PRO_DEED = /^(?:[\p{L}'’]+\s+){1,3}?(?:did|done|tried|attempted|started|
 function partsOf(text: string): ClaimPart[] {
   const t = unattributed(text).replace(/[.!。！]+$/u, "").replace(UNTRUE_TAIL, "$1falsely $2$3")
     .replace(TRUE_TAIL, (_m, a1?: string, b1?: string, a2?: string, b2?: string) => `${a1 ?? a2 ?? ""}really was ${b1 ?? b2 ?? ""}`);
+  // ("frozen only after his arrest": the event named by a noun is a clause of its own, to be set in order)
+  const evented = t.replace(EVENT_NOUN, (_m, when: string, whose: string, name: string | undefined, noun: string) => `${when} ${name ?? (/^their$/iu.test(whose) ? "they" : /^her$/iu.test(whose) ? "she" : "he")} ${/^their$/iu.test(whose) ? "were" : "was"} ${EVENT_PARTICIPLE[noun.toLowerCase()]!}`);
+  if (evented !== t) return claimParts(evented);
   // ("zhong pretended to be a leader of the unit, he wasn't actually one": the pretence already says he was not)
   const pretence = PRETENCE_DENIED_TAIL.exec(t);
   if (pretence) return claimParts(pretence[1]!);
@@ -433,6 +443,14 @@ function partsOf(text: string): ClaimPart[] {
   // "qi got 27 months, and the article never mentions a fine": a claim of its own about what the article leaves out
   const leftOut = leftOutTail(t);
   if (leftOut) return [...claimParts(leftOut[0]), { text: leftOut[1], negated: false, partial: false }];
+  // "qi got 27 months, which is 2 years and 6 months": the term and what it is said to come to, each a claim of the case
+  const restated = RESTATED_TERM.exec(t);
+  if (restated && DURATION.test(restated[2]!) && DURATION.test(restated[3]!)) {
+    return [
+      { text: `${restated[1]!}${restated[2]!}`, negated: false, partial: false },
+      { text: `${restated[1]!}${restated[3]!}`, negated: false, partial: false },
+    ];
+  }
   // "2 years in prison and a year without political rights": one part per term
   const terms = termParts(t);
   if (terms) return terms;

@@ -193,6 +193,8 @@ function hypothetical(en: string): boolean {
     /\b(?:can|could|would|might|may|will) (?:someone|somebody|anyone|anybody|one|people|a person|you|i|offenders?|spies|a spy|they)\b(?! of them)(?! (?:tell|explain|say|let|give|help|show|check|confirm|remind|list|name|summari[sz]e|sum|describe|break|walk|fill|clarify|quote|recap|outline|go over|run through|look|catch|bring|update|brief|inform|teach|point)\b)/u.test(en) ||
     /\b(?:someone|somebody|anyone|a person|people|offenders?|you|nobody|no ?-?one) (?:can|could|would|might|may)(?: ever| possibly| actually| really| legally)? (?:get|face|receive|be)\b/u.test(en) ||
     /\bif (?:someone|somebody|anyone|i|you|a person) (?:got|gets|was|were|had)\b/u.test(en) ||
+    // ("what would happen to someone who buys secrets": what the law holds for anyone who does it)
+    /\bwhat (?:would|will|could|might|can) (?:happen|be done) to (?:someone|somebody|anyone|anybody|a person|people|you|me|a spy|spies)\b/u.test(en) ||
     // ("providing secrets abroad gets you 1 to 5 years": what the deed brings anyone)
     /\b(?:gets?|lands?|earns?|brings?) (?:you|u|someone|somebody|anyone|people|one|a person) (?:\d|a |an |up to|between|about|around|life|one|two|three|four|five|six|seven|eight|nine|ten)/u.test(en)
   );

@@ -714,6 +714,8 @@ export class Reader {
     if (c.why) attribute = c.superlative && !named.length ? "penalty" : c.jailed || c.sentenced || c.punished || c.arrested ? "offence" : (score.get("law") ?? 0) + (score.get("offence") ?? 0) > 0 ? "law" : (score.get("actions") ?? 0) >= 2 ? "actions" : "moneyTrouble";
     // ("how did zhong try to ease his money problems", "what did the one with frozen accounts do to get cash": the deed done for the motive)
     // ("what happened to the guy who said he was a researcher": the description's words ask nothing; what became of him is asked)
+    // ("what happened to the guy whose accounts got frozen": the described case right after "what happened to", however far its clause runs)
+    if (clause && /^(?:(?:so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of) $/u.test(en.slice(0, clause.index))) attribute = "outcome";
     // ("the guy who said he was some big boss, what happened to him": the same, the case pointed back to)
     if (clause && /^[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)(?: (?:him|them|her|that guy|that one|the guy|this guy))?\s*[?!.]*$/u.test(asked.trim())) attribute = "outcome";
     const means = MEANS.test(en) && (attribute === "moneyTrouble" || attribute === null);

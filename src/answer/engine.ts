@@ -21,9 +21,9 @@ export type CheckResult =
   | { kind: "question"; question: string }
   | { kind: "none" };
 
-/** "pretty sure he did", "i don't think he did": a yes or no to the question just asked, with nothing of its own */
 /** "it never says …", "it mentions …": the article telling, not a deed of "it" */
 const IT_TELLS = new RegExp(String.raw`^it\s+(?:\w+\s+)?(?:${tellingVerbs(["base", "s", "past"])})\b`, "iu");
+/** "pretty sure he did", "i don't think he did": a yes or no to the question just asked, with nothing of its own */
 const ELIDED = /^(?:(?:i'?m |im |i am )?(?:pretty |fairly |quite |100% )?sure|(i (?:don'?t|do not) think|i doubt)|i think|i believe|i bet|i reckon|i guess|probably|surely|yes|yeah|yep|nope|no)\b[\s,]*(?:that )?(?:he|they|she|it) (did|didn'?t|did not|was|wasn'?t|was not|were|weren'?t|had|hadn'?t|has|hasn'?t|is|isn'?t)\s*[.!]*$/iu;
 
 /** The engine has no tuning knobs: no thresholds to set per deployment. */

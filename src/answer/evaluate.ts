@@ -522,7 +522,8 @@ export class Evaluator {
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;
     const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));
-    if (specific.length && !specific.some((g) => g.some((s) => all.has(s)))) {
+    // (nor in what it says of all the suspects: "qi voluntarily pledged allegiance" is the group's "actively", not Song's "voluntary" swapped)
+    if (specific.length && !specific.some((g) => g.some((s) => all.has(s) || this.group.stems.has(s)))) {
       const key = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : null;
       const a = key ? this.attrs(c)[key] : null;
       if (a?.said && key && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };

@@ -19,7 +19,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Common English words beyond the stopwords, only to keep them from being read as names. */
+/** Common English words beyond the stopwords: known words, never read as names, typos or words the article never uses ("want", which idioms produce). */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   `some song sing sang sung soon son sons long lung king kong chin chip chi chai shin shine thing think
   zone zones song's sting among along strong wrong young among sign sigh high chat chit chill chili

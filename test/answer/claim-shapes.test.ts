@@ -1360,3 +1360,11 @@ describe("claim kinds from the blind pair 125", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds found while reviewing pair 125", () => {
+  it.each([
+    // a manner word the article says of all the suspects is not another case's deed swapped
+    ["qi pledged allegiance voluntarily", "nei"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1276,3 +1276,9 @@ describe("kinds from the blind pair 125", () => {
     ["did the authorities deal with every suspect?", /./u, /^Yes/u],
   ] as const)("%s", answersAs);
 });
+describe("kinds found while reviewing pair 125", () => {
+  it.each([
+    // a request after the question ("give me the url") is asked too, not a remark
+    ["what site did they go through? show me the link", "Not covered by the article", /agency/u],
+  ] as const)("%s", answersAs);
+});

@@ -92,13 +92,15 @@ export function lastQuestion(text: string): { context: string; question: string 
   // (not a question in Chinese after it: "…right? 他最后怎么处理的")
   // ("who got prison time? names only": how the answer is wanted, kept with the question)
   // (nor "quick summary pls": the whole case wanted, which makes the question before it an overview)
-  const after = tail && !NAMES_WANTED.test(tail[2]!) && !SUMMARY_WANTED.test(tail[2]!) && !ASKS.test(tail[2]!.trim()) && !ZH_ASKS.test(tail[2]!) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
+  // (nor "give me the url": a request of its own, which the question before it only leads up to)
+  const after = tail && !NAMES_WANTED.test(tail[2]!) && !SUMMARY_WANTED.test(tail[2]!) && !GIVE_ME.test(tail[2]!) && !ASKS.test(tail[2]!.trim()) && !ZH_ASKS.test(tail[2]!) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
   const t = after ? after[1]!.trim() : text.trim();
   const before = remarkFirst(t);
   if (before) return after ? { context: `${before.context} ${after[2]!}`, question: before.question } : before;
   return after ? { context: after[2]!, question: t } : null;
 }
 
+const GIVE_ME = /^\s*(?:(?:pls|please|plz|and|also|then)\s+)?(?:give|gimme|show|send|tell|link)\s+(?:me|us)\b/iu;
 const SUMMARY_WANTED = /^\s*(?:(?:a|an|the)\s+)?(?:(?:quick|short|brief|fast|full)\s+)?(?:summary|overview|rundown|run-down|recap|gist|tl;?dr|breakdown)\b|^\s*(?:summari[sz]e|sum (?:it|him|them) up)\b|^\s*in (?:short|brief)\s*[.!]*\s*$/iu;
 const NAMES_WANTED = /^\s*(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/iu;
 

@@ -225,6 +225,7 @@ const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|c
 const CASE_GOT = /\bdid\b[^?]*\b(?:get|receive|serve)\b|\b(?:got|gotten|received|served|was (?:given|sentenced|handed)|were (?:given|sentenced|handed)|ended up (?:with|getting)|landed)\b/u;
 /** "say someone got the midpoint": a case supposed, not one of the article's */
 const SUPPOSED = /\b(?:say|suppose|supposing|imagine|hypothetically|let'?s say|if)\b/u;
+/** "did anyone …", "any of them": a case asked of them all */
 const ANYONE = /\b(?:anyone|anybody|any of them|any of the (?:three|suspects)|someone|somebody|any suspects?)\b/u;
 /** "偷了机密文件": the same, in Chinese */
 const ZH_SECRET_TAKEN = /(?:偷|窃取|盗取|盗|拷贝|复印|拍摄?|下载|泄露|带走|拿走)了?[^，。！？,.!?]{0,6}(?:机密|秘密|涉密|保密|绝密)/u;

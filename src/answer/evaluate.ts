@@ -522,13 +522,14 @@ export class Evaluator {
     // none of the words anywhere in what the article says of this case: settled without matching attribute by attribute
     const all = this.union.get(c.id)!;
     const specific = this.expand(stems).filter((g) => on === null || !this.isCue(on, g[0]!));
-    // (nor in what it says of all the suspects: "qi voluntarily pledged allegiance" is the group's "actively", not Song's "voluntary" swapped)
-    if (specific.length && !specific.some((g) => g.some((s) => all.has(s) || this.group.stems.has(s)))) {
+    if (specific.length && !specific.some((g) => g.some((s) => all.has(s)))) {
       const key = on && (TEXT_ATTRIBUTES as readonly string[]).includes(on) ? (on as AttrKey) : null;
       const a = key ? this.attrs(c)[key] : null;
       if (a?.said && key && SINGLE_VALUED.has(key)) return { case: c, truth: false, says: a.statement, facts: a.facts };
       // ("qi just downloaded publicly available info": nothing of the kind of Qi, all of it of Song: swapped)
-      const elsewhere = key === "actions" || key === "falseClaim" || key === "moneyTrouble" ? this.strongMatches(key, stems).filter((o) => o.id !== c.id) : [];
+      // (not words the article says of all the suspects: "qi voluntarily pledged allegiance" is the group's "actively", not Song's "voluntary")
+      const ofAll = specific.every((g) => g.some((s) => this.group.stems.has(s)));
+      const elsewhere = (key === "actions" || key === "falseClaim" || key === "moneyTrouble") && !ofAll ? this.strongMatches(key, stems).filter((o) => o.id !== c.id) : [];
       // (only where the case has its own, other value: of a case the article says nothing of here, it stays unsaid)
       // (not with "too": "zhong photographed documents too" adds him to the one it was said of, which the article leaves open)
       if (elsewhere.length === 1 && a?.said && !also) {

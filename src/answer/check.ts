@@ -724,14 +724,16 @@ const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "w
 
 const HAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
+/** counts written as words ("dozens" is at least two dozen) */
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, dozen: 12, dozens: 24 };
+
 function numberIn(text: string): number | null {
   const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|\d{1,3})\b(?! (?:years?|months?|yrs?)\b)/iu.exec(text);
   // ("四起案件", "三个案子": a count in Chinese before its measure word)
   const han = m ? null : /([一两二三四五六])(?:个|起|宗|名|位)/u.exec(text);
   if (han) return HAN_COUNT[han[1]!]!;
   if (!m) return null;
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, dozen: 12, dozens: 24 };
-  return words[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
 }
 
 export { months };

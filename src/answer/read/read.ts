@@ -156,6 +156,13 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+/** "what happened to", "what became of": what became of a case, asked before its description or after it */
+const WHAT_BECAME = String.raw`[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)`;
+/** "what happened to [the guy whose accounts got frozen]": the description follows */
+const WHAT_BECAME_OF_CLAUSE = new RegExp(`^${WHAT_BECAME} $`, "u");
+/** "[the guy who said he was some big boss], what happened to him": the description came first */
+const WHAT_BECAME_OF_THEM = new RegExp(`^${WHAT_BECAME}(?: (?:him|them|her|that guy|that one|the guy|this guy))?\\s*[?!.]*$`, "u");
+
 /** "what happens if you pledge allegiance…", "what's the punishment for selling secrets…": a deed's consequence, asked of anyone */
 const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$|\bif ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+?),? (?:can|could|will|would|do|does|are|is) (?:you|u|they|he|she|someone|i|we|one)(?: still| even| really| actually)? (?:get|be|go|end up|face|was|were)\b.*$/u;
 
@@ -716,9 +723,9 @@ export class Reader {
     // ("how did zhong try to ease his money problems", "what did the one with frozen accounts do to get cash": the deed done for the motive)
     // ("what happened to the guy who said he was a researcher": the description's words ask nothing; what became of him is asked)
     // ("what happened to the guy whose accounts got frozen": the described case right after "what happened to", however far its clause runs)
-    if (clause && /^(?:(?:so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of) $/u.test(en.slice(0, clause.index))) attribute = "outcome";
+    if (clause && WHAT_BECAME_OF_CLAUSE.test(en.slice(0, clause.index))) attribute = "outcome";
     // ("the guy who said he was some big boss, what happened to him": the same, the case pointed back to)
-    if (clause && /^[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)(?: (?:him|them|her|that guy|that one|the guy|this guy))?\s*[?!.]*$/u.test(asked.trim())) attribute = "outcome";
+    if (clause && WHAT_BECAME_OF_THEM.test(asked.trim())) attribute = "outcome";
     const means = MEANS.test(en) && (attribute === "moneyTrouble" || attribute === null);
     if (means) attribute = "moneyTrouble";
     // ("who among them was a researcher": who a case is, asked by a noun no attribute names; a false claim answers it as no)

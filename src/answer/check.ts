@@ -374,6 +374,12 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const truth = agreesWith(q.publishedOn, art.publication.published);
     return result(claim, q.negated ? flip(truth) : truth, `${published(ctx)} The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}.`, [fact], []);
   }
+  // ("the law the article cites is the Anti-Terrorism Law", "the ranges come from the State Secrets Law": which law it cites, and it names one)
+  const other = !named.length && q.cases.length === 0 && CITED_AS.test(claim) && !ARTICLE_NUMBER.test(claim) ? otherLaw(claim, data.law.name) : null;
+  if (other) {
+    const { standard, severe } = rangeWords(ctx);
+    return result(claim, q.negated ? true : false, `The ${data.law.citedBy} cites the ${data.law.name}, not the ${other}: offenders can face ${standard} in prison${severe ? `, and ${severe} in especially severe cases` : ""}.`, lawFacts(ctx), []);
+  }
   if (!named.length && q.others.length) {
     return result(claim, "unknown", `The article has no case under the surname ${joinNames(q.others)}; its cases are ${joinNames(data.cases.map((c) => c.surname))}.`, [], []);
   }
@@ -723,6 +729,26 @@ const TYPED_IN_FULL: ReadonlySet<string> = new Set(["term", "terms", "range", "l
 const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };
 
 const HAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** what the article or its ranges are said to rest on: "cites", "comes from", "is based on" */
+const CITED_AS = /\b(?:cite[sd]?|citing|quote[sd]?|quoting|refers? to|referred to|invoke[sd]?|invoking|(?:comes?|came|taken|drawn) from|based on|(?:the|that|this) law (?:is|was)|is the law)\b/iu;
+
+/** "Article 111 of the Criminal Law": a numbered article, a detail the article never gives */
+const ARTICLE_NUMBER = /\b(?:article|section|clause) \d+/iu;
+
+/** Words that open a law's title without naming it ("the", "China's", "that"). */
+const TITLE_FILLER: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "same", "china's", "chinese", "cited", "some", "another", "other", "of", "prc", "new", "relevant"]);
+
+/** A law named in the words other than the one the article cites ("the Anti-Terrorism Law"), by its title; null if none. */
+function otherLaw(text: string, cited: string): string | null {
+  const own = new Set(cited.toLowerCase().split(/[\s-]+/u));
+  for (const m of text.matchAll(/((?:[\p{L}']+[\s-]+){1,3}?)(law|act)\b/giu)) {
+    const words = m[1]!.trim().split(/[\s-]+/u).map((w) => w.toLowerCase());
+    const title = words.slice(words.findLastIndex((w) => TITLE_FILLER.has(w)) + 1);
+    if (title.length && !title.every((w) => own.has(w))) return m[0].trim().replace(/^(?:the|a|an|this|that)\s+/iu, "");
+  }
+  return null;
+}
 
 /** counts written as words ("dozens" is at least two dozen) */
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, dozen: 12, dozens: 24 };

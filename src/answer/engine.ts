@@ -499,9 +499,10 @@ export class Engine {
     }
     const unsettled = checks.find((c) => c.verdict === "nei");
     if (unsettled) return unsettled;
-    // ("zhong was caught two weeks after he contacted the agency": each half holds, the span between them is one the article never gives)
-    // (only a silence between two parts in time: one that a part holds itself is that part's)
-    if (parts.some((p) => p.after) && whole.silent && whole.silent !== UNRECOGNISED && !readings.some((r) => r.silent === whole.silent)) return checkClaim(text, asCheck(whole), this.ctx);
+    // ("zhong was caught two weeks after he contacted the agency", "qi lost his political rights while in prison": each part holds,
+    // but what ties them, in time or as a part of one clause, is a detail the article never gives; a silence that a part holds
+    // itself is that part's, and settled there)
+    if (parts.some((p) => p.after || p.partial) && whole.silent && whole.silent !== UNRECOGNISED && !readings.some((r) => r.silent === whole.silent)) return checkClaim(text, asCheck(whole), this.ctx);
     return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
   }
 

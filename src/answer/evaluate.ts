@@ -358,16 +358,16 @@ export class Evaluator {
         // in what the article says of it, as a description's words may ride along: "the one whose accounts were frozen")
         const have = this.union.get(c.id)!;
         const employer = (p.stems ?? []).filter((x) => !JOB_STEMS.has(x) && !LIGHT_STEMS.has(x) && !PAST_STEMS.has(x) && this.isFamiliar(x));
-        if (f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)))) return { ...f, truth: "unknown" };
+        const notTheirs = f.truth === true && this.expand(employer).some((g) => !g.some((x) => have.has(x)));
         // (but another case's employer, word for word both ways, is that case's job, swapped: "song used to work for a subsidiary
-        // of a classified unit"; not "at a classified unit", which is less than Zhong's)
+        // of a classified unit", "qi worked at a subsidiary of a classified unit"; not "at a classified unit", which is less than Zhong's)
         const groups = this.expand(employer);
         const claimed = new Set(groups.flat());
         // (candidates from the memoised strong matches: this runs for every case of a question read against all of them)
-        const swapped = f.truth === "unknown" && p.former && groups.length ? this.strongMatches("employment", employer).find((o) => o.id !== c.id && this.employerStems(o).every((x) => claimed.has(x))) : undefined;
+        const swapped = (f.truth === "unknown" || notTheirs) && (p.former || !p.now) && groups.length ? this.strongMatches("employment", employer).find((o) => o.id !== c.id && this.employerStems(o).every((x) => claimed.has(x))) : undefined;
         const theirs = swapped ? this.attrs(swapped).employment : null;
         if (theirs?.said) return { case: c, truth: false, says: `${f.says} ${theirs.statement}`, facts: [...f.facts, ...theirs.facts] };
-        return f;
+        return notTheirs ? { ...f, truth: "unknown" } : f;
       }
       case "unemployed":
         return this.said(c, "employment", (v) => (v === "unemployed" ? true : v === "employee" ? false : "unknown"));
@@ -556,6 +556,8 @@ export class Evaluator {
       // ("qi was jailed for losing money on investments": his circumstances are no ground the article gives for his penalty)
       const ground = this.attrs(c).offence;
       if (alt && on === "offence" && ground.said && CIRCUMSTANCES.has(alt)) return { case: c, truth: false, says: ground.statement, facts: ground.facts };
+      // ("qi was sentenced for pledging allegiance": a deed of his, but not the offence the article names; whether it counted, it does not say)
+      if (alt === "actions" && on === "offence" && ground.said) return { case: c, truth: "unknown", says: `The article does not say that. ${ground.statement}`, facts: ground.facts };
       if (alt) key = alt;
     }
     const a = this.attrs(c)[key];
@@ -595,6 +597,11 @@ export class Evaluator {
     // ("zhong's financial pressure came from failing to secure a job": every word of the cause his own trouble lacks is another
     // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
     // (the attribute's own words, "pressure", "money", are no cause: what is left is)
+    // ("zhong wanted money from the foreign agency": every word in what the article says of the suspects' motive as a group,
+    // and so of each of them, whatever one case's own sentence holds besides)
+    // (only sentences naming no case: a sentence that names Song is his)
+    const ofGroup = key === "moneyTrouble" && a.said && !also ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f))?.filter((f) => f.topic === "motive") : undefined;
+    if (a.said && ofGroup?.length) return { case: c, truth: true, says: `${a.statement} ${ofGroup.map((f) => f.statement).join(" ")}`, facts: [...a.facts, ...ofGroup] };
     const cause = key === "moneyTrouble" ? lacking.filter((g) => !this.isCue(key, g[0]!)) : [];
     const causeOf = a.said && !ofAll && !also && cause.length >= 2 ? this.data.cases.filter((o) => o.id !== c.id && holdsAll(o, cause)) : [];
     const elsewhere = swappable && !ofAll ? (causeOf.length === 1 ? causeOf : this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o))))) : [];

@@ -1368,3 +1368,47 @@ describe("claim kinds found while reviewing pair 125", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 127 and 129", () => {
+  it.each([
+    // a job presupposed ("his job") of a case the article calls unemployed
+    ["song got the documents through his job", "contradicted"],
+    ["song was sacked from his job", "nei"],
+    // when the loss of political rights ran, against the prison term: not said
+    ["qi's loss of political rights only began once he got out of jail", "nei"],
+    ["qi lost political rights during his prison term", "nei"],
+    // two things in the same week or month: a span the article never gives
+    ["zhong was picked up the very same week he wrote to the agency", "nei"],
+    // a debt, an amount of money, where a job was sought: not said
+    ["钟欠了一大笔债", "nei"],
+    ["齐从境外机构收了三万元", "nei"],
+    ["song hunted for jobs online without luck", "nei"],
+    // a project he was never involved in, against one he had worked on
+    ["Zhong leaked details of a project he was never involved with", "contradicted"],
+    ["Zhong revealed a project he was involved in before", "supported"],
+    // another law named as the one the article cites
+    ["The sentencing ranges come from the Anti-Espionage Act", "contradicted"],
+    ["the MSS cited the National Security Law", "contradicted"],
+    ["the ranges come from china's counter-espionage law", "supported"],
+    // a gap between the term and the rights ban, said in Chinese
+    ["齐的刑期比剥夺政治权利多15个月", "supported"],
+    ["qi's prison term exceeds his rights ban by 12 months", "contradicted"],
+    // money lost on a failed business is the venture that failed
+    ["zhong and qi both lost money on a failed business or investments", "supported"],
+    // a case, then the one the article's word describes
+    ["qi is the jobless one", "contradicted"],
+    ["song is the one the article calls unemployed", "supported"],
+    // another case's employer, word for word
+    ["qi worked for a subsidiary of a classified unit", "contradicted"],
+    // coerced, against a pledge the article calls voluntary
+    ["Song pledged allegiance under pressure from his handlers", "contradicted"],
+    // a deed of his, but not the offence the article names
+    ["Qi was jailed for pledging allegiance", "nei"],
+    // money from the agencies: the suspects' motive, so each one's
+    ["qi wanted money from the foreign spies", "supported"],
+    // made up, said of himself: a false claim
+    ["zhong made it up that he led the unit", "supported"],
+    ["the guy whose accounts were frozen is the one who said he was a unit leader", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

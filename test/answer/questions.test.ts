@@ -1282,3 +1282,24 @@ describe("kinds found while reviewing pair 125", () => {
     ["what site did they go through? show me the link", "Not covered by the article", /agency/u],
   ] as const)("%s", answersAs);
 });
+describe("kinds from the blind pair 127 and 129", () => {
+  it.each([
+    // why something the article says never happened did not: what stopped it
+    ["why didn't zhong ever sit down with the agency's people", "Zhong: outcome", /apprehended before he could meet/u],
+    ["钟为什么没见到境外人员", "Zhong: outcome", /apprehended before he could meet/u],
+    // the agency's own purpose: not said, with what it did
+    ["what was the foreign agency after when it collected zhong's details", "Not covered by the article", /^The article does not say why the foreign agency did what it did/u],
+    ["why did the spies ask zhong about the classified unit", "Not covered by the article", /quickly responded/u],
+    // which kind of agency: whom they reached
+    ["which type of agency did song reach out to", "Song: how contact was made", /foreign intelligence agency/u],
+    // a choice of two grounds for a penalty: the offence the article names, with no yes or no
+    ["was qi jailed for pledging allegiance or for stealing state secrets", "Qi: offence", /^Qi was sentenced for stealing state secrets/u],
+    // a job at some time: an unemployed man may have held one before
+    ["did song have a job at some point before", "Song: who this is", /^The article does not say\./u],
+    ["did song have any work experience", "Song: who this is", /^The article does not say\./u],
+    // two cases and "both", asked as a statement
+    ["zhong and qi both had classified work experience?", "Zhong and Qi: who this is", /^Yes, both\./u],
+    // money from the agencies: the suspects' motive, so every case's
+    ["how many of the suspects wanted money from the foreign spies", /^How many/u, /^All 3: Zhong, Qi and Song\./u],
+  ] as const)("%s", answersAs);
+});

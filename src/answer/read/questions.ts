@@ -142,7 +142,7 @@ export interface IdentityQuestion {
 // (one describing word may come first: "the unemployed guy who …"; not "the only one", which counts)
 const ONE = String.raw`the (?:same |very same |exact same )?(?:(?!only\b|sole\b|first\b|last\b|second\b|third\b|other\b|same\b)[\p{L}-]+ ){0,2}(?:one|ones|person|guy|man|dude|suspect|individual|fellow|bloke|case|employee|worker|investor|entrepreneur|insider)`;
 // (or a participle, for "who was": "the one sentenced to 2 years", "the guy caught before the meeting")
-const REL = String.raw`((?:who|that|whose|with|described as having|described as) |(?=(?:\p{L}+ed|caught|given|taken|thrown|stopped|nabbed)\b))`;
+const REL = String.raw`((?:who|that|whose|with|described as having|described as|(?:the article|the report|the story|the ministry|the mss|it) (?:calls|called|describes as|described as|refers to as|referred to as|labels|labelled|labeled)) |(?=(?:\p{L}+ed|caught|given|taken|thrown|stopped|nabbed)\b))`;
 const HEDGE = String.raw`(?:also |actually |really |in fact |just )?`;
 /** "is A the one who P", "was A also the same person who P" */
 // (asked in the negative, the same question: "wasn't song the guy who …", "isn't it true that qi is the one who …")
@@ -166,10 +166,14 @@ const THE_ADJ_ONE_IS = /^(?:so |and |but )?(?:the|that) ((?!only\b|first\b|last\
 const A_IS_NOT_THE_ONE = new RegExp(String.raw`^(.+?) (?:is not|was not|are not|were not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt|arent|werent|'s not) ${HEDGE}${ONE} ${REL}(.+)$`, "iu");
 const IT_WAS = /^it (?:was|is|'s) (.+?) (?:who|that) (.+)$/iu;
 
+/** "the one the article calls unemployed": the article's own word for a case */
+const REPORTED_AS = /^(?:the article|the report|the story|the ministry|the mss|it) /u;
+/** "zhong is the unemployed one": a case, then the one a single word describes */
+const A_IS_THE_ADJ_ONE = /^([\p{L}]+) (?:is|was|'s) (?:actually |really |in fact |just )?the ((?!only\b|first\b|last\b|other\b|same\b|one\b|second\b|third\b)[\p{L}-]+) (?:one|guy|man|person|suspect|dude|individual|fellow|bloke)$/iu;
 const deedOf = (rel: string, deed: string): string => {
   const r = rel.toLowerCase().trim();
   if (r === "with" || r === "described as having") return `who had ${deed}`;
-  if (r === "described as" || r === "") return `who was ${deed}`;
+  if (r === "described as" || r === "" || REPORTED_AS.test(r)) return `who was ${deed}`;
   return `${r === "whose" ? "whose" : "who"} ${deed}`;
 };
 
@@ -209,6 +213,8 @@ export function identityClaim(text: string): IdentityQuestion | null {
   const not = A_IS_NOT_THE_ONE.exec(t);
   if (not && !/^(?:it|he|she|that|this|there)$/iu.test(not[1]!)) return { subjects: [not[1]!], deed: deedOf(not[2]!, not[3]!), denied: true };
   // (the deed first: "the man apprehended before … was song"; without "who", a participle is what was done to him)
+  const caseFirst = A_IS_THE_ADJ_ONE.exec(t);
+  if (caseFirst) return { subjects: [caseFirst[1]!], deed: `who was ${caseFirst[2]!}`, surname: true };
   const adj = THE_ADJ_ONE_IS.exec(t);
   if (adj) return { subjects: [adj[2]!], deed: `who was ${adj[1]!}`, surname: true };
   const late = THE_ONE_WAS_A.exec(t);

@@ -7,7 +7,7 @@ import { datePartsIn } from "../../text/dates.js";
 import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
-import { COMMON_WORDS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
+import { COMMON_WORDS, HELD_JOB_STEMS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
 import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
 
 /**
@@ -156,6 +156,12 @@ const EXCEPT = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s
 /** the agency as the sentence's subject: "the foreign agency pledged allegiance to qi" */
 /** Something done to the subject ("was approached by", "got recruited"): the subject is not the doer. */
 const PASSIVE = /\b(?:was|were|got|get|gets|getting|been|being|be|is|are)\s+(?:\w+ly\s+|first\s+|ever\s+|never\s+|not\s+|all\s+|both\s+|each\s+|also\s+|even\s+|just\s+|then\s+|later\s+)*(?:\w+ed|\w+en|sought|caught|brought|taught|bought|paid|led|made|told|sent)\b(?:\s+\w+){0,4}\s+by\b|\b(?:was|were|got|been|being)\s+(?:\w+ly\s+|first\s+)?(?:approached|recruited|targeted|lured|groomed|contacted|turned|flipped|hired|paid)\b/u;
+/** the rest of a law's title from one of its words on: "Terrorism Law", "Anti-Terrorism Law" */
+const LAW_TITLE = /^[\p{L}]+(?:[\s-]+\p{Lu}[\p{L}]*)*[\s-]+(?:Law|Act|Code|Ordinance|Regulations?)\b/u;
+
+/** words that name a job and nothing of it: "any work experience", "a job before" */
+const JOB_ONLY_STEMS: ReadonlySet<string> = new Set(["job", "jobs", "experience"].map((w) => stem(w)));
+
 /** "what happened to", "what became of": what became of a case, asked before its description or after it */
 const WHAT_BECAME = String.raw`[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)`;
 /** "what happened to [the guy whose accounts got frozen]": the description follows */
@@ -802,7 +808,9 @@ export class Reader {
       const opens = at > 0 && /[.!?？。…]\s*$/u.test(raw.slice(0, at));
       // (nor a place: "handled in Beijing", "someone from Shanghai")
       const place = at > 0 && /\b(?:in|at|from|across|near|around|outside|inside|within|throughout)\s*$/iu.test(raw.slice(0, at));
-      if (t.index > 0 && !from && !opens && !place && !PEOPLES_WORDS.has(t.word) && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
+      // (nor a word of a law's name: "the Anti-Terrorism Law")
+      const lawName = at >= 0 && LAW_TITLE.test(raw.slice(at));
+      if (t.index > 0 && !from && !opens && !place && !lawName && !PEOPLES_WORDS.has(t.word) && t.word.length > 1 && /^\p{Lu}/u.test(typed) && !/^\p{Lu}{2,}s?$/u.test(typed) && !t.han && !this.known.has(stem(t.word)) && !others.includes(typed)) others.push(typed);
     }
 
     // (number words are counts or terms, read as such, never words to match: "two of the three")
@@ -930,6 +938,8 @@ export class Reader {
     const lawOnly = !!attribute?.startsWith("law") && !named.length && !clause && c.span;
     // ("what kind of agency did zhong contact", "what type of agencies did they try to sell to": whom they reached, not what it did)
     if (/\bwhat (?:kinds?|types?|sorts?) of (?:foreign |overseas )?(?:spy |intelligence |spy and intelligence )?(?:agenc\w*|organi[sz]ations?|outfits?|groups?)\b(?! (?:respond|repl|react|answer|ask|request|collect)\w*\b)/u.test(en) && attribute === "agency") attribute = "contact";
+    // ("was qi punished for pledging allegiance or for stealing secrets": which of two grounds, the offence, whatever deed each names)
+    if (predicate?.type === "words" && predicate.on === "offence" && attribute === "actions" && /\bor\b/u.test(en)) attribute = "offence";
     // (the event after which something is asked, in its own content words; not when the article is silent on it all)
     const afterEvent = !silent ? AFTER_EVENT.exec(en) : null;
     const after = afterEvent ? tokenize(afterEvent[1]!).filter((t) => !STOPWORDS.has(t.word) && !nameWords.has(t.word)).map((t) => stem(t.word)) : [];
@@ -1167,7 +1177,10 @@ export class Reader {
     if (c.unemployed || (c.jobless && (attribute === "employment" || attribute === null))) return { type: "unemployed" };
     if (attribute === "sex" && c.sex) return { type: "sex", value: c.sex };
     // ("zhong worked for a subsidiary": a job held then, which a former employee held; "works for" is now)
-    if (c.employed && (attribute === "employment" || attribute === "contact" || attribute === null)) {
+    // ("did song ever work before", "any work experience": a job at some time, which an unemployed man may have held)
+    // (the job words alone: "had worked on a classified project in the past" is a deed of the case's, as said)
+    const workedOnce = c.formerly && !c.unemployed && attribute === "employment" && content.some((s) => HELD_JOB_STEMS.has(s)) && content.every((s) => HELD_JOB_STEMS.has(s) || JOB_ONLY_STEMS.has(s));
+    if ((c.employed || workedOnce) && (attribute === "employment" || attribute === "contact" || attribute === null)) {
       return { type: "employed", now: !c.formerly && !c.pastWork, ...(c.still ? { still: true } : {}), ...(c.formerly ? { former: true } : {}), ...(content.length ? { stems: content } : {}) };
     }
     // "sentenced for illegally purchasing state secrets": what he was sentenced for, not whether secrets were involved

@@ -318,7 +318,9 @@ function value(q: Query, ctx: Context): Answer {
   const cases = scope(q, data);
   // ("why didn't zhong get to meet the agents": why what the article says never happened did not, which is what stopped it)
   const stopped = q.why && q.negated && cases.length === 1 ? ctx.ev.didNot(cases[0]!, q.words) : null;
-  if (stopped) return answered(`${whose(cases, data)}: ${LABEL.outcome}`, stopped.says, stopped.facts, cases);
+  // (told as the case's outcome: what the article says stopped it, without the deeds it also says he did)
+  const outcome = stopped ? ctx.ev.attrs(cases[0]!).outcome : null;
+  if (stopped) return outcome?.said ? answered(`${whose(cases, data)}: ${LABEL.outcome}`, outcome.statement, outcome.facts, cases) : answered(`${whose(cases, data)}: ${LABEL.outcome}`, stopped.says, stopped.facts, cases);
   const key: AttrKey = isCaseAttr(q.attribute, data) ? q.attribute : "outcome";
   const parts: string[] = [];
   const facts: Fact[] = [];

@@ -359,7 +359,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const when = art.disclosedWhen.toLowerCase();
     const onDay = day === "weekend" ? when.includes("saturday") || when.includes("sunday") : when.includes(day);
     // ("on Monday, March 3", "Monday morning", "a Monday in March"): the right weekday with a date or an hour the article never gives
-    const truth: Truth = onDay && (CALENDAR_DETAIL.test(claim) || IN_MONTH.test(claim)) ? "unknown" : onDay;
+    // ("the Ministry of Public Security revealed them on Monday", "公安部周一通报了这些案件": the right day, another body)
+    const truth: Truth = q.authority ? false : onDay && (CALENDAR_DETAIL.test(claim) || IN_MONTH.test(claim)) ? "unknown" : onDay;
     const text = `The ${art.disclosedBy} (${art.disclosedByShort}) revealed the cases ${art.disclosedWhen}${truth === "unknown" ? "; the article gives no date or hour" : ""}.`;
     return result(claim, q.negated ? flip(truth) : truth, text, [fact], []);
   }
@@ -397,7 +398,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   const countSaid = numberIn(claim) !== null;
   const aboutCount = q.words.every((w) => (countSaid && ctx.bodyStems.has(w)) || ctx.ev.cueOf("cases", w) || ctx.ev.cueOf("overview", w) || ctx.ev.cueOf("source", w) || LIGHT_STEMS.has(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|fewer|few|less|more|least|most|separ|differ|distinct|individu|disclos|reveal|report|announc|describ|mention|list|publish|talk|discuss|cover|featur|of|the)$/u.test(w));
   // ("the article covers five cases": "covers" is no word of the law here)
-  const ofCases = q.attribute === "cases" || q.attribute === "overview" || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|one|a single|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
+  // ("only two cases were disclosed": the cases counted, "disclosed" no deed of Zhong's)
+  const casesCounted = /\b(?:\d+|one|a single|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate |different |distinct |individual )?cases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim);
+  const ofCases = q.attribute === "cases" || q.attribute === "overview" || (q.attribute === "actions" && casesCounted) || ((q.attribute === "lawConduct" || (q.attribute === "source" && (/\b(?:\d+|one|a single|two|three|four|five|six|seven|eight|nine|ten|all three|all 3)\s+(?:separate |different |distinct |individual )?cases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)))) && (/\bcases?\b/iu.test(claim) || ZH_CASE_COUNT.test(claim)));
   if (ofCases && aboutCount && (q.silent === null || q.silent === UNRECOGNISED) && q.predicate?.type !== "term" && !named.length && q.kind !== "yesno") {
     const n = data.cases.length;
     // ("the article is about just a single case": the reader's "one" is the count)
@@ -612,7 +615,7 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   // (one word is enough where it is the group's alone: "the suspects actively reached out")
   const groupWord = q.predicate?.type === "words" && isCaseAttr(q.predicate.on, data) && ctx.ev.groupOnly(q.words, q.predicate.on);
   // (not "one of the suspects tried …", true of each; nor a count above the cases told, which "several" leaves open)
-  const fewer = q.quantifier === "one" || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
+  const fewer = (q.quantifier === "one" && EXACTLY_ONE.test(claim)) || (q.count !== null && q.count > 1 && q.count < data.cases.length && !q.atLeast);
   if (!named.length && !q.description?.length && (q.count === null || fewer) && (q.words.length >= (fewer || GROUP_SUBJECT.test(claim) ? 2 : 3) || groupWord) && (!q.predicate || q.predicate.type === "words" || q.predicate.type === "said")) {
     const general = ctx.ev.saidOfGroup(q.words.filter((w) => !ctx.ev.hasOpposite(w)));
     if (general && !q.unfamiliar.length) {
@@ -661,7 +664,9 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     // (of an attribute the article tells in full, a case it gives none of is not among those counted: "two of the three lied about themselves")
     const told = ctx.ev.toldInFull(p) && !q.negated;
     const unknown = told ? 0 : findings.filter((f) => f.truth === "unknown").length;
-    truth = q.atLeast
+    // ("one of them contacted an agency", without "only": one at least)
+    const atLeast = q.atLeast || (q.count === 1 && !EXACTLY_ONE.test(claim));
+    truth = atLeast
       ? yes >= q.count ? true : yes + unknown < q.count ? false : "unknown"
       : yes === q.count && !unknown ? true : yes > q.count || yes + unknown < q.count ? false : "unknown";
     // "two of them were former soldiers": a count of something the article never mentions is not settled
@@ -673,7 +678,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
     const yes = findings.filter((f) => f.truth === true).length;
     const unknown = findings.some((f) => f.truth === "unknown");
     // (a case the article is silent on could be a second one, unless the claim is about what the article reports)
-    truth = yes === 1 ? (unknown && !q.reported ? "unknown" : true) : yes > 1 ? false : unknown ? "unknown" : false;
+    // ("one of the suspects tried to sell …", without "only": one at least, which more than one makes true)
+    truth = yes === 1 ? (unknown && !q.reported ? "unknown" : true) : yes > 1 ? !EXACTLY_ONE.test(claim) : unknown ? "unknown" : false;
   } else if (likening && q.negated) {
     // ("…didn't involve state secrets, same as song's": the denial holds of each case, the one likened to as well)
     truth = combine(findings.map((f) => flip(f.truth)), "all");
@@ -729,6 +735,9 @@ const TYPED_IN_FULL: ReadonlySet<string> = new Set(["term", "terms", "range", "l
 const ZH_DAYS: Record<string, string> = { 一: "monday", 二: "tuesday", 三: "wednesday", 四: "thursday", 五: "friday", 六: "saturday", 日: "sunday", 天: "sunday" };
 
 const HAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** one and no more: "only one", "just one", "a single", "只有一" */
+const EXACTLY_ONE = /\b(?:only|just|exactly|solely|merely)\s+(?:one|1)\b|\b(?:a|one) single\b|\bone and only\b|\bonly\b|只有一|仅有一|只有1|唯一/iu;
 
 /** what the article or its ranges are said to rest on: "cites", "comes from", "is based on" */
 const CITED_AS = /\b(?:cite[sd]?|citing|quote[sd]?|quoting|refers? to|referred to|invoke[sd]?|invoking|(?:comes?|came|taken|drawn) from|based on|(?:the|that|this) law (?:is|was)|is the law)\b/iu;

@@ -24,6 +24,8 @@ const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "em
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 /** the plain heads of a body's name, which name no one by themselves */
 const BODY_HEADS: ReadonlySet<string> = new Set(["authorities", "authority", "organs", "organ", "officials", "official", "officers", "officer", "agents", "personnel", "people", "staff", "government"].map((w) => stem(w)));
+/** the deeds the article says the suspects as a group tried: selling, offering, reaching out */
+const GROUP_DEED_STEMS: ReadonlySet<string> = new Set(["sell", "sold", "selling", "offer", "offered", "trade", "reach", "reached"].map((w) => stem(w)));
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
@@ -332,8 +334,12 @@ export class Evaluator {
         const f = this.said(c, "penalty", (v) => v.kind === "prison");
         return f.truth === "unknown" ? { ...f, truth: A.outcome.said && A.outcome.value === "sentenced" ? true : "unknown" } : f;
       }
-      case "punished":
-        return this.said(c, "penalty", () => true);
+      case "punished": {
+        // (with what the article says he was punished for: "was song punished even though he gave nothing secret")
+        const f = this.said(c, "penalty", () => true);
+        const ground = A.offence;
+        return f.truth === true && ground.said && !f.says.includes(ground.statement) ? { ...f, says: `${f.says} ${ground.statement}`, facts: [...f.facts, ...ground.facts] } : f;
+      }
       case "administrative":
         return this.said(c, "penalty", (v) => v.kind === "administrative");
       case "fined": {
@@ -597,6 +603,10 @@ export class Evaluator {
     // ("zhong's financial pressure came from failing to secure a job": every word of the cause his own trouble lacks is another
     // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
     // (the attribute's own words, "pressure", "money", are no cause: what is left is)
+    // ("which of them tried selling stuff to foreigners": a deed the article says all the suspects tried, every word in its
+    // sentences on them as a group, holds of each; only with one of those deeds named, not the organs' handling of the cases)
+    const groupDeed = key === "actions" && active && a.said && !also && stems.some((x) => GROUP_DEED_STEMS.has(x)) ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f) && f.topic !== "source") : null;
+    if (a.said && groupDeed?.length) return { case: c, truth: true, says: `${groupDeed.map((f) => f.statement).join(" ")} ${a.statement}`, facts: [...groupDeed, ...a.facts] };
     // ("zhong wanted money from the foreign agency": every word in what the article says of the suspects' motive as a group,
     // and so of each of them, whatever one case's own sentence holds besides)
     // (only sentences naming no case: a sentence that names Song is his)

@@ -75,7 +75,7 @@ export const CRIMINAL_PROCESS_STEMS: ReadonlySet<string> = new Set(["convict", "
 /** The stopwords as stems, to hold against a statement's stems. */
 export const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stem(w)));
 /** words that only place a job in time ("had previously worked", "an employee at the time"): no part of the employer */
-export const PAST_STEMS: ReadonlySet<string> = new Set(["previously", "formerly", "once", "past", "before", "used", "time", "then", "moment", "currently", "still"].map((w) => stem(w)));
+export const PAST_STEMS: ReadonlySet<string> = new Set(["previously", "formerly", "once", "past", "before", "used", "time", "then", "moment", "currently", "current", "still"].map((w) => stem(w)));
 /** a job said to have ended ("a former employee", "ex-", "quit") */
 export const ENDED_JOB_STEMS: ReadonlySet<string> = new Set(["former", "ex", "quit", "resigned", "retired"].map((w) => stem(w)));
 /** stems of seeking, losing or lacking a job, or of working with the agency, rather than holding one */

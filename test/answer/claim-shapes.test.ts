@@ -968,8 +968,8 @@ describe("claim kinds from the blind set 89", () => {
 
 describe("claims the review of this session's kinds kept in bounds", () => {
   it.each([
-    // one of them, said without "only", is no count of fewer than all
-    ["One of the suspects tried to sell classified information to foreign agencies", "nei"],
+    // one of them, said without "only", is no count of fewer than all: all of them tried, so one of them did
+    ["One of the suspects tried to sell classified information to foreign agencies", "supported"],
     // more suspects than the cases told: "several" leaves it open
     ["Five suspects tried to sell classified information to foreign agencies", "nei"],
     // a penalty likened to another case's holds of each
@@ -1408,6 +1408,31 @@ describe("claim kinds from the blind pair 127 and 129", () => {
     // made up, said of himself: a false claim
     ["zhong made it up that he led the unit", "supported"],
     ["the guy whose accounts were frozen is the one who said he was a unit leader", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+describe("claim kinds from the blind pair 131", () => {
+  it.each([
+    // months past a number of years is the term they make
+    ["qi got three months past the two year mark", "supported"],
+    ["qi got four months past the two year mark", "contradicted"],
+    // "找工作没找到" is failing to find a job, no denial of the rest
+    ["宋找工作没找到就想靠卖情报赚钱", "supported"],
+    // the base range is the ordinary one
+    ["the core range under the law tops out at 10 years", "supported"],
+    // cases counted, whatever the verb
+    ["just two cases were disclosed", "contradicted"],
+    // the right day, another body
+    ["the police announced these cases on Monday", "contradicted"],
+    ["公安部周一通报了这些案件", "contradicted"],
+    // "the only X one": an "only" claim, and Zhong's present job is unsaid
+    ["song was the only jobless one", "nei"],
+    // the agency as the doer is no deed of the suspects
+    ["The foreign agency offered to pay Zhong", "nei"],
+    // "one of them", without "only", is one at least
+    ["one of them reached the agency through its website", "supported"],
+    ["only one of them reached the agency through its website", "contradicted"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);
   });

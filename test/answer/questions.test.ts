@@ -1303,3 +1303,31 @@ describe("kinds from the blind pair 127 and 129", () => {
     ["how many of the suspects wanted money from the foreign spies", /^How many/u, /^All 3: Zhong, Qi and Song\./u],
   ] as const)("%s", answersAs);
 });
+describe("kinds from the blind pair 131", () => {
+  it.each([
+    // a summary of the part named, not of the whole article
+    ["summarize the money problems", "Every case: motive", /financial difficulties/u],
+    ["summarize the law part", "The Counter-Espionage Law, as cited", /5 to 10 years/u],
+    ["give me a one sentence summary of the article", "What the article reports", /revealed 3 cases/u],
+    // "halve" is half, and a sum of the terms is no amount of money
+    ["halve qi's prison term, in months", "Qi: arithmetic", /^13\.5 months/u],
+    ["sum of qi's prison term and his rights ban in months", "Qi: arithmetic", /\(39 months\)/u],
+    // a reason for a deed is its motive
+    ["what was the reason for qi's actions", "Qi: motive", /failed investments/u],
+    // what the agency did, asked as the action it took
+    ["what steps did the agency take after zhong reached out", "Zhong: what the agency did", /quickly responded/u],
+    // what kind of cases the organs handled: the article's own account of them
+    ["what kinds of cases did the organs handle", "What the article reports", /./u],
+    // getting documents out of the office is taking them home
+    ["how did qi get the documents out of the office", "Qi: what was done", /took original copies of classified materials home/u],
+    // on whose behalf, in Chinese and with the preposition first
+    ["齐替谁窃取了国家秘密", "Qi: offence", /on behalf of foreign entities/u],
+    ["for whom did qi steal state secrets", "Qi: offence", /^Qi was sentenced for stealing state secrets on behalf of foreign entities\.$/u],
+    // a yes to being punished gives what for
+    ["was song punished even though he gave nothing secret", "Song: sentence", /^Yes\. Song was issued administrative penalties/u],
+    // a deed the article says all the suspects tried is each one's
+    ["which of the suspects tried to sell info to foreign agencies", /^Which cases/u, /^All 3: Zhong, Qi and Song\./u],
+    // a current employee: asked of a former one, no
+    ["was zhong a current employee of the classified unit?", "Zhong: who this is", /^No\. Zhong had previously worked for a subsidiary/u],
+  ] as const)("%s", answersAs);
+});

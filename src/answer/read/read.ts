@@ -162,6 +162,11 @@ const LAW_TITLE = /^[\p{L}]+(?:[\s-]+\p{Lu}[\p{L}]*)*[\s-]+(?:Law|Act|Code|Ordin
 /** words that name a job and nothing of it: "any work experience", "a job before" */
 const JOB_ONLY_STEMS: ReadonlySet<string> = new Set(["job", "jobs", "experience"].map((w) => stem(w)));
 
+/** a summary of the whole, or how long it should be: "of the article", "in one sentence" */
+const WHOLE_SUMMARY = /\b(?:one|1|single|two|2|few|couple of)[- ]?sentences?\b|\b(?:of|on) (?:the |this |that )?(?:whole )?(?:article|story|report|piece|news|thing|everything|it all|all of it)\b/u;
+/** a summary asked for ("summarize …", "a rundown of …") */
+const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum up|recap|rundown|run-down|tl;?dr|gist|breakdown|overview)\b/u;
+
 /** "what happened to", "what became of": what became of a case, asked before its description or after it */
 const WHAT_BECAME = String.raw`[\s,;:\u2013\u2014-]*(?:(?:hey|so|and|but|ok|okay|well)[\s,]+)*what(?:'s| has| had)? (?:(?:ever|finally|eventually|actually) )?(?:happened|happens|happen|became) (?:to|of)`;
 /** "what happened to [the guy whose accounts got frozen]": the description follows */
@@ -705,6 +710,13 @@ export class Reader {
     let attribute = ranked[0]?.[0] ?? null;
     // ("was qi's charge stealing state secrets": the charge is what is asked, whatever its words point at)
     if (/\b(?:\p{L}+'s|his|the) (?:charges?|offen[cs]es?|crimes?|conviction|(?:prison )?(?:sentence|punishment|penalty) for)\b(?! (?:sheet|record|history))/u.test(asked) && (score.get("offence") ?? 0) > 0 && !c.why) attribute = "offence";
+    // ("which of them tried selling stuff to foreigners": the cases are asked, what they did is no reading of the law)
+    if (c.which && attribute?.startsWith("law") && /\bwhich (?:of (?:them|the (?:three|suspects|men|guys|people))|one|ones|suspects?|guys?|people)\b/u.test(en)) attribute = ranked.find(([a, n]) => n > 0 && caseAttribute(a))?.[0] ?? "actions";
+    // ("齐是为谁窃取国家秘密的", "for whom did qi steal secrets": on whose behalf, which the offence names)
+    if ((/为谁|替谁|帮谁/u.test(raw) || /^(?:for|on behalf of) (?:who|whom|whose)\b/u.test(en)) && (score.get("offence") ?? 0) > 0) attribute = "offence";
+    // ("summarize the law part", "summarize each guy's money problem": a summary of the part named, not of the whole article)
+    // (not the length asked for, "a one sentence summary", nor a summary of the article itself)
+    if (attribute === "overview" && SUMMARY.test(en) && !WHOLE_SUMMARY.test(en)) attribute = ranked.find(([a, n]) => n > 0 && a !== "overview" && a !== "cases" && a !== "source")?.[0] ?? attribute;
     // ("half of qi's rights ban": the rights term is what is worked on, whatever "ban" points at)
     if (c.arithmetic && rightsOnly) attribute = "rights";
     // "how many of them made false claims": the cases are who is counted, the claims are what is asked
@@ -1009,7 +1021,7 @@ export class Reader {
       ...(kind === "which" && BOTH_WAYS_WHICH.test(en) ? { bothWays: true as const } : {}),
       ...(unsaid && kind === "which" ? { unsaid: true as const } : {}),
       ...(kind === "value" && attribute === "lawRange" && !named.length && !predicateAmount(predicate) ? rangePoint(`${en} ${raw}`) : {}),
-      ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline)\b/u.test(en),
+      ordinary: /\b(?:normal|standard|basic|ordinary|usual|regular|typical|non-severe|default|automatic|routine|baseline|base|core|main)\b/u.test(en),
       severeGetsSpan: c.span !== null && SEVERE_GETS_SPAN.test(en),
       // (not in the description: "the person who lied about being a leader" is who is asked about, not what he is said to be)
       identity: [

@@ -600,9 +600,6 @@ export class Evaluator {
     // "zhong tried to sell secrets" is what all of them did, not Song's alone)
     const unionLacking = this.expand(stems).filter((g) => !g.some((s) => all.has(s)));
     const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.group.stems.has(s)));
-    // ("zhong's financial pressure came from failing to secure a job": every word of the cause his own trouble lacks is another
-    // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
-    // (the attribute's own words, "pressure", "money", are no cause: what is left is)
     // ("which of them tried selling stuff to foreigners": a deed the article says all the suspects tried, every word in its
     // sentences on them as a group, holds of each; only with one of those deeds named, not the organs' handling of the cases)
     const groupDeed = key === "actions" && active && a.said && !also && stems.some((x) => GROUP_DEED_STEMS.has(x)) ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f) && f.topic !== "source") : null;
@@ -612,6 +609,9 @@ export class Evaluator {
     // (only sentences naming no case: a sentence that names Song is his)
     const ofGroup = key === "moneyTrouble" && a.said && !also ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f))?.filter((f) => f.topic === "motive") : undefined;
     if (a.said && ofGroup?.length) return { case: c, truth: true, says: `${a.statement} ${ofGroup.map((f) => f.statement).join(" ")}`, facts: [...a.facts, ...ofGroup] };
+    // ("zhong's financial pressure came from failing to secure a job": every word of the cause his own trouble lacks is another
+    // case's cause, which covers the claim at least as well: that case's trouble, swapped, though the pressure itself is his too)
+    // (the attribute's own words, "pressure", "money", are no cause: what is left is)
     const cause = key === "moneyTrouble" ? lacking.filter((g) => !this.isCue(key, g[0]!)) : [];
     const causeOf = a.said && !ofAll && !also && cause.length >= 2 ? this.data.cases.filter((o) => o.id !== c.id && holdsAll(o, cause)) : [];
     const elsewhere = swappable && !ofAll ? (causeOf.length === 1 ? causeOf : this.strongMatches(key, stems).filter((o) => o.id !== c.id && (this.coverage(o, key, stems) > own || (this.coverage(o, key, stems) === own && theirs(o))))) : [];

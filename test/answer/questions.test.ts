@@ -1331,3 +1331,12 @@ describe("kinds from the blind pair 131", () => {
     ["was zhong a current employee of the classified unit?", "Zhong: who this is", /^No\. Zhong had previously worked for a subsidiary/u],
   ] as const)("%s", answersAs);
 });
+describe("kinds found scoring the blind pair 133", () => {
+  it.each([
+    // "who is the one described", in Chinese: the question word is no part of the description
+    ["谁是失业的那个", "Song: the case", /Song/u],
+    // "can you confirm X": X asked back, yes or no
+    ["can u confirm qi got 5 years", "Qi: sentence", /^No\. Qi was sentenced to 2 years and 3 months/u],
+    ["could you verify that qi got 27 months", "Qi: sentence", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});

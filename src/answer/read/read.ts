@@ -145,7 +145,7 @@ const CLAIMED_ROLE = new Set(["role", "posit", "titl", "job", "rank", "statu"]);
 const HAN = /\p{Script=Han}/u;
 /** A sum of money, in any currency or in Chinese: a detail the case base never holds. */
 const MONEY = /[$¥€£]\s?\d|\b\d[\d,.]*\s*(?:k|grand|bucks?|dollars?|yuan|rmb|usd|euros?|pounds?)\b|\b(?:\d[\d,.]*|a|one|two|three|five|ten|hundreds? of|thousands? of|millions? of)\s*(?:hundred|thousand|million|billion)\b|[\d一二三四五六七八九十百千万两]+\s*(?:块|元|万|美元|人民币|美金)/u;
-const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)|([^，,。]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)?/u;
+const ZH_DESCRIPTION = /(?:那个|这个|那位|这位|那名|这名)(.{1,16}?)的(?:人|男人|男的|家伙|那位|员工|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)|([^，,。谁]{1,16}?)的那(?:个|位|名)(?:人|男人|男的|家伙|嫌疑人|哥们儿?|兄弟|老哥|大哥|小伙子?)?/u;
 /** "在被抓之前…见过面": in Chinese, what follows 之前 happened first, and is asserted */
 /** what a question about the article asks about ("what did it say about Taiwan") */
 const TOPIC = /\b(?:about|regarding|concerning)\s+(.+)$/u;

@@ -7,6 +7,8 @@ const BOT = String.raw`(?:casebook|bot|buddy|friend|mate|bro|dude|guys|all(?!\s+
 const SELF = String.raw`(?:casebook|case ?bot|bot)`;
 const GREETING = String.raw`(?:hi+|hello+|hey+|bro|bruh|fam|heya|hiya|howdy|yo+|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|evening|hola|ahoy|oi|ok(?:ay)?|alright|right|so+|um+|uh+|hmm+|well|oh|ah|btw|also|and|quick(?:ly)?|real quick|quick q(?:uestion)?|one more(?: thing| question)?|(?:one )?(?:last|final) (?:one|thing|question|q)(?=\s*[,:!\u2013\u2014-])|another (?:one|question)|question|q|lol|lmao|haha+|ha|omg|wait|listen|ooh|ok so|yeah|ugh|hm|sorry|excuse me|pardon|em+|erm+|嗯+|额+|呃+)`;
 const POLITE = String.raw`(?:please|pls|plz|plox|kindly|if you (?:can|could|don'?t mind|know|have a sec(?:ond)?|please)|when you (?:get a chance|can|have a (?:sec|second|moment|minute))|if possible|no rush|by any chance|just curious|just checking|just to (?:check|confirm|be sure|clarify)|to be sure|to clarify|out of curiosity|asking for a friend|(?:i'?m |im )?too lazy to read(?: (?:it|this|that|the (?:article|whole thing)|allat|all that))?|for a friend|i'?m (?:just )?curious|just wondering|honestly|seriously|for real|real quick|thanks in advance|in advance|tia)`;
+/** "can you confirm …", "could u verify that …": what follows is a statement to say yes or no to */
+const CONFIRM_ASKED = /\b(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly |just )?(?:confirm|verify|double[- ]check)\b(?:\s+(?:that|for me))?(?!\s+(?:if|whether|what|who|how|when|why|which)\b)/iu;
 const ASK = String.raw`(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:tell|let|give|show|send) me(?: know)?|(?:give|gimme|show) me|gimme|(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:say|explain(?: to me)?|check|confirm|remind me)|(?:do|does) (?:you|u|anyone|any1|anybody|somebody|someone) (?:know|remember|have any idea)|(?:i|we) (?:was|were|am|are|'m) (?:just )?(?:wondering|curious|confused|trying to (?:figure out|understand|work out|find out))(?: about)?|i'?m (?:just )?(?:wondering|curious|confused)(?: about)?|i (?:want|need|would like|'d like|wanna) to know|i (?:wanna|want to|need to) (?:know|ask|check)|(?:help me|let me) (?:understand|know)|(?:quick|one|a|another) question(?: for (?:you|ya))?|may i ask|can i ask(?: you)?|i have a question|question for (?:you|ya)|tell me|remind me|let me ask(?: you)?|any idea|got a (?:sec|second|minute))`;
 const THANKS = String.raw`(?:thanks+|thank (?:you|u|ya)|thx|tx|ty|tyvm|tysm|cheers|much appreciated|appreciate(?:d| it)|many thanks|thanks a (?:lot|bunch|ton|million)|ta|merci|gracias|danke|谢谢|多谢)`;
 
@@ -134,6 +136,8 @@ export function unwrap(text: string): Unwrapped {
   const tail = YES_NO_TAIL.exec(core);
   if (tail && tail.index > 0) core = `${core.slice(0, tail.index)}?`;
   const whether = !!truth || (!!tail && tail.index > 0) || /\b(?:tell me|let me know|know|wondering|curious|ask(?:ing)?|check|confirm|remind me|idea|sure)\s*,?\s+(?:if|whether)\s/iu.test(before) && /^(?:if|whether)\s+\S+\s+\S/iu.test(core) && !/\b(?:why|what|how|when|where|who|which|would|could|will|should|then)\b/iu.test(core);
+  // ("can u confirm qi got 5 years": the statement after "confirm" is asked back, a yes or no)
+  const confirm = CONFIRM_ASKED.test(before) && !/^(?:why|what|whats|how|when|where|who|whom|whose|which|if|whether)\b/iu.test(core);
   const wrapped = core !== before;
-  return { core, wrapped, whether };
+  return { core, wrapped, whether: whether || confirm };
 }

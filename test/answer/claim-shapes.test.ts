@@ -1437,3 +1437,11 @@ describe("claim kinds from the blind pair 131", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds found in CI this session", () => {
+  it.each([
+    // a "when" clause, then a main clause with no comma between: a statement, whatever hedge follows it
+    ["when zhong contacted the agency he was looking for collaboration, if i'm not mistaken", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

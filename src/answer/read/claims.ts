@@ -91,8 +91,11 @@ const ZH_COMMENT = /[，,]\s*(?:真是|真的是|简直|太|实在是?|难怪|�
 /** "what zhong got: administrative penalties": a question answered in the same breath is the claim of its answer */
 const ANSWERED_ASK = /^(?:what|how much|how long)\s+(\S+)\s+(got|received|was given|did|faced|claimed)\s*[:：\u2013\u2014-]+\s*(\S.*)$/iu;
 
-/** "when the agency responded to zhong, it collected his details": a time clause, then the statement it times */
-const WHEN_CLAUSE = /^when\s[^,?]+,\s*(?:he|she|they|it|the|his|their|\p{L}+\s+(?:was|were|got|had|did|\w+ed))\b/iu;
+/**
+ * "when the agency responded to zhong, it collected his details": a time clause, then the statement it times
+ * (or, with no comma, a main clause of its own after it: "when zhong contacted the agency he was looking for collaboration")
+ */
+const WHEN_CLAUSE = /^when\s[^,?]+,\s*(?:he|she|they|it|the|his|their|\p{L}+\s+(?:was|were|got|had|did|\w+ed))\b|^when\s(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|had|should|exactly)\b)[^,?]+?\s(?:he|she|they)\s+(?:was|were|got|had|did|\w+ed)\b/iu;
 
 /** "what song downloaded was all publicly available": a statement about what was done, not a question (a verb before "was") */
 const PSEUDO_CLEFT = /^what (?:[\p{L}'-]+ ){1,3}(?:(?:tried|wanted|attempted|meant|hoped) to [\p{L}]+(?: over| up| in| out)?|\w+ed|sent|took|got|gave|sold|made|said|did|stole|offered|had|leaked|brought|kept)(?: (?:to|from|with|for) (?:the |them|him|[\p{L}'-]+ ){1,2})? (?:was|were|is|are|contained|held|had|included|lacked|didn'?t|did not|never) \S/iu;

@@ -26,6 +26,11 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
+/** Texts joined, each sentence said once: findings on several cases can share a sentence said of them as a group. */
+export function sentencesOnce(texts: readonly string[]): string {
+  return [...new Set(texts.flatMap((t) => t.split(/(?<=\.)\s+/u)))].join(" ");
+}
+
 export function uniqueFacts(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));

@@ -3,7 +3,7 @@
 // an answer of its own, never turned into a no.
 import type { AttrKey, ReadAttribute } from "../data/casebase.js";
 import type { Case, Dataset, Fact } from "../data/dataset.js";
-import { type Answer, joinNames, uniqueFacts } from "./answer.js";
+import { type Answer, joinNames, sentencesOnce, uniqueFacts } from "./answer.js";
 import { severeWords } from "./sentencing.js";
 import { combine, compare, type Evaluator, type Finding, months, relationWords, type Truth } from "./evaluate.js";
 import type { Amount, Arithmetic, Kind, Predicate, Query } from "./query.js";
@@ -603,9 +603,7 @@ function yesno(q: Query, ctx: Context): Answer {
   // ("did anyone get less than the minimum?": yes, and the case it holds of first)
   if (truth === true && quant === "any" && !each) findings.sort((a, b) => Number(a.truth !== true) - Number(b.truth !== true));
   // the lead already says yes or no: a finding that opens with it would say it twice
-  const body = findings
-    .map((f) => detail(f, p, ctx))
-    .join(" ")
+  const body = caseTexts(findings, (f) => detail(f, p, ctx))
     .replace(/^(?:Yes|No)[:.] /u, (m) => (lead.startsWith(m.slice(0, 2)) ? "" : m))
     // ("The article does not say. The article does not say that."): said once
     .replace(/^The article does not say that\.\s*/u, (m) => (lead.startsWith("The article does not say") ? "" : m));
@@ -665,6 +663,18 @@ export function detail(f: Finding, p: Predicate, ctx: Context): string {
   return f.says;
 }
 
+/**
+ * Findings on several cases, joined: a silence is named with its case ("The article does not say that." after a list reads as
+ * about the list), and a sentence two findings share, one said of the suspects as a group, is said once.
+ */
+function caseTexts(findings: readonly Finding[], text: (f: Finding) => string, always = false): string {
+  const several = always || new Set(findings.map((f) => f.case)).size > 1;
+  return sentencesOnce(findings.map((f) => {
+    const t = text(f);
+    return several && f.truth === "unknown" ? t.replace(/^The article does not say that\./u, `Of ${f.case.surname}, the article does not say so.`) : t;
+  }));
+}
+
 function which(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
   const p: Predicate | null = q.predicate ?? (isCaseAttr(q.attribute, data) ? { type: "said", on: q.attribute } : null);
@@ -703,9 +713,7 @@ function which(q: Query, ctx: Context): Answer {
   const grounds = q.attribute === "offence" && p.type !== "words" && fitting === true ? fits.map((f) => ev.holds(f.case, { type: "said", on: "offence" })).filter((g) => g.truth === true) : [];
   // (shown opens with the cases that fit: each one's ground follows them)
   const listed = [...shown.slice(0, fits.length), ...grounds, ...shown.slice(fits.length)];
-  // (a case the article is silent on is named as such: "The article does not say that." after the list reads as about the list)
-  const unsaidOf = (f: Finding, text: string) => (f.truth === "unknown" ? text.replace(/^The article does not say that\./u, `Of ${f.case.surname}, the article does not say so.`) : text);
-  const rest = listed.map((f) => (grounds.includes(f) ? f.says : unsaidOf(f, detail(f, p, ctx)))).join(" ");
+  const rest = caseTexts(listed, (f) => (grounds.includes(f) ? f.says : detail(f, p, ctx)), true);
   return answered(`Which cases: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${rest}`, listed.flatMap((f) => f.facts), fits.map((f) => f.case));
 }
 
@@ -766,7 +774,7 @@ function count(q: Query, ctx: Context): Answer {
   const lead = unknown.length
     ? `${n} that the article reports${n ? ` (${joinNames(yes.map((f) => f.case.surname))})` : ""}; it does not say for ${joinNames(unknown.map((f) => f.case.surname))}.`
     : `${n === data.cases.length ? "All " : ""}${n}${n ? `: ${joinNames(yes.map((f) => f.case.surname))}` : ""}.`;
-  const body = findings.map((f) => detail(f, p, ctx)).join(" ");
+  const body = caseTexts(findings, (f) => detail(f, p, ctx));
   return answered(`How many: ${LABEL[q.attribute ?? "cases"]}`, `${lead} ${body}`, findings.flatMap((f) => f.facts), yes.map((f) => f.case));
 }
 
@@ -1221,7 +1229,7 @@ export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context):
       : others.length ? `Neither: the article says that of ${names(others)}.` : truth === false ? "Neither of them." : "The article does not say which.";
   }
   const shown = findings.filter((f) => subjects.includes(f.case) || fits.includes(f.case));
-  const body = shown.map((f) => detail(f, p, ctx)).join(" ");
+  const body = caseTexts(shown, (f) => detail(f, p, ctx));
   const cases = [...new Set([...subjects, ...fits])];
   return { truth, answer: answered(`Whose deed: ${LABEL[deed.attribute ?? "outcome"]}`, `${lead} ${body}`, shown.flatMap((f) => f.facts), cases) };
 }

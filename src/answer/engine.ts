@@ -2,7 +2,7 @@
 // query, evaluate it on the case base, render a grounded answer.
 import type { Case, Dataset, Fact } from "../data/dataset.js";
 import { type NameMatch, NameResolver } from "../search/names.js";
-import { type Answer, joinNames } from "./answer.js";
+import { type Answer, joinNames, sentencesOnce } from "./answer.js";
 import { type Context, type DeedOwner, deedConsequence, deedOwner, HANDLERS, isCaseAttr } from "./answers.js";
 import { Evaluator } from "./evaluate.js";
 import { tellingVerbs } from "./read/telling.js";
@@ -415,7 +415,7 @@ export class Engine {
       const verdict = truth === true ? "supported" : truth === false ? "contradicted" : "nei";
       const said = owner.answer.text.replace(/^(?:Yes|No): (\p{L})/u, (_m, l: string) => l.toUpperCase());
       // (a sentence two findings share is said once)
-      return { claim: text, verdict, text: [...new Set(said.split(/(?<=\.)\s+/u))].join(" "), facts: owner.answer.facts, cases: owner.answer.cases };
+      return { claim: text, verdict, text: sentencesOnce([said]), facts: owner.answer.facts, cases: owner.answer.cases };
     }
     // "song got the penalties before he ever contacted the agency": both happened, in the order the article gives?
     // "qi got caught before he could send anything": a claim that he never did it, false where the article says he did
@@ -503,7 +503,7 @@ export class Engine {
     // but what ties them, in time or as a part of one clause, is a detail the article never gives; a silence that a part holds
     // itself is that part's, and settled there)
     if (parts.some((p) => p.after || p.partial) && whole.silent && whole.silent !== UNRECOGNISED && !readings.some((r) => r.silent === whole.silent)) return checkClaim(text, asCheck(whole), this.ctx);
-    return { ...checks[0]!, text: [...new Set(checks.flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" "), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
+    return { ...checks[0]!, text: sentencesOnce(checks.map((c) => c.text)), facts: [...new Set(checks.flatMap((c) => c.facts))], cases: [...new Set(checks.flatMap((c) => c.cases))] };
   }
 
   /**
@@ -557,7 +557,7 @@ export class Engine {
     const [a, b] = order.checks;
     const facts = [...new Set([...a.facts, ...b.facts])];
     const cases = [...new Set([...a.cases, ...b.cases])];
-    const both = [...new Set([a, b].flatMap((c) => c.text.split(/(?<=\.)\s+/u)))].join(" ");
+    const both = sentencesOnce([a.text, b.text]);
     return order.firstCame ? { ...a, text: both, facts, cases } : { ...a, verdict: "contradicted", text: `The article gives them in the other order. ${both}`, facts, cases };
   }
 

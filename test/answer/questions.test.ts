@@ -542,6 +542,27 @@ describe("a which-question names the cases that fit, and only those", () => {
   });
 });
 
+describe("an answer on several cases says each sentence once, and names the case a silence is about", () => {
+  // (a sentence said of the suspects as a group holds of each case; joined case by case, it came once per case)
+  it.each([
+    "which of the three were trying to make money off foreign spies",
+    "which of them tried selling stuff to foreigners? all 3?",
+    "did zhong and song both have cash problems",
+    "was it zhong or qi who worked at a subsidiary of a classified unit",
+    "did any of the 3 sit down with an agent in person",
+  ])("%s", (question) => {
+    const sentences = core().engine.ask(question).text.split(/(?<=\.)\s+/u);
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+  });
+
+  it("a case the article is silent on is named in the list of findings", () => {
+    const text = core().engine.ask("did any of the 3 sit down with an agent in person").text;
+    expect(text).toMatch(/Of Qi, the article does not say so\./u);
+    expect(text).not.toMatch(/The article does not say that\./u);
+  });
+});
+
 describe("a which-question asked in the negative names the cases it is false of", () => {
   it.each([
     ["who wasn't sent to prison", "Song"],

@@ -706,9 +706,11 @@ function which(q: Query, ctx: Context): Answer {
   const names = fits.map((f) => f.case.surname);
   // (none fits, and of none does the article say the opposite either: it says nothing of the kind, which is no "none")
   const lead = fits.length === 0 && findings.length && findings.every((f) => f.truth === "unknown") ? "The article does not say that of any of them." : fits.length === 0 ? "None of them, as far as the article says." : fits.length === data.cases.length ? `All ${fits.length}: ${joinNames(names)}.` : `${joinNames(names)}.`;
-  // (the cases that do not fit are left out: a list names every case that fits, and only those)
-  // ("names only": the ones that fit, bare)
-  const shown = q.unsaid || (q.namesOnly && fits.length) ? fits : fits.length && !q.bothWays ? [...fits, ...unknown] : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
+  // (the cases that do not fit are left out, those the article is silent on as well: a list names every case that fits, and only
+  // those; "who did and who didn't" asks for both sides, unless only names are asked for; "of zhong and qi, who got more time"
+  // asks of the cases it names, and a silence on one of them is part of the answer)
+  const candidates = q.via === "named" && q.quantifier !== "all" && q.cases.length > 0;
+  const shown = q.unsaid || (q.namesOnly && fits.length) ? fits : fits.length && !q.bothWays ? (candidates ? [...fits, ...unknown] : fits) : [...fits, ...findings.filter((f) => f.truth !== fitting && f.truth !== "unknown"), ...unknown];
   // ("which suspect got administrative penalties and why": the ground the article gives, of each that fits)
   const grounds = q.attribute === "offence" && p.type !== "words" && fitting === true ? fits.map((f) => ev.holds(f.case, { type: "said", on: "offence" })).filter((g) => g.truth === true) : [];
   // (shown opens with the cases that fit: each one's ground follows them)
@@ -881,7 +883,15 @@ function yesLead(q: Query, value: number, target: number): string {
 
 function arithmetic(q: Query, ctx: Context): Answer {
   const { data, ev } = ctx;
-  const a = q.arithmetic!;
+  const given = q.arithmetic!;
+  // ("how many months is 5 years", with no case in view: a term that is an end of the cited range is that end)
+  const literal = given.op === "in-units" && !given.of && q.via === "none" && q.predicate?.type === "term" && !("ref" in q.predicate.amount) ? q.predicate.amount.months : null;
+  const end = literal === null ? undefined : (["min", "max"] as const).find((ref) => ev.months({ ref, factor: 1 }) === literal);
+  // (any other term is converted as given, not swapped for a term the article does give)
+  if (given.op === "in-units" && literal !== null && !end) {
+    return answered("Arithmetic", `${inUnits(literal, given.unit)}: ${months(literal)}, a term the article does not give. The range it cites is ${rangeWords(ctx).standard}.`, lawFacts(ctx), [], false);
+  }
+  const a: Arithmetic = given.op === "in-units" && end ? { ...given, of: { ref: end, factor: 1 } } : given;
   const cases = scope(q, data).filter((c) => weight(c, ctx) !== null && weight(c, ctx)! > 0);
   const c = cases[0];
   const rights = c ? ev.attrs(c).rights : null;
@@ -1205,7 +1215,8 @@ export function deedOwner(subjects: readonly Case[], deed: Query, ctx: Context):
   const { data, ev } = ctx;
   const p = deed.predicate ?? (isCaseAttr(deed.attribute, data) ? { type: "said" as const, on: deed.attribute } : null);
   if (!p || p.type === "said") return null;
-  const findings = data.cases.map((c) => ev.holds(c, p));
+  // ("song is the one whose materials did not contain state secrets": the one it is false of)
+  const findings = data.cases.map((c) => ev.holds(c, p)).map((f) => (deed.negated && f.truth !== "unknown" ? { ...f, truth: !f.truth } : f));
   const fits = findings.filter((f) => f.truth === true).map((f) => f.case);
   const own = findings.filter((f) => subjects.includes(f.case));
   const chosen = fits.filter((c) => subjects.includes(c));

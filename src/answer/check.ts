@@ -178,7 +178,9 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
 }
 
-const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under|(?:gap|difference|distance) between)\b|差|少/iu;
+const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under|(?:gap|difference|distance) between|minus)\b|差|少/iu;
+/** "the gap between qi's term and 5 years is 33 months", "10 years minus qi's 27 months leaves 93": the gap said last */
+const GAP_LAST = /\b(?:(?:gap|difference|distance) between|minus)\b.*\b(?:is|was|equals?|comes to|came to|leaves|leaving|gives|makes)\s+(?:a |an |exactly |just |only |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^,;]*$/iu;
 
 /** A claimed gap between a case's prison term and a point ("2 years 9 months short of the 5-year minimum"), checked exactly. */
 function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
@@ -193,10 +195,11 @@ function gapClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   const at = terms.indexOf(own);
   const rest = at >= 0 ? [...terms.slice(0, at), ...terms.slice(at + 1)] : terms;
   const refTarget = "ref" in a.target;
-  const target = refTarget || a.said !== undefined ? ctx.ev.months(a.target) : rest[rest.length - 1];
+  const last = a.said === undefined && !refTarget && rest.length >= 2 && GAP_LAST.test(claim);
+  const target = refTarget || a.said !== undefined ? ctx.ev.months(a.target) : last ? rest[0] : rest[rest.length - 1];
   // (the gap the reader found beside its comparison word, "33 months longer than", whatever order the terms come in)
   // ("the gap between the 10-year top and qi's term is 93 months": the range's own figure, restated, is not the gap)
-  const gap = a.said !== undefined ? a.said : refTarget ? rest.find((t) => t !== target) : rest.length >= 2 ? rest[0] : undefined;
+  const gap = a.said !== undefined ? a.said : refTarget ? rest.find((t) => t !== target) : last ? rest[rest.length - 1] : rest.length >= 2 ? rest[0] : undefined;
   if (target === undefined || gap === undefined) return null;
   // (the side the claim puts above: "qi's term is 33 months longer than the minimum" is false, whatever the gap)
   const truth: Truth = a.said !== undefined ? gapHolds(own, target, gap, a.sign) : target - own === gap;

@@ -720,7 +720,8 @@ export class Engine {
     if (!cases.every((c): c is Case => c !== undefined)) return null;
     if (new Set(cases).size !== cases.length) return null;
     const deed = this.read(iq.deed);
-    if (deed.silent || deed.cases.length || deed.negated || deed.kind === "offtopic") return null;
+    // (a denial is weighed only where the article types what is denied: "whose materials had no state secrets", not a deed in words)
+    if (deed.silent || deed.cases.length || (deed.negated && ((deed.predicate?.type ?? "words") === "words" || deed.unsaid || deed.coverage)) || deed.kind === "offtopic") return null;
     const owner = deedOwner(cases, deed, this.ctx);
     // (a word the article never uses leaves a yes unsettled; the deed being another case's still settles a no)
     return deed.unfamiliar.length && owner?.truth !== false ? null : owner;

@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   says just only also very really quite much many more most less least such own same other another up down
   out off again further once ever even still yet too already get got gotten getting give gave thing things something
   anything nothing someone anyone everyone somebody anybody everybody person people man men guy suspect suspects case cases story
-  article report news question none nor guys dudes folks mr mrs ms sir okay ok lol pls plz wait hmm hm bruh omg wtf smh idk fam yall ong istg deadass lowkey fr
+  article report news piece writeup question none nor guys dudes folks mr mrs ms sir okay ok lol pls plz wait hmm hm bruh omg wtf smh idk fam yall ong istg deadass lowkey fr
   else through via count tally whats whos hows wheres whys thats theres heres its im ive id dont doesnt didnt isnt wasnt werent arent
   cant couldnt wouldnt shouldnt hasnt havent hadnt wont u ur r y thru tho though although whereas cuz coz becuz bcuz bcoz bc pls kinda sorta like unlike right true correct accurate eh huh yeah yea yep yup innit yo bro dude wise common anymore`
     .split(/\s+/u)

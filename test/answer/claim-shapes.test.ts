@@ -1445,3 +1445,33 @@ describe("claim kinds found in CI this session", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 135 and 137", () => {
+  it.each([
+    // ages and decades are details the article never gives, even of all three
+    ["all three were men in their 30s", "nei"],
+    ["the suspects were all caught back in the 2010s", "nei"],
+    // telling the truth about a role denies the false claim, of each case named
+    ["Song and Zhong both told the truth about their identities", "contradicted"],
+    ["zhong didn't tell the truth about his position", "supported"],
+    // a term, and a wrong figure it is said to come to
+    ["qi's prison term was 2 years 3 months, so 33 months", "contradicted"],
+    ["qi's prison term was 2 years 3 months, so 27 months", "supported"],
+    // "the one whose … did not …": the case it is false of
+    ["Song is the one whose materials didn't contain any state secrets", "supported"],
+    ["Qi is the one whose materials had no state secrets", "contradicted"],
+    // a concession after the claim: that the case had none
+    ["song still broke the law, even without any state secrets", "supported"],
+    ["qi broke the law, even without state secrets", "contradicted"],
+    // not being approached is reaching out of their own accord
+    ["the suspects contacted the agencies rather than being recruited", "supported"],
+    ["Song actively contacted the agency", "supported"],
+    // a gap said last, after "between … and …" or "minus"
+    ["the difference between qi's jail term and five years is 33 months", "supported"],
+    ["10 years minus qi's term comes to 90 months", "contradicted"],
+    // "N cases involved X": N of the suspects did X
+    ["two of the three cases involved a suspect lying about who he was", "supported"],
+    ["one of the cases involved a suspect copying documents", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1010,8 +1010,8 @@ describe("kinds from the blind set 97", () => {
     ["what happened to the guy who said he was a leader", "Zhong: outcome", /apprehended/u],
     // a ranking of the penalties
     ["rank them by how harsh their punishment was", "Comparison: sentence", /^Qi has the heaviest penalty the article reports, then Song; it does not say what Zhong got/u],
-    // a case a which-list does not fit, the article silent on it, named as such
-    ["who pledged allegiance?", "Which cases: what was done", /Of Zhong, the article does not say so\./u],
+    // a which-list names the cases that fit, and not one the article is silent on
+    ["who pledged allegiance?", "Which cases: what was done", /^Qi and Song\.(?![\s\S]*\bZhong\b)/u],
     // refused: the ministry itself, how-to requests, where a workplace was
     ["how big is the MSS budget", "Not covered by the article", /^The article does not say anything about the ministry itself/u],
     ["is the MSS like china's version of the CIA", "Not covered by the article", /^The article does not say/u],
@@ -1360,4 +1360,43 @@ describe("kinds found scoring the blind pair 133", () => {
     ["can u confirm qi got 5 years", "Qi: sentence", /^No\. Qi was sentenced to 2 years and 3 months/u],
     ["could you verify that qi got 27 months", "Qi: sentence", /^Yes\./u],
   ] as const)("%s", answersAs);
+});
+describe("kinds from the blind pair 135 and 137", () => {
+  it.each([
+    // a list names the cases that fit, and no case the article is silent on
+    ["which of them ended up behind bars", "Which cases: sentence", /^Qi\. Qi was sentenced to 2 years and 3 months in prison\.$/u],
+    ["which of the suspects got hit with administrative penalties", /^Which cases/u, /^Song\.(?![\s\S]*\bZhong\b)/u],
+    // a body of government asked for by name is the one that made the cases known
+    ["what department is behind these cases", "Who revealed the cases", /Ministry of State Security/u],
+    // a penalty "faced" is the penalty, not the money trouble the suspects faced
+    ["what punishment did qi face", "Qi: sentence", /^Qi was sentenced to 2 years and 3 months/u],
+    ["what consequences did song face", "Song: sentence", /administrative penalties/u],
+    ["what money problems was qi facing", "Qi: motive", /failed investments/u],
+    // "this piece" is the article
+    ["how many cases are covered in this piece", "How many cases", /^3\b/u],
+    // an end of the cited range, in another unit; the unit said last is the one asked for
+    ["how many months is the lower end of the cited range", /Counter-Espionage Law/u, /^60 months/u],
+    ["how many years is the upper limit of the range, in months", /Counter-Espionage Law/u, /^120 months/u],
+    ["how many months is 10 years", /Counter-Espionage Law/u, /^120 months: the 10 years at the top of the cited range\./u],
+    // a term the article never gives is converted as given, not swapped for Qi's
+    ["how many months is 4 years", "Arithmetic", /^48 months: 4 years, a term the article does not give\./u],
+    // "failure" is failing
+    ["which guy had a business failure", /^Which cases/u, /^Zhong\./u],
+    // the case meant, described after the question
+    ["where had zhong worked before? the one with frozen bank accounts", "Zhong: who this is", /subsidiary of a classified unit/u],
+    // a case that reveals is doing his deed, not telling of the cases
+    ["what kind of information did zhong reveal", "Zhong: what was done", /classified project/u],
+    // "at some point" is "ever", of a job
+    ["which of the suspects held classified jobs at some point", /^Which cases/u, /^Zhong and Qi\./u],
+    // question words listed bare ask for the whole story
+    ["quick version pls: who, what, what happened to each", "What the article reports", /./u],
+  ] as const)("%s", answersAs);
+
+  it.each([
+    ["who was fined, who was jailed, who was apprehended", 3],
+    ["short version: who, what, punishment for each", 1],
+    ["what did qi used to do, and what about the other two?", 2],
+  ])("%s reads as %i questions", (message, count) => {
+    expect(splitQuestions(message)).toHaveLength(count);
+  });
 });

@@ -223,6 +223,8 @@ const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并�
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
 /** "although X, Y", "even though X, Y": both halves are asserted */
 /** "X without handing over a single secret": X, and the deed after "without" denied, of X's subject */
+/** "song broke the law, even without secrets": the claim, then a concession that there were none */
+const CONCEDED_WITHOUT_AFTER = /^(.{8,}?),\s*(?:even without|even with no|despite (?:there being )?no)\s+(?:any\s+)?(?!\p{Ll}+ing\b)(\p{L}.*)$/u;
 const WITHOUT_AFTER = /^(.{8,}?),?\s+without\s+(?:ever\s+|actually\s+|even\s+|really\s+)?(\p{Ll}+ing\b.+)$/u;
 /** "even without any secrets involved, X": X, conceding that there were none */
 const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?(.+?),\s*(.+)$/iu;
@@ -277,7 +279,7 @@ const EVENT_NOUN = /\b((?:only |just |long |right |shortly |soon )?(?:after|befo
 /** a duration, in figures or words ("27 months", "2.5 years", "two years and three months") */
 const DURATION = /^(?:about |around |roughly |exactly |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half a)\s*(?:-\s*)?(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and|,)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a|an|half a)\s*(?:months?|mos?))?(?:\s+(?:in (?:prison|jail)|behind bars|total|in total|of prison|of jail))?\s*$/iu;
 /** "<case> got <term>, which is <term>": a term, and another way of saying it */
-const RESTATED_TERM = /^(.+?\b(?:got|gets|received|receives|served|serves|was sentenced to|was given|was handed|faces|faced)\s+)(.+?),?\s+(?:which is|which's|which comes to|which works out to|that'?s|that is|thats|i\.?e\.?|aka|so|=)\s+(.+)$/iu;
+const RESTATED_TERM = /^(.+?\b(?:got|gets|received|receives|served|serves|was sentenced to|was given|was handed|faces|faced|(?:sentence|term|prison term|jail term|prison time|jail time) (?:was|is|came to|comes to))\s+)(.+?),?\s+(?:which is|which's|which comes to|which works out to|that'?s|that is|thats|i\.?e\.?|aka|so|=)\s+(.+)$/iu;
 /** "钟是因为投资失败才找境外机构的": a subject, its reason ("because …"), then what it led to ("才 …") */
 const ZH_CAUSE = /^((?:(?![是不否])\p{Script=Han}){1,4}?)(?:是不是|是否|真的是|是|就是|正是)?(?:因为|由于)(\p{Script=Han}{2,}?)[，,]?\s*(?:才|所以|于是|就|而)(\p{Script=Han}{2,}.*)$/u;
 /** "X when Y", "X after Y", "X because Y": both halves are asserted */
@@ -527,6 +529,9 @@ function partsOf(text: string): ClaimPart[] {
       ...mainParts(without[2]!),
     ];
   }
+  // ("song's pledge was what broke the law, even without secrets": the claim asserted, and that its case had none, "he" being him)
+  const withoutConceded = CONCEDED_WITHOUT_AFTER.exec(t);
+  if (withoutConceded && words(withoutConceded[1]!) >= 3) return [...mainParts(withoutConceded[1]!), { text: `he had ${withoutConceded[2]!}`, negated: true, partial: false }];
   // "song broke the law without handing over a single secret": the first half asserted, the deed after "without" denied
   const withoutAfter = WITHOUT_AFTER.exec(t);
   if (withoutAfter && words(withoutAfter[1]!) >= 3) return [...mainParts(withoutAfter[1]!), { text: withoutAfter[2]!, negated: true, partial: false }];

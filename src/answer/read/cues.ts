@@ -398,7 +398,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   const against: Amount | null = hasRef ? ref() : last?.months !== undefined && /\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most)\b/u.test(en) ? { months: last.months } : null;
   if (rightsToo && summed) return against ? { op: "sum-rights", against } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b|\b(years) (?:in|as) (?:a )?decimals?\b/u.exec(en);
-  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower)\b|\bdifference (?:in (?:months|years) )?between\b|\bhow (?:many (?:years|months|yrs)|much time) (?:are |is )?(?:there )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
+  // ("the 5 year lower end of the range": an end of the range, not "lower than")
+  const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower(?! (?:end|bound|limit)))\b|\bdifference (?:in (?:months|years) )?between\b|\bhow (?:many (?:years|months|yrs)|much time) (?:are |is )?(?:there )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
   // "how many years longer is the law's minimum than qi's political rights deprivation": the rights are the subject
   const ofRights = RIGHTS_WORD.test(en) && !/\b(?:prison|jail|sentence|term|time)\b/u.test(en.replace(/\bprison (?:term|time|sentence)s? (?:of|range)\b|\bminimum (?:sentence|term)\b/gu, " "));
   if (away && hasRef) return { op: "to", target: ref(), ...(ofRights ? { of: "rights" as const } : {}) };
@@ -413,7 +414,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   // ("sentenced to 27 months total, yeah?": a term stated, not one to convert)
   // ("of all three in months": a number before "in months" is no term stated)
   if (unit && (unit[4] !== undefined || !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[\w-]*)\s*$/u.test(en.slice(0, unit.index)))) {
-    const u = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? unit[7] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
+    // ("how many years would the max be in months": the unit said last is the one asked for)
+    const last = /\bin (months|weeks|days|years)\b(?!.*\bin (?:months|weeks|days|years)\b)/u.exec(en.slice(unit.index + unit[0].length));
+    const u = (last?.[1] ?? unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? unit[5] ?? unit[6] ?? unit[7] ?? "months").replace(/s$/u, "").replace(/^yr$/u, "year");
     // ("how many months is the minimum sentence the law gives": the range's own point, with no case's term in the words)
     // ("what's the longest standard sentence in months": "what's" is no one's)
     const ofRange = hasRef && !/\b(?:his|he|their|they|him|sentenced|got|get|gets|received|served|serve)\b|(?<!\b(?:what|that|it|who|how|where|there|here|let))'s\b/u.test(en);

@@ -28,22 +28,32 @@ const ZH_ASKS = /吗|呢|什么|怎么|怎样|为什么|为何|为啥|多久|多
 
 export function splitQuestions(text: string): string[] {
   const t = text.trim();
-  let parts: string[] = [t];
+  let parts: string[];
   if (NUMBERED.test(t) && t.split(NUMBERED).filter((p) => p.trim()).length >= 2) parts = t.split(NUMBERED);
   // (after a question mark, only another question: "…?? W for the mss" is a remark)
   else if (INNER_MARK.test(t)) parts = t.split(INNER_MARK).filter((p, i) => i === 0 || /[?？]\s*$/u.test(p) || ZH_ASKS.test(p) || new RegExp(`^${WH}\\b`, "iu").test(p.trim()));
   else {
-    const m = AND_WH.exec(t);
-    // (the first part asks something too: "job-hunting dude, what'd he get" is one question about him)
-    const first = m ? t.slice(0, m.index) : "";
-    if (m && m.index > 0 && (!/^\s*,\s*$/u.test(m[0]) || (ASKS_SOMETHING.test(first) && !DESCRIBED_FIRST.test(first)))) parts = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    // ("who was unemployed, who was an employee, who was a former worker": each question after the last, up to three)
+    parts = [];
+    let rest = t;
+    for (let m = AND_WH.exec(rest); m && parts.length < 2; m = AND_WH.exec(rest)) {
+      // (the first part asks something too: "job-hunting dude, what'd he get" is one question about him)
+      const first = rest.slice(0, m.index);
+      if (!(m.index > 0 && (!/^\s*,\s*$/u.test(m[0]) || (ASKS_SOMETHING.test(first) && !DESCRIBED_FIRST.test(first))))) break;
+      parts.push(first);
+      rest = rest.slice(m.index + m[0].length);
+    }
+    parts.push(rest);
   }
   parts = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   // "…, how long is that altogether": the second part asks about the first, not a question of its own
-  if (parts.slice(1).some((p) => BACK_REFERENCE.test(p))) return [t];
+  // ("who, what, punishment for each": question words listed bare ask for the whole story, as one question)
+  if (parts.slice(1).some((p) => BACK_REFERENCE.test(p)) || parts.slice(0, -1).some((p) => BARE_WH_LAST.test(p))) return [t];
   return parts.length >= 2 && parts.every((p) => words(p) >= MIN_WORDS) ? parts.slice(0, 3) : [t];
 }
 
+/** a part that ends in a question word alone ("short version: who"): one of a list of them */
+const BARE_WH_LAST = /(?:^|[\s:,])(?:who|what|when|where|why|how|which)\s*$/iu;
 /** a question's first word: what a sentence asking something starts with */
 const ASKS = /^(?:(?:ok(?:ay)?|so|and|but|also|then|one more|last one|quick one|quick q)[,:]?\s+)*(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|has|had|have|will|would)\b/iu;
 /** the asker speaking of themselves: a remark, not a description of a case */
@@ -93,13 +103,15 @@ export function lastQuestion(text: string): { context: string; question: string 
   // ("who got prison time? names only": how the answer is wanted, kept with the question)
   // (nor "quick summary pls": the whole case wanted, which makes the question before it an overview)
   // (nor "give me the url": a request of its own, which the question before it only leads up to)
-  const after = tail && !NAMES_WANTED.test(tail[2]!) && !SUMMARY_WANTED.test(tail[2]!) && !GIVE_ME.test(tail[2]!) && !ASKS.test(tail[2]!.trim()) && !ZH_ASKS.test(tail[2]!) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5) && words(tail[1]!) >= MIN_WORDS ? tail : null;
+  const after = tail && !NAMES_WANTED.test(tail[2]!) && !SUMMARY_WANTED.test(tail[2]!) && !GIVE_ME.test(tail[2]!) && !ASKS.test(tail[2]!.trim()) && !ZH_ASKS.test(tail[2]!) && (FIRST_PERSON.test(tail[2]!) || words(unwrap(tail[2]!).core) <= 5 || WHO_I_MEAN.test(tail[2]!)) && words(tail[1]!) >= MIN_WORDS ? tail : null;
   const t = after ? after[1]!.trim() : text.trim();
   const before = remarkFirst(t);
   if (before) return after ? { context: `${before.context} ${after[2]!}`, question: before.question } : before;
   return after ? { context: after[2]!, question: t } : null;
 }
 
+/** "… ? the guy with the frozen accounts": who the question means, said after it; a description, asking nothing */
+const WHO_I_MEAN = /^\s*(?:i mean |you know,? )?(?:the|that) (?:guy|one|man|dude|person|suspect|fellow|bloke|employee)\s+(?:with|who|whose|that|from)\b[^?？]*$/iu;
 const GIVE_ME = /^\s*(?:(?:pls|please|plz|and|also|then)\s+)?(?:give|gimme|show|send|tell|link)\s+(?:me|us)\b/iu;
 const SUMMARY_WANTED = /^\s*(?:(?:a|an|the)\s+)?(?:(?:quick|short|brief|fast|full)\s+)?(?:summary|overview|rundown|run-down|recap|gist|tl;?dr|breakdown)\b|^\s*(?:summari[sz]e|sum (?:it|him|them) up)\b|^\s*in (?:short|brief)\s*[.!]*\s*$/iu;
 const NAMES_WANTED = /^\s*(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/iu;

@@ -311,6 +311,10 @@ const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?
 const NAMES_ONLY_PHRASE = /[\s,;:\u2013\u2014-]*\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b(?:,?\s*(?:please|pls|plz))?[\s.!]*/giu;
 
 /** "the foreign agency revealed these cases": the agency named as the body that made them public */
+/** "did zhong reveal", "he revealed": who reveals, right before the verb */
+const CASE_TELLS = /\b(?:did|does|has|had|would|could|will) ([\p{L}']+) (?:actually |really |ever |even |try to |attempt to )?(?:reveal|disclose|leak)\b|^([\p{L}']+) (?:revealed|disclosed|leaked)\b/u;
+/** "which ministry is behind this", "what department handled it": a body of government asked for by name is the one that made the cases known */
+const WHICH_BODY = /^(?:so |and |but |ok |okay )?(?:which|what) (?:government )?(?:ministry|ministries|department|departments|authority|authorities|government body)\b/u;
 const AGENCY_REVEALED = /^(?:the |a |an |some )?(?:foreign |overseas )?(?:spy |intelligence )?(?:agency|agencies|spies)\b(?: (?:is|was|were) the (?:one|ones) (?:that|who|which))?\s+(?:first )?(?:revealed|disclosed|announced|made public|publici[sz]ed|exposed|broke|reported)\b.*\b(?:cases?|story|news)\b/u;
 
 /** two content words joined by "or" or a slash, neither a name nor "not" */
@@ -764,7 +768,11 @@ export class Reader {
     // ("the foreign ministry disclosed these cases", "it was the MSS that disclosed these cases": a body said to have made the cases known)
     const toldBy = SAID_WHO.test(en);
     const byBody = (authority && /\bcases\b/u.test(en)) || !!this.ourAuthority?.test(en);
-    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)) || byBody || toldBy)) attribute = "source";
+    if (!named.length && (outlet || publishedOn || (authority && (attribute === "source" || attribute === null)) || byBody || toldBy || WHICH_BODY.test(en))) attribute = "source";
+    // ("what did zhong reveal", "what kind of info did he reveal": a case that reveals is doing his deed, not telling of the cases)
+    const caseTells = CASE_TELLS.exec(en);
+    const teller = caseTells ? (caseTells[1] ?? caseTells[2])! : "";
+    if (attribute === "source" && caseTells && (nameWords.has(teller) || (/^(?:he|they)$/u.test(teller) && (named.length > 0 || clause !== null)))) attribute = "actions";
     // with no case in view, words of the cited law make it a question about the law
     const lawScore = (["lawRange", "lawSevere", "lawConduct"] as const).map((k) => [k, score.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const lawish = lawScore[1] > 0 || attribute === "law" || attribute === "offence";

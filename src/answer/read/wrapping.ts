@@ -56,7 +56,9 @@ const ZH_SOURCE = String.raw`(?:根据|据|按照|依据)(?:这篇|该|这个)?(
 const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,|^${ZH_SOURCE}\s*[，,:：]\s*`, "iu");
 
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
-const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|lmfao|haha+|tbh|ngl|fr|frfr|imo|imho|iirc|afaik|lowkey|highkey|no cap|smh|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|at (?:some|any|one) point(?: in time)?|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
+/** "at some point": no filler where a job is asked of ("had classified jobs at some point"), where it means "ever" */
+const AT_SOME_POINT = /(?<![\p{L}\p{N}'])at (?:some|any|one) point(?: in time)?(?![\p{L}\p{N}'])/giu;
+const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|lmfao|haha+|tbh|ngl|fr|frfr|imo|imho|iirc|afaik|lowkey|highkey|no cap|smh|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 // how long the answer should be ("in like 3 sentences", "in one line"): asks nothing of the article
 // (or how plainly: "in a nutshell", "in short", "in plain english")
 const LENGTH = /\b(?:in|using|with) (?:like |about |around |just |only )?(?:a|one|two|three|four|five|a few|few|a couple(?: of)?|[1-9]) (?:short )?(?:sentences?|words?|lines?|paragraphs?|bullet points?|bullets)\b|,?\s*\b(?:in a nutshell|in short|in brief|in a word|in simple terms|in plain (?:english|words|terms|language)|in layman'?s terms|long story short)\b,?/giu;
@@ -127,7 +129,7 @@ export function unwrap(text: string): Unwrapped {
   }
   // ("ZHONG'S BUSINESS FAILED??", "…?? thanks": marks doubled at the end are one, and the question stays a question)
   core = core.replace(/([?？])[?？!]+(?=\s*$)/u, "$1");
-  core = core.replace(INNER, " ").replace(LENGTH, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
+  core = core.replace(INNER, " ").replace(AT_SOME_POINT, " ever ").replace(LENGTH, " ").replace(/\s+([,?.!])/gu, "$1").replace(/\s+/gu, " ").trim();
   // a leading "if/whether" left by "tell me if ..." / "do you know whether ..."
   // "if" was the asking's own ("tell me if ..."), not the question's ("if song had no secrets, why ...")
   const truth = TRUE_THAT.exec(core);

@@ -203,6 +203,15 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   if (p?.type === "term" && "months" in p.amount && q.words.some((w) => ev.cueOf("lawSevere", w)) && (p.op === "=" || p.op === "~" || p.op === ">" || p.op === ">=") && severe && typeof std.maxMonths === "number" && p.amount.months > std.maxMonths) {
     return true;
   }
+  // ("can someone get more than 3 years", "offenders can get under 3 years", "can you get 7 years": a term the law allows, with no
+  // end of the range as the subject; the standard range, and above its top the severe band)
+  if (p?.type === "term" && "months" in p.amount && !q.words.some((w) => RANGE_POINT_STEMS.has(w)) && !q.mandatory && typeof std.maxMonths === "number") {
+    const m = p.amount.months;
+    const top = severe ? (severe.range.life ? Infinity : (severe.range.maxMonths ?? std.maxMonths)) : std.maxMonths;
+    if (p.op === "=" || p.op === "~") return m >= std.minMonths && m <= std.maxMonths;
+    if (p.op === ">") return top > m;
+    if (p.op === "<") return std.minMonths < m;
+  }
   if (p?.type === "term" && "months" in p.amount) {
     const m = p.amount.months;
     const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
@@ -212,6 +221,9 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
   return cover >= 0.6 ? true : "unknown";
 }
+
+/** Words that make an end of the cited range the subject ("the minimum is less than 10 years"): plain English, no article's words. */
+const RANGE_POINT_STEMS = new Set(["minimum", "min", "maximum", "max", "top", "bottom", "floor", "ceiling", "cap", "lowest", "highest", "upper", "lower", "least", "most", "start", "end", "limit", "bound"].map((w) => stem(w)));
 
 /**
  * Whether a question about the law's penalty names only a deed the cited

@@ -178,6 +178,10 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
   return result(claim, q.negated ? flip(truth) : truth, text, [...A.penalty.facts, ...A.rights.facts], [c]);
 }
 
+/** "pretended it was secret", "passed it off as classified": a pretence, whose negation reaches only what was pretended */
+const PRETENCE = /\b(?:pretend(?:s|ed|ing)?|fak(?:e|ed|es|ing)|pass(?:es|ed|ing)? (?:it|them|this|that) off|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem))\b/iu;
+/** "X's punishment was the same as Y's": one value said equal to another, not a predicate likened */
+const VALUE_SAME = /\b(?:was|were|is|are)\s+(?:exactly |just |basically |pretty much |essentially |practically )?(?:the same as|identical to|no different from|equal to)\b/iu;
 const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under|(?:gap|difference|distance) between|minus)\b|差|少/iu;
 /** "the gap between qi's term and 5 years is 33 months", "10 years minus qi's 27 months leaves 93": the gap said last */
 const GAP_LAST = /\b(?:(?:gap|difference|distance) between|minus)\b.*\b(?:is|was|equals?|comes to|came to|leaves|leaving|gives|makes)\s+(?:a |an |exactly |just |only |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^,;]*$/iu;
@@ -492,7 +496,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   }
   // "qi and song both worked for the same classified unit": one shared value, from the typed values
   // (not a likening, "qi's case didn't involve secrets, same as song's": each case's own claim, below)
-  const likening = typeof q.likened === "string" && named.length >= 2 && !q.contrasted;
+  // (nor "song's punishment was the same as qi's": the two values set equal, compared below)
+  const likening = typeof q.likened === "string" && named.length >= 2 && !q.contrasted && !VALUE_SAME.test(claim);
   if (q.same && !likening && named.length >= 2 && q.attribute && q.attribute !== "penalty" && q.attribute !== "outcome" && !q.attribute.startsWith("law")) {
     const same = ev.same(named, q.attribute as Parameters<typeof ev.same>[1]);
     // ("qi worked at the same unit as zhong": the article names no workplace, so only a case with no job shares none)
@@ -597,7 +602,8 @@ export function checkClaim(claim: string, q: Query, ctx: Context): ClaimCheck {
   for (const c of q.predicate?.type === "sex" ? [] : named.length ? named : group ? data.cases : []) {
     const opposed = ev.opposed(c, q.words, q.attribute) ?? (named.length ? ev.posedAs(c, q.words, q.identity) : null);
     // (a negation flips the opposite only where it reaches it: "not acquitted" holds; "no money trouble, just greed" denies twice)
-    const reached = !q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0);
+    // (nor a pretence, "offered public info and pretended it was secret": what is pretended is denied, not the word opposed)
+    const reached = !PRETENCE.test(claim) && (!q.denied.length || q.denied.some((s) => ev.opposed(c, [s])) || (!ev.opposed(c, q.words) && q.identity.length > 0));
     // ("neither zhong nor song is a current employee": an opposite is what "neither" says; settled case by case below)
     if (opposed && q.quantifier !== "none") return result(claim, q.negated && reached ? true : false, opposed.says, opposed.facts, [c]);
   }

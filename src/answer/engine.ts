@@ -148,7 +148,8 @@ export class Engine {
     const owner = this.owner(iq);
     if (owner) return { reading: whole, answer: owner.answer };
     // ("so zhong met the spies and then got busted?": a statement asked back, in two parts; one the article denies is a no)
-    if (whole.polar && !inQuestionForm(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
+    // (not a condition the question works on: "if you offer public info but pretend it's secret, is that still illegal")
+    if (whole.polar && !inQuestionForm(core) && !/^\s*(?:if|suppose|supposing|say|what if|assuming)\b/iu.test(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
       const c = this.check(core.replace(/[?？]+\s*$/u, ""));
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };

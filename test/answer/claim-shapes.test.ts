@@ -1475,3 +1475,27 @@ describe("claim kinds from the blind pair 135 and 137", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+describe("claim kinds from the blind pair 139 and 141", () => {
+  it.each([
+    // a term the cited law allows: below its bottom, no; within it, yes
+    ["offenders can get under 3 years", "contradicted"],
+    ["under the law people can get 7 years", "supported"],
+    ["一般情况下可判处三年以下有期徒刑", "contradicted"],
+    // one value said equal to another is compared, not likened
+    ["Qi's punishment was exactly the same as Song's", "contradicted"],
+    // how often is a detail the article never gives
+    ["song reached out to the agency more than once", "nei"],
+    // "genuinely" is "really", not "genuine secrets"
+    ["Song was genuinely a researcher at the institution", "contradicted"],
+    // public information is not what Qi copied
+    ["Qi only copied public documents", "contradicted"],
+    ["yeah right, qi's stuff was totally harmless public info /s", "supported"],
+    // caught before meeting them, in Chinese
+    ["钟某在和境外人员见面之前就被捕了", "supported"],
+    // the asker's own lead-in and hedge
+    ["just checking what I remember: qi got 27 months", "supported"],
+    ["my understanding is that song got administrative penalties", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});

@@ -1400,3 +1400,21 @@ describe("kinds from the blind pair 135 and 137", () => {
     expect(splitQuestions(message)).toHaveLength(count);
   });
 });
+describe("kinds from the blind pair 139 and 141", () => {
+  it.each([
+    // a term the cited law allows, asked with no end of the range as the subject
+    ["could offenders get less than 5 years under the law", /Counter-Espionage Law|law/u, /^No\./u],
+    ["under that law can someone get more than 3 years", /Counter-Espionage Law|law/u, /^Yes\./u],
+    ["can a person get 8 years under the law", /Counter-Espionage Law|law/u, /^Yes\./u],
+    // a case asked for by what its case involved
+    ["whose case had a scientific research institution in it", /^Which cases/u, /^Song\./u],
+    ["which case involved frozen bank accounts", /^Which cases/u, /^Zhong\./u],
+    // a time clause before the question is given, not asked
+    ["the guy from the subsidiary, when the agency asked about the unit, what did he tell them he was", "Zhong: the false claim", /leader of the unit/u],
+    // a supposed deed, then "is that still illegal"
+    ["if someone pledges allegiance to a foreign agency but hands over nothing secret, is that still illegal?", "What happened to those who did that", /^Yes\. The article reports one case like that: Song\./u],
+    ["if you pledge allegiance to a spy agency, is it a crime?", "What happened to those who did that", /^Yes\. The article reports 2 cases like that: Qi and Song\./u],
+    // the asker's own lead-in before a colon
+    ["what I want to know: how long was qi jailed", "Qi: sentence", /2 years and 3 months/u],
+  ] as const)("%s", answersAs);
+});

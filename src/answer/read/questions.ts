@@ -54,6 +54,8 @@ export function splitQuestions(text: string): string[] {
 
 /** a part that ends in a question word alone ("short version: who"): one of a list of them */
 const BARE_WH_LAST = /(?:^|[\s:,])(?:who|what|when|where|why|how|which)\s*$/iu;
+/** "[…,] when the agency asked about the unit, what did he tell them": a time clause (no question of its own), then the question */
+const TIME_CLAUSE_THEN_ASK = /^(.*?)\b((?:when|after|once|as soon as) (?!(?:did|does|do|was|were|is|are|will|would|can|could|has|had|exactly)\b)[^,?？]+),\s*((?:what|whats|what's|who|whom|whose|which|why|how|where)\b[^,]+)$/iu;
 /** a question's first word: what a sentence asking something starts with */
 const ASKS = /^(?:(?:ok(?:ay)?|so|and|but|also|then|one more|last one|quick one|quick q)[,:]?\s+)*(?:who|whom|whose|which|what|whats|what's|why|how|when|where|is|was|were|are|did|does|do|can|could|has|had|have|will|would)\b/iu;
 /** the asker speaking of themselves: a remark, not a description of a case */
@@ -128,6 +130,10 @@ function remarkFirst(t: string): { context: string; question: string } | null {
   // (nor a condition the question works on: "bear with me, if you add X and Y, how many months is that")
   const condition = comma ? /(?:^|[,:;—-]\s*)if\b/iu.test(comma[1]!) : false;
   if (comma && !condition && ownRemark(comma[1]!, comma[2]!) && !/[?？]/u.test(comma[1]!) && !/,\s*(?:does|do|did|is|are|was|were|can|could|would|will|has|have|had)\b/iu.test(comma[1]!) && words(comma[1]!) >= 5 && words(comma[2]!) >= MIN_WORDS) return { context: comma[1]!, question: comma[2]!.trim() };
+  // ("the guy from the subsidiary, when the agency asked about the unit, what did he tell them he was": the time clause is given,
+  // not asked; the question after it is read with what came before as its context)
+  const timed = TIME_CLAUSE_THEN_ASK.exec(t);
+  if (timed && words(timed[3]!) >= MIN_WORDS) return { context: `${timed[1]!} ${timed[2]!}`.trim(), question: timed[3]!.trim() };
   const parts = t.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (parts.length < 2) return null;
   const question = parts[parts.length - 1]!.trim();

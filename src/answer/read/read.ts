@@ -175,7 +175,7 @@ const WHAT_BECAME_OF_CLAUSE = new RegExp(`^${WHAT_BECAME} $`, "u");
 const WHAT_BECAME_OF_THEM = new RegExp(`^${WHAT_BECAME}(?: (?:him|them|her|that guy|that one|the guy|this guy))?\\s*[?!.]*$`, "u");
 
 /** "what happens if you pledge allegiance…", "what's the punishment for selling secrets…": a deed's consequence, asked of anyone */
-const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$|\bif ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+?),? (?:can|could|will|would|do|does|are|is) (?:you|u|they|he|she|someone|i|we|one)(?: still| even| really| actually)? (?:get|be|go|end up|face|was|were)\b.*$/u;
+const CONSEQUENCE = /\bwhat (?:happens|happened|would happen|will happen|could happen|can happen)(?: to (?:you|u|someone|somebody|people|a person|anyone|one))? (?:if|when|once) ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+)$|\bwhat(?:'s| is| are| would be| will be)? the (?:penalty|punishment|consequences?|sentence) (?:for|of) (\p{L}+ing\b.+)$|\bwhat (?:do|would|could|can|will) (?:you|u|someone|people|one) get (?:for|if) ((?:you |u |someone |they )?\p{L}+.+)$|\bif ((?:you|u|someone|somebody|anyone|a person|people|one|i|we) .+?),? (?:can|could|will|would|do|does|are|is) (?:you|u|they|he|she|someone|i|we|one|that|it|this)(?: still| even| really| actually)? (?:get|be|go|end up|face|was|were|illegal|legal|a crime|criminal|against the law|punishable|allowed)\b.*$/u;
 
 /** The deed a consequence question supposes, and what it asks of it, by the form it matched. */
 function supposition(m: RegExpExecArray): { deed: string; asks: "penalty" | "outcome" | "yesno" } {
@@ -311,6 +311,8 @@ const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?
 const NAMES_ONLY_PHRASE = /[\s,;:\u2013\u2014-]*\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b(?:,?\s*(?:please|pls|plz))?[\s.!]*/giu;
 
 /** "the foreign agency revealed these cases": the agency named as the body that made them public */
+/** "whose case involved", "which case had": a case asked for by what it involved */
+const WHICH_CASE_HAD = /\b(?:which|whose|what)(?: (?:suspect|guy|one|man|person)(?:'s)?)? cases? (?:involved|involves|involving|had|has|featured|features|concerned|concerns|was about|is about|mentioned|mentions)\b/u;
 /** "did zhong reveal", "he revealed": who reveals, right before the verb */
 const CASE_TELLS = /\b(?:did|does|has|had|would|could|will) ([\p{L}']+) (?:actually |really |ever |even |try to |attempt to )?(?:reveal|disclose|leak)\b|^([\p{L}']+) (?:revealed|disclosed|leaked)\b/u;
 /** "which ministry is behind this", "what department handled it": a body of government asked for by name is the one that made the cases known */
@@ -738,6 +740,8 @@ export class Reader {
     if (clause && attribute === "cases" && this.hasContent(clause.text.replace(DESCRIBER, " "))) attribute = ranked.find(([a]) => caseAttribute(a))?.[0] ?? null;
     // ("at least two of the three suspects pledged allegiance": the number counts the cases, the other words say what they did)
     if (!clause && !named.length && attribute === "cases" && c.number !== null) attribute = ranked.find(([a, score]) => caseAttribute(a) && score > 0)?.[0] ?? attribute;
+    // ("whose case involved a research institution", "which case had a fine in it": the case is who is asked for, the words what it involved)
+    if (c.which && !named.length && attribute === "cases" && WHICH_CASE_HAD.test(en) && this.hasContent(en.replace(WHICH_CASE_HAD, " "))) attribute = ranked.find(([a, score]) => caseAttribute(a) && score > 0)?.[0] ?? "actions";
     // "why" asks for a motive, or, of a punishment, for the offence
     // ... or, of a deed the words name ("why did qi take the originals home"), the deed's own purpose
     // (not of the case at the top or bottom of all, "whose case is the least serious and why": the penalties compared answer it)

@@ -50,7 +50,7 @@ const GROUP_SUBJECT = /\b(?:the suspects|all (?:three|3)(?: of them| suspects)?|
 /** a place of work, which the article never names: "the same unit", "the same company" */
 const WORKPLACE = /\b(?:unit|place|company|firm|employer|workplace|organi[sz]ation|institution|office|department|lab|facility|agency)\b|单位|公司/iu;
 
-const TOTAL = /\b(?:total|in all|altogether|add(?:s|ed)? up|adding|combined|sum|you get|comes? to|together)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b|一共|总共|合计|总计|加起来/iu;
+const TOTAL = /\b(?:total(?:s|ed|ing|ling|led)?|in all|altogether|add(?:s|ed)? up|adding|combined|sum(?:s|med)?|you get|comes? to|came to|together|amounts? to|amounted to)\b|\b(?:plus|and)\b.*\b(?:is|are|equals?|makes?|gives?)\b|一共|总共|合计|总计|加起来/iu;
 const SUM_OPS: Array<[RegExp, Op]> = [
   [/\b(?:at least|no less than)\b/iu, ">="],
   [/\b(?:at most|no more than)\b/iu, "<="],

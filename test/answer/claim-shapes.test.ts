@@ -1495,6 +1495,12 @@ describe("claim kinds from the blind pair 139 and 141", () => {
     // the asker's own lead-in and hedge
     ["just checking what I remember: qi got 27 months", "supported"],
     ["my understanding is that song got administrative penalties", "supported"],
+    // a deed with "anything" after "before he" never happened, as with "before he could"
+    ["zhong got arrested before he met any agents", "supported"],
+    ["qi was arrested before he handed over anything", "contradicted"],
+    // "totals" is a total
+    ["qi's jail time plus the rights ban totals 39 months", "supported"],
+    ["qi's jail time plus the rights ban totals 3 years", "contradicted"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);
   });

@@ -305,6 +305,9 @@ const PREVENTED_ING = /^(.*\b(?:caught|arrested|apprehended|stopped|nabbed|buste
 // ("caught before he ever took anything home": "ever" with a past verb says it never happened, as "could" does)
 const PREVENTED = /^(.+?)\s+before (?:he|she|they) (?:could|was able to|were able to|managed to|got (?:a chance )?to|had (?:a|the) chance to|even could|ever could|ever(?=\s+\p{L}+ed\b|\s+(?:took|sent|met|gave|sold|got|made|went|did|had|saw|stole|handed|left)\b))\s+(?:even\s+)?(.+)$/iu;
 
+// ("caught before he sent anything": a deed with "anything" after it says it never happened, as "could" does)
+const PREVENTED_ANY = /^(.*\b(?:caught|arrested|apprehended|stopped|nabbed|busted|detained|picked up)\b.*?)\s+before (?:he|she|they) ((?:\p{L}+ed|sent|took|gave|sold|met|made|got|did|handed|passed|shared|leaked)(?:\s+(?:over|out|off|up|away|on|along))?\s+(?:anything|any|a single)\b.*)$/iu;
+
 /** "if zhong had met the agents he'd have gotten life": what would have happened, which no article reports */
 const COUNTERFACTUAL = /^(?:even )?if\b.*\b(?:had|hadn'?t|had not|were|weren'?t)\b.*(?:\bwould|\bwouldn'?t|\bcould|\bcouldn'?t|\bmight|'d)(?: not| never)?(?: have|'ve| of)?\b|\b(?:would|could|might)(?: not| never)? have\b.*\bif (?:he|she|they|\w+) (?:had|hadn'?t|had not)\b|^(?:he|she|they|\w+)'d have\b.*\bif\b/iu;
 
@@ -317,7 +320,7 @@ export function counterfactual(text: string): boolean {
 const UNLIKE_WHO = /^(.+?),?\s+unlike\s+(\p{L}+)(?:,)?\s+(?:who|whose)\s+(.+)$/iu;
 
 export function preventedParts(text: string): { done: string; stopped: string } | null {
-  const m = PREVENTED.exec(unattributed(text)) ?? PREVENTED_ING.exec(unattributed(text));
+  const m = PREVENTED.exec(unattributed(text)) ?? PREVENTED_ING.exec(unattributed(text)) ?? PREVENTED_ANY.exec(unattributed(text));
   return m && m[1]!.split(/\s+/u).length >= 2 ? { done: m[1]!.trim(), stopped: m[2]!.trim() } : null;
 }
 

@@ -375,7 +375,9 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   if (/离.{0,8}?(?:还)?(?:差|少|短)(?:了)?(?:多少|几)/u.test(raw) && named && !/最低|最少|最高|最多|法定|上限|下限/u.test(raw)) return { op: "to", target: { months: named.months! } };
   // ("齐的刑期换算成月是多少": converted to months, with or without "in total")
   // ("齐某的刑期是多少个月": the term asked in months, a conversion as much as "in total" is)
-  const zhUnit = (/多少个月|几个月/u.test(raw) && (/总共|一共|合计|总计|共/u.test(raw) || (/刑期|被判|判了|判处|徒刑|坐牢|监禁/u.test(raw) && !/政治权利|最低|最少|最高|最多|法定|上限|下限|比|离|差/u.test(raw)))) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
+  const zhUnit = (/多少个月|几个月/u.test(raw) && (/总共|一共|合计|总计|共/u.test(raw) || (/刑期|被判|判了|判处|徒刑|坐牢|监禁/u.test(raw) && !/政治权利|最低|最少|最高|最多|法定|上限|下限|比|离|差/u.test(raw)) ||
+      // ("齐被剥夺政治权利几个月": the rights term alone, in months)
+      (/政治权利/u.test(raw) && !/刑期|徒刑|坐牢|监禁|最低|最少|最高|最多|法定|上限|下限|比|离|差|加|共/u.test(raw)))) || /(?:换算|折合|折算|算)成?(?:多少个?)?月|按月算/u.test(raw) ? "months" : null;
   if (zhUnit) return { op: "in-units", unit: "months" };
   // ("how far short of half the minimum": the point scaled as the words say)
   const ref = (): Amount => ({ ref: refOf(en), factor });
@@ -568,7 +570,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
     agentAsked: AGENT_ASKED.test(bare),
     recipient: RECIPIENT.test(bare),
-    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个|多少人|(?<![这那])几人|几起/u.test(raw),
+    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个(?!月|星期|礼拜|小时)|多少人|(?<![这那])几人|几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
     why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b|\b(?:what|whats|what's) (?:was|were|is|are)? ?(?:\p{L}+'s |his |their |the )?(?:main |real |actual )?(?:reasons?|motives?|motivations?|rationale) (?:for|behind|in)\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较|比.{1,6}?(?:重|轻|长|短|严|狠|多|少|高|低)/u.test(raw),

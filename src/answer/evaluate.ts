@@ -25,7 +25,6 @@ const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "em
 /** the plain heads of a body's name, which name no one by themselves */
 const BODY_HEADS: ReadonlySet<string> = new Set(["authorities", "authority", "organs", "organ", "officials", "official", "officers", "officer", "agents", "personnel", "people", "staff", "government"].map((w) => stem(w)));
 /** the deeds the article says the suspects as a group tried: selling, offering, reaching out */
-const GROUP_DEED_STEMS: ReadonlySet<string> = new Set(["sell", "sold", "selling", "offer", "offered", "trade", "reach", "reached"].map((w) => stem(w)));
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);
@@ -87,6 +86,8 @@ export class Evaluator {
   }
   /** the words the lexicon reads as a word of the article ("scientist" for "researcher") */
   private readonly synonymsOf = new Map<string, string[]>();
+  /** verbs of what the article says the suspects did as a group, stemmed */
+  private readonly groupDeedStems: ReadonlySet<string>;
 
   constructor(
     readonly data: Dataset,
@@ -97,6 +98,7 @@ export class Evaluator {
     private readonly isFamiliar: (stem: string) => boolean = () => true,
   ) {
     for (const [word, targets] of Object.entries(data.lexicon.synonyms)) for (const t of targets) this.synonymsOf.set(t, [...(this.synonymsOf.get(t) ?? []), word]);
+    this.groupDeedStems = new Set(data.lexicon.groupDeeds.map((w) => stem(w.toLowerCase())));
     for (const [word, opposite] of Object.entries(data.lexicon.antonyms)) this.antonyms.set(stem(word.toLowerCase()), opposite.map((o) => stem(o.toLowerCase())));
     for (const c of data.cases) {
       const byAttr = new Map<AttrKey, Set<string>>();
@@ -602,7 +604,7 @@ export class Evaluator {
     const ofAll = swappable && unionLacking.length > 0 && unionLacking.every((g) => g.some((s) => this.group.stems.has(s)));
     // ("which of them tried selling stuff to foreigners": a deed the article says all the suspects tried, every word in its
     // sentences on them as a group, holds of each; only with one of those deeds named, not the organs' handling of the cases)
-    const groupDeed = key === "actions" && active && a.said && !also && stems.some((x) => GROUP_DEED_STEMS.has(x)) ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f) && f.topic !== "source") : null;
+    const groupDeed = key === "actions" && active && a.said && !also && stems.some((x) => this.groupDeedStems.has(x)) ? this.saidOfGroup(stems, (f) => this.group.facts.includes(f) && f.topic !== "source") : null;
     if (a.said && groupDeed?.length) return { case: c, truth: true, says: `${groupDeed.map((f) => f.statement).join(" ")} ${a.statement}`, facts: [...groupDeed, ...a.facts] };
     // ("zhong wanted money from the foreign agency": every word in what the article says of the suspects' motive as a group,
     // and so of each of them, whatever one case's own sentence holds besides)

@@ -51,7 +51,7 @@ export const PEOPLES_WORDS: ReadonlySet<string> = new Set(
  * nothing the article could be silent on. Nouns are never here.
  */
 export const LIGHT_WORDS: ReadonlySet<string> = new Set(
-  `want wants wanted wanting hope hoped hoping look looked looking turn turned turning hit hits land landed
+  `want wants wanted wanting hope hoped hoping expect expects expected expecting look looked looking turn turned turning hit hits land landed
   reach reached reaching go went goes going come came coming make made making put puts keep kept seem seemed
   decide decided try tried trying attempt attempted attempting plan planned planning mean meant use used hold holds held holding
   bother bothered end ended wind wound manage managed start started begin began basically apparently

@@ -114,6 +114,12 @@ export const LexiconSchema = z.strictObject({
    * idiom read as nothing ("described as") is phrasing only.
    */
   idioms: z.array(z.strictObject({ pattern: regex, as: z.string() })).default([]),
+  /**
+   * Verbs of what the article says the suspects did as a group ("attempted to
+   * sell", "reached out to offer"): a deed in these words, said of the group,
+   * holds of each case ("qi tried to sell secrets to foreigners").
+   */
+  groupDeeds: z.array(text).default([]),
   /** news outlets other than the article's publisher: "this is from Xinhua" names another */
   outlets: z.array(text).default([]),
   /** bodies other than the one the article says revealed the cases ("a court", "公安部") */

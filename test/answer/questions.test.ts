@@ -1421,3 +1421,19 @@ describe("kinds from the blind pair 139 and 141", () => {
     ["案子里有几个人", "How many cases", /^3\b/u],
   ] as const)("%s", answersAs);
 });
+describe("kinds found scoring the blind pair 143", () => {
+  it.each([
+    // a bare "name?" after a which-question asks for the names; after a description it asks who he is
+    ["who was the one with frozen bank accounts — name?", /^Which cases|^Zhong/u, /Zhong/u],
+    ["which suspect pledged allegiance, names?", /^Which cases/u, /^Qi and Song\.(?![\s\S]*\bZhong\b)/u],
+    ["the unemployed one, surname?", "Song: the case", /Song/u],
+    // "what's MSS": the body that revealed the cases
+    ["quick q, what is the mss", "Who revealed the cases", /Ministry of State Security/u],
+    // what became of a case "because of his actions" is his outcome
+    ["what happened to qi as a result of his actions", "Qi: outcome", /sentenced to 2 years and 3 months/u],
+    // on whose behalf, asked last
+    ["qi took the secrets for whom?", "Qi: offence", /on behalf of foreign entities/u],
+    // expecting to be paid is wanting money
+    ["did zhong expect to be paid", "Zhong: motive", /^Yes\./u],
+  ] as const)("%s", answersAs);
+});

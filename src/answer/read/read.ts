@@ -309,6 +309,8 @@ function fold(raw: string): string {
 
 const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/u;
 const NAMES_ONLY_PHRASE = /[\s,;:\u2013\u2014-]*\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b(?:,?\s*(?:please|pls|plz))?[\s.!]*/giu;
+/** "who worked at the subsidiary — name?": a bare "name?" after a which-question asks the same (not after a description: "the unemployed one, surname?") */
+const NAME_TAIL = /\s*[,;:\u2013\u2014-]\s*(?:his |their |the )?(?:sur)?names?\s*[?？]*\s*$/u;
 
 /** "the foreign agency revealed these cases": the agency named as the body that made them public */
 /** "whose case involved", "which case had": a case asked for by what it involved */
@@ -629,8 +631,9 @@ export class Reader {
   read(question: string): Query {
     const { core: unwrapped, wrapped, whether } = unwrap(question);
     // (how the list is wanted, not what is asked: read, then set aside)
-    const namesOnly = NAMES_ONLY.test(unwrapped.toLowerCase());
-    const core = this.withoutRemark(rephrase(namesOnly ? unwrapped.replace(NAMES_ONLY_PHRASE, "").trim() : unwrapped));
+    const nameTail = /^(?:who|which|whose)\b/iu.test(unwrapped) && NAME_TAIL.test(unwrapped);
+    const namesOnly = NAMES_ONLY.test(unwrapped.toLowerCase()) || nameTail;
+    const core = this.withoutRemark(rephrase(namesOnly ? unwrapped.replace(NAMES_ONLY_PHRASE, "").replace(NAME_TAIL, "").trim() : unwrapped));
     // ALL CAPS carries no capitals worth reading ("WHAT DID QI GET")
     const upper = core.match(/\p{Lu}/gu)?.length ?? 0;
     const shouting = upper > 3 && upper >= 0.7 * (upper + (core.match(/\p{Ll}/gu)?.length ?? 0));
@@ -719,7 +722,8 @@ export class Reader {
     // ("which of them tried selling stuff to foreigners": the cases are asked, what they did is no reading of the law)
     if (c.which && attribute?.startsWith("law") && /\bwhich (?:of (?:them|the (?:three|suspects|men|guys|people))|one|ones|suspects?|guys?|people)\b/u.test(en)) attribute = ranked.find(([a, n]) => n > 0 && caseAttribute(a))?.[0] ?? "actions";
     // ("齐是为谁窃取国家秘密的", "for whom did qi steal secrets": on whose behalf, which the offence names)
-    if ((/为谁|替谁|帮谁/u.test(raw) || /^(?:for|on behalf of) (?:who|whom|whose)\b/u.test(en)) && (score.get("offence") ?? 0) > 0) attribute = "offence";
+    // ("qi - stole state secrets for who?": the same, asked last)
+    if ((/为谁|替谁|帮谁/u.test(raw) || /^(?:for|on behalf of) (?:who|whom|whose)\b|\b(?:for|on behalf of) (?:who|whom)\s*[?？]*$/u.test(en)) && (score.get("offence") ?? 0) > 0) attribute = "offence";
     // ("summarize the law part", "summarize each guy's money problem": a summary of the part named, not of the whole article)
     // (not the length asked for, "a one sentence summary", nor a summary of the article itself)
     if (attribute === "overview" && SUMMARY.test(en) && !WHOLE_SUMMARY.test(en)) attribute = ranked.find(([a, n]) => n > 0 && a !== "overview" && a !== "cases" && a !== "source")?.[0] ?? attribute;

@@ -24,7 +24,6 @@ const TEXT_ATTRIBUTES = ["actions", "falseClaim", "moneyTrouble", "contact", "em
 /** Attributes with one value: a match elsewhere, or none here, says the article says otherwise. */
 /** the plain heads of a body's name, which name no one by themselves */
 const BODY_HEADS: ReadonlySet<string> = new Set(["authorities", "authority", "organs", "organ", "officials", "official", "officers", "officer", "agents", "personnel", "people", "staff", "government"].map((w) => stem(w)));
-/** the deeds the article says the suspects as a group tried: selling, offering, reaching out */
 const SINGLE_VALUED = new Set<AttrKey>(["falseClaim", "offence", "law"]);
 /** Attributes whose cue words also describe a case's circumstances ("frozen", "venture", "agency responded"). */
 const CIRCUMSTANCES: ReadonlySet<AttrKey> = new Set(["moneyTrouble", "agency", "employment"]);

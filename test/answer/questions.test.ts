@@ -1416,6 +1416,8 @@ describe("kinds from the blind pair 139 and 141", () => {
     ["if you pledge allegiance to a spy agency, is it a crime?", "What happened to those who did that", /^Yes\. The article reports 2 cases like that: Qi and Song\./u],
     // the asker's own lead-in before a colon
     ["what I want to know: how long was qi jailed", "Qi: sentence", /2 years and 3 months/u],
+    // (not a request before the colon: what follows it is asked, however it is wrapped)
+    ["can u help me with my homework: what is 12*12", "Not covered by the article", /./u],
     // "几个月" asks for months, not for a count of cases
     ["齐被剥夺了几个月的政治权利", "Qi: arithmetic", /^12 months/u],
     ["案子里有几个人", "How many cases", /^3\b/u],

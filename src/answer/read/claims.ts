@@ -221,13 +221,13 @@ const ZH_CONDITION = /如果|要是|假如|假设|即使|即便|除了|只要|�
 const ZH_CONTRAST = /^(.+?)[，,]\s*(?:而)?(?:没有|不是|并非|而非|并没有|没(?=[用走通经找去上过]))(.+)$/u;
 /** "it's false that X", "it's not true that X": X denied */
 const DENIED = /^(?:it'?s|it is|that'?s|that is)\s+(?:false|not true|untrue|a lie|wrong|not the case)\s+that\s+(.+)$/iu;
-/** "although X, Y", "even though X, Y": both halves are asserted */
-/** "X without handing over a single secret": X, and the deed after "without" denied, of X's subject */
 /** "song broke the law, even without secrets": the claim, then a concession that there were none */
 const CONCEDED_WITHOUT_AFTER = /^(.{8,}?),\s*(?:even without|even with no|despite (?:there being )?no)\s+(?:any\s+)?(?!\p{Ll}+ing\b)(\p{L}.*)$/u;
+/** "X without handing over a single secret": X, and the deed after "without" denied, of X's subject */
 const WITHOUT_AFTER = /^(.{8,}?),?\s+without\s+(?:ever\s+|actually\s+|even\s+|really\s+)?(\p{Ll}+ing\b.+)$/u;
 /** "even without any secrets involved, X": X, conceding that there were none */
 const CONCEDED_WITHOUT = /^(?:even without|without|despite (?:there being )?no|even with no)\s+(?:any\s+)?(.+?),\s*(.+)$/iu;
+/** "although X, Y", "even though X, Y": both halves are asserted */
 const CONCEDED = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+(.+?),\s*(.+)$/iu;
 /** the same with no comma, where the second half opens on its subject and "still": "even tho his stuff wasnt secret he still broke the law" */
 const CONCEDED_BARE = /^(?:although|though|even though|even tho|tho|even if|despite the fact that)\s+([^,]+?)\s+((?:he|they|she)\s+(?:still|nonetheless|nevertheless|anyway)\b[^,]*)$/iu;

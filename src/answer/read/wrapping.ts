@@ -56,7 +56,7 @@ const ZH_SOURCE = String.raw`(?:根据|据|按照|依据)(?:这篇|该|这个)?(
 const ATTRIBUTED = new RegExp(String.raw`^${SOURCE}[\s,:]+|[\s,]+${SOURCE}(?=[\s?.!,]*$)|,\s*${SOURCE}\s*,|^${ZH_SOURCE}\s*[，,:：]\s*`, "iu");
 
 // politeness in the middle of a sentence: "what did qi get, please?" / "can you please tell me"
-/** "at some point": no filler where a job is asked of ("had classified jobs at some point"), where it means "ever" */
+/** "at some point" means "ever" ("which of them had classified jobs at some point"): read as that, not taken off as a filler */
 const AT_SOME_POINT = /(?<![\p{L}\p{N}'])at (?:some|any|one) point(?: in time)?(?![\p{L}\p{N}'])/giu;
 const INNER = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:please|pls|plz|kindly|lol|lmao|lmfao|haha+|tbh|ngl|fr|frfr|imo|imho|iirc|afaik|lowkey|highkey|no cap|smh|idk|like,|you know,|i mean,|basically,?|literally|in the first place|to begin with|random question but(?: like)?)(?![\p{L}\p{N}'])[,]?`, "giu");
 // how long the answer should be ("in like 3 sentences", "in one line"): asks nothing of the article
@@ -100,7 +100,8 @@ export interface Unwrapped {
 }
 
 /** "just want to double check what I read: …", "my question:": the asker's own words before a colon, asking nothing of the article */
-const OWN_LEAD = /^(?=[^:]{0,80}:\s+\S+(?:\s+\S+){2})[^:?？]*\b(?:i|i'm|im|i've|ive|me|my|mine)\b[^:?？]*:\s+/iu;
+// (not a request, "can u help w my math hw: 17*23": what follows the colon is what is asked, however it is wrapped)
+const OWN_LEAD = /^(?![^:]*\b(?:(?:can|could|would|will)\s+(?:you|u|ya)|help|pls|please)\b)(?=[^:]{0,80}:\s+\S+(?:\s+\S+){2})[^:?？]*\b(?:i|i'm|im|i've|ive|me|my|mine)\b[^:?？]*:\s+/iu;
 
 const YES_NO_TAIL = /[\s,:;(\u2013\u2014-]+(?:yes or no|yes\/no|y\/n|true or false|true\/false|t\/f)\s*\)?\s*[?？]*\s*$/iu;
 

@@ -214,16 +214,36 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   }
   if (p?.type === "term" && "months" in p.amount) {
     const m = p.amount.months;
+    const low = q.words.some((w) => LOW_END_STEMS.has(w));
+    const high = q.words.some((w) => HIGH_END_STEMS.has(w));
+    const severeBand = aboutSevere && severe !== undefined && !q.ordinary;
+    // "the minimum is more than 5 years", "the max is under 8 years": the end named, compared with the amount
+    if (low && !high) {
+      const floor = severeBand ? (severe.range.minMonths ?? std.maxMonths) : std.minMonths;
+      return floor === undefined ? "unknown" : compare(floor, p.op, m);
+    }
+    if (high && !low) {
+      const severeTop = severe ? (severe.range.life ? Infinity : severe.range.maxMonths) : undefined;
+      const tops = severeBand ? [severeTop] : q.ordinary || !severe ? [std.maxMonths] : [std.maxMonths, severeTop];
+      // (with no band named, "the max is 10 years" holds of the standard range and "the max is more than 10 years" of the severe band)
+      const known = tops.filter((x): x is number => typeof x === "number");
+      return known.length ? known.some((t) => compare(t, p.op, m)) : "unknown";
+    }
+    // ("the range ends at 10 years": an end, but not which)
     const bounds = [std.minMonths, std.maxMonths, severe?.range.minMonths].filter((x): x is number => typeof x === "number");
-    return bounds.includes(m) ? true : m > (std.maxMonths ?? 0) && !severe ? false : bounds.some((b) => compare(m, p.op, b));
+    return bounds.includes(m);
   }
   const lawText = `${data.law.name} ${data.law.provisions.map((x) => `${x.covers} ${x.quote}`).join(" ")}`.toLowerCase();
   const cover = q.words.filter((w) => lawText.includes(w)).length / Math.max(1, q.words.length);
   return cover >= 0.6 ? true : "unknown";
 }
 
-/** Words that make an end of the cited range the subject ("the minimum is less than 10 years"): plain English, no article's words. */
-const RANGE_POINT_STEMS = new Set(["minimum", "min", "maximum", "max", "top", "bottom", "floor", "ceiling", "cap", "lowest", "highest", "upper", "lower", "least", "most", "start", "end", "limit", "bound"].map((w) => stem(w)));
+/** Words that make the low end of the cited range the subject ("the minimum is less than 10 years"): plain English, no article's words. */
+const LOW_END_STEMS = new Set(["minimum", "min", "bottom", "floor", "lowest", "lower", "least", "start"].map((w) => stem(w)));
+/** The same for the high end ("the max is under 8 years"). */
+const HIGH_END_STEMS = new Set(["maximum", "max", "top", "ceiling", "cap", "highest", "upper", "most"].map((w) => stem(w)));
+/** Any end of the range as the subject, named or not ("the range ends at 10 years"). */
+const RANGE_POINT_STEMS = new Set([...LOW_END_STEMS, ...HIGH_END_STEMS, ...["end", "limit", "bound"].map((w) => stem(w))]);
 
 /**
  * Whether a question about the law's penalty names only a deed the cited
@@ -1007,8 +1027,8 @@ function arithmetic(q: Query, ctx: Context): Answer {
       text = `${months(total)} in all (${total} months${a.decimal ? `, or ${Number.isInteger(total / 12) ? total / 12 : (total / 12).toFixed(2)} years` : ""}): ${months(subject)} in prison plus ${months(rm)} without political rights.`;
       if (a.against) {
         const target = ev.months(a.against);
-        text += ` That is ${by(total, target)} ${amountWords(a.against, ctx)}.`;
-        text = `${yesLead(q, total, target)}${text}`;
+        // ("how much longer is the 10 year top than his prison and rights put together": the gap asked is the answer, no yes or no)
+        text = a.gap ? `The total is ${by(total, target)} ${amountWords(a.against, ctx)}. ${text}` : `${yesLead(q, total, target)}${text} That is ${by(total, target)} ${amountWords(a.against, ctx)}.`;
       }
       break;
     }

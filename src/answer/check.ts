@@ -7,6 +7,7 @@ import { agreesWith } from "../text/dates.js";
 import { combine, compare, months, type Truth } from "./evaluate.js";
 import { formatTerm, parseHanTerms, parseTerms } from "./duration.js";
 import type { Op, Query } from "./query.js";
+import { PRETENCE_VERBS } from "./read/cues.js";
 import { OVERALL, UNRECOGNISED } from "./read/read.js";
 import { stem } from "./read/stem.js";
 import { LIGHT_STEMS } from "./stopwords.js";
@@ -179,7 +180,7 @@ function diffClaim(claim: string, q: Query, ctx: Context): ClaimCheck | null {
 }
 
 /** "pretended it was secret", "passed it off as classified": a pretence, whose negation reaches only what was pretended */
-const PRETENCE = /\b(?:pretend(?:s|ed|ing)?|fak(?:e|ed|es|ing)|pass(?:es|ed|ing)? (?:it|them|this|that) off|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem))\b/iu;
+const PRETENCE = new RegExp(String.raw`\b(?:${PRETENCE_VERBS})\b`, "iu");
 /** "X's punishment was the same as Y's": one value said equal to another, not a predicate likened */
 const VALUE_SAME = /\b(?:was|were|is|are)\s+(?:exactly |just |basically |pretty much |essentially |practically )?(?:the same as|identical to|no different from|equal to)\b/iu;
 const SHORT_OF = /\b(?:short of|shy of|away from|less than|below|under|(?:gap|difference|distance) between|minus)\b|差|少/iu;

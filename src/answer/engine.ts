@@ -11,6 +11,7 @@ import type { AttrKey } from "../data/casebase.js";
 import type { Query } from "./query.js";
 import { Reader, UNRECOGNISED } from "./read/read.js";
 import { type ClaimCheck, checkClaim, placeClaim } from "./check.js";
+import { opensSupposing } from "./read/cues.js";
 import { CLAIMS_MAX, claimParts, counterfactual, orderedParts, preventedParts, type ReportingClaim, reportingClaim, splitClaims } from "./read/claims.js";
 import { choiceQuestion, type IdentityQuestion, identityClaim, identityQuestion, asksAboutArticle, inQuestionForm, isAgencyNoun, lastQuestion, orderQuestion, splitQuestions, withoutConcession } from "./read/questions.js";
 import { inOrderAnswer, placeOf, timeline } from "./order.js";
@@ -149,7 +150,7 @@ export class Engine {
     if (owner) return { reading: whole, answer: owner.answer };
     // ("so zhong met the spies and then got busted?": a statement asked back, in two parts; one the article denies is a no)
     // (not a condition the question works on: "if you offer public info but pretend it's secret, is that still illegal")
-    if (whole.polar && !inQuestionForm(core) && !/^\s*(?:if|suppose|supposing|say|what if|assuming)\b/iu.test(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
+    if (whole.polar && !inQuestionForm(core) && !opensSupposing(core) && claimParts(core.replace(/[?？]+\s*$/u, "")).length >= 2) {
       const c = this.check(core.replace(/[?？]+\s*$/u, ""));
       const found = c.kind === "claims" ? c.checks[0] : undefined;
       if (found?.verdict === "contradicted") return { reading: whole, answer: { status: "answered", title: whole.cases.length ? `${joinNames(found.cases.map((x) => x.surname))}: the case` : "The cases", text: `No. ${found.text}`, facts: found.facts, cases: found.cases, said: true } };

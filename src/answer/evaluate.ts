@@ -507,7 +507,18 @@ export class Evaluator {
     const groups = this.expand(stems).filter((g) => !pointer(g));
     const of = this.stems.get(c.id)!;
     const keys = TEXT_ATTRIBUTES.filter((k) => this.attrs(c)[k].said && groups.filter((g) => g.some((s) => of.get(k)!.has(s))).length >= 2);
-    return groups.every((g) => keys.some((k) => g.some((s) => of.get(k)!.has(s))));
+    const holds = (g: string[], k: AttrKey) => g.some((s) => of.get(k)!.has(s));
+    // (each share a run of the claim's own words: "gave the agency his bank account details" threads one attribute's words
+    // through another's, a deed the article never gives; "downloaded public stuff and pretended to be a researcher" does not)
+    const fits: boolean[] = [true];
+    for (let end = 1; end <= groups.length; end++) {
+      fits[end] = false;
+      for (let start = end - 2; start >= 0 && !fits[end]; start--) {
+        const run = groups.slice(start, end);
+        fits[end] = fits[start]! && keys.some((k) => run.every((g) => holds(g, k)));
+      }
+    }
+    return groups.length > 0 && fits[groups.length]!;
   }
 
   /** A predicate in words: does the article say it of this case, of another, or neither? */

@@ -58,7 +58,8 @@ export type Arithmetic =
   /** the term as a share of a target ("as a percent of the minimum") */
   | { op: "share"; target: Amount; times?: boolean }
   /** prison and lost rights added up, and held against a target where one is named ("still below the minimum?") */
-  | { op: "sum-rights"; against?: Amount; decimal?: boolean }
+  /** `gap`: how far the total is from the target is what is asked ("how much longer is the top than …") */
+  | { op: "sum-rights"; against?: Amount; decimal?: boolean; gap?: true }
   /** the prison term against the years without political rights: how much longer, how many times */
   | { op: "diff-rights" }
   | { op: "ratio-rights" }

@@ -96,3 +96,19 @@ describe("a comparison that does not hold says the way it does stand", () => {
     expect(answer(question).text).toMatch(text);
   });
 });
+
+describe("arithmetic kinds from the blind pairs 143 and 145", () => {
+  it.each([
+    // a multiple said after the term
+    ["qi's total jail months times two?", /^4 years and 6 months \(54 months\): 2 years and 3 months doubled/u],
+    ["qi's sentence multiplied by 3", /^6 years and 9 months \(81 months\): 2 years and 3 months tripled/u],
+    // with no term after it, the factor scales the range's end it stands before
+    ["would qi's 2 years 3 months be more or less than half the max of the 5-10 range", /^Less: 2 years and 3 months is less than 5 years/u],
+    // served one after the other: added up
+    ["if qi served his prison term and then the political rights deprivation back to back how long is that", /^3 years and 3 months in all \(39 months/u],
+    // how far the two together fall short of an end of the range: the gap is the answer
+    ["how much longer is the 10 year top of the normal range than qi's prison time and rights deprivation put together?", /^The total is 6 years and 9 months \(81 months\) below the 10 years/u],
+  ] as const)("%s", (question, expected) => {
+    expect(answer(question).text).toMatch(expected);
+  });
+});

@@ -1505,3 +1505,37 @@ describe("claim kinds from the blind pair 139 and 141", () => {
     expect(verdict(claim)).toBe(expected);
   });
 });
+
+describe("claim kinds from the blind pair 145", () => {
+  it.each([
+    // an announcement is a clause of its own, so a wrong day in it is not lost behind the other clause
+    ["The MSS announced the cases on Tuesday, and Qi got 27 months", "contradicted"],
+    ["the ministry reported the cases on monday and song got admin penalties", "supported"],
+    // one attribute's words threaded through another's make no deed the article gives
+    ["Zhong gave the foreign agency his bank account details", "nei"],
+    ["song downloaded public stuff and pretended to be a researcher", "supported"],
+    // materials "from his own job" say he had one
+    ["song used classified materials from his own job", "contradicted"],
+    ["Song tried to sell classified materials he stole from his employer", "contradicted"],
+    // a job left is not a job held
+    ["song was fired from his job at the research institution", "nei"],
+    // the subject set first and taken up by a pronoun
+    ["the zhong guy, he got his accounts frozen after his business failed", "supported"],
+    ["qi, he got 27 months", "supported"],
+    // taking the initiative, reaching out oneself: what "actively reached out" says
+    ["The suspects took the initiative and reached out to the agencies themselves.", "supported"],
+    ["Zhong reached out himself", "supported"],
+  ] as const)("%s is %s", (claim, expected) => {
+    expect(verdict(claim)).toBe(expected);
+  });
+});
+
+describe("a sentence that only closes the poster's summary", () => {
+  it.each(["that's the story", "that's about it", "thats all"])("%s is nothing to check", (text) => {
+    expect(core().engine.check(text).kind).toBe("none");
+  });
+  it("leaves the claim before it as the only one", () => {
+    const r = core().engine.check("qi got 27 months. that's the story");
+    expect(r.kind === "claims" ? r.checks.map((c) => c.verdict) : r.kind).toEqual(["supported"]);
+  });
+});

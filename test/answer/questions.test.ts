@@ -1439,3 +1439,20 @@ describe("kinds found scoring the blind pair 143", () => {
     ["did zhong expect to be paid", "Zhong: motive", /^Yes\./u],
   ] as const)("%s", answersAs);
 });
+
+describe("kinds from the blind pairs 143 and 145, after tuning on 143", () => {
+  it.each([
+    // what will become of a case is no fact the article gives; what would befall anyone is the law's range
+    ["what will happen to zhong next?", "Not covered by the article", /^The article does not say what happened after/u],
+    ["what would happen to someone who leaks state secrets abroad", "The Counter-Espionage Law, as cited", /5 to 10 years/u],
+    // names of the employers, or of the suspects, plural and with a count between
+    ["what are the names of the three men's employers?", "Not covered by the article", /names or kinds of the units/u],
+    ["names of the three suspects", "Not covered by the article", /surnames only/u],
+    // the law's most, asked in Chinese with 最高能判
+    ["这篇文章提到的法律最高能判什么", "The Counter-Espionage Law, as cited", /life imprisonment/u],
+    // a bare "name?" in capitals is the same tail
+    ["WHO WORKED AT A SUBSIDIARY OF A CLASSIFIED UNIT — NAME?", /^Which cases/u, /^Zhong\./u],
+    // a hedge on one's own reading before a statement asked back
+    ["idk if i read it right but zhong was never actually a unit leader??", /^Zhong/u, /^Yes\. Zhong falsely claimed/u],
+  ] as const)("%s", answersAs);
+});

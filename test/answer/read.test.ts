@@ -389,3 +389,23 @@ describe("kinds from the blind sets 113 and 115, as read", () => {
     expect(read("hey, when the agency replied to zhong, what did it ask for? thanks").attribute).toBe("agency");
   });
 });
+
+describe("kinds from the blind pairs 143 and 145, as read", () => {
+  it.each([
+    // the scope, every case, set before what is asked: no word of it
+    ["in the three cases, which ones faked who they were", { kind: "which", predicate: { type: "words", on: "falseClaim", stems: ["fake"] } }],
+    ["across the three cases, how many lied about who they were", { kind: "count", predicate: { type: "words", on: "falseClaim", stems: ["fals", "claim"] } }],
+    ["三个案子里，谁撒谎了身份", { kind: "which", predicate: { type: "words", on: "falseClaim", stems: ["li"] } }],
+    // "哪几个" is "which ones", not "how many"
+    ["哪几个人被判刑了", { kind: "which", predicate: { type: "sentenced" } }],
+    // "how many involved …" counts the cases that had it
+    ["how many involved lying about who they were", { kind: "count", predicate: { type: "words", on: "falseClaim", stems: ["fals", "claim"] } }],
+    // 表忠心 and 投靠, like 效忠, are a pledge of allegiance
+    ["谁表忠心了", { kind: "which", predicate: { type: "words", on: "actions", stems: ["allegi"] } }],
+    // the topic set first, a pronoun for it after; "who got it" is no "got it" said in passing
+    ["political rights deprivation - who got it", { kind: "which", attribute: "rights" }],
+    ["admin penalties, who got those", { kind: "which", predicate: { type: "administrative" } }],
+  ] as Array<[string, Partial<Query>]>)("%s", (question, expected) => {
+    expect(read(question)).toMatchObject(expected);
+  });
+});

@@ -18,6 +18,7 @@ export const WRAPPERS: ReadonlyArray<[name: string, wrap: (q: string) => string]
   ["quick question: ", (q) => `quick question: ${q}`],
   ["I was wondering, ", (q) => `I was wondering, ${lower(q)}`],
   ["just curious, ", (q) => `just curious, ${lower(q)}`],
+  ["idk if i read it right but ", (q) => `idk if i read it right but ${lower(q)}`],
   [" (asking for a friend)", (q) => `${q} asking for a friend`],
   ["so um ", (q) => `so um ${lower(q)}`],
   ["ok so ", (q) => `ok so ${lower(q)}`],

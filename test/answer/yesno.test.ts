@@ -117,6 +117,11 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["were any of the suspects women?", "no"],
   ["is song's case the one where the pledge is described as voluntary?", "yes"],
   ["is five years the minimum?", "yes"],
+  // the end of the range named is compared with the amount, not the amount with every end
+  ["is the minimum more than 5 years", "no"],
+  ["is the minimum under 8 years", "yes"],
+  ["is the maximum less than 8 years", "no"],
+  ["is the maximum more than 10 years", "yes"],
   ["did the agency approach qi first?", "no"],
   ["Did Song go to prison?", "no"],
   ["was song jailed", "no"],

@@ -57,6 +57,9 @@ function sentences(text: string): string[] {
 const LAUGH_COMMENT = /^(.+?)\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|smh|bruh)\b[\s,.!]*((?:[\p{L}\p{N}'-]+[\s,.!]*){1,5})$/iu;
 const COMMENT_VERB = /^(?:\w+ed|got|get|gets|was|were|is|are|had|has|did|does|took|sent|sold|made|went|gave|and|but|plus|while|so)$/iu;
 
+/** a sentence that only closes the poster's own summary */
+const SUMMARY_CLOSED = /^(?:(?:and |so )?(?:that'?s|thats|that is|this is) (?:the (?:whole )?(?:story|gist|deal|summary|tldr|tl;dr|long and short of it)|about it|it|all|what happened)(?: (?:basically|really|i think|in short|in a nutshell))?|end of story|the end)[\s.!]*$/iu;
+
 function withoutComment(core: string): string {
   const m = LAUGH_COMMENT.exec(core);
   if (!m || m[2]!.split(/[\s,.!]+/u).some((w) => COMMENT_VERB.test(w))) return core;
@@ -78,8 +81,14 @@ const EXPECTED_BUT = /^(?:i|we)\s+(?:(?:\w+ly|kinda|lowkey|totally)\s+)?(?:thoug
 
 function asFound(core: string): string {
   const m = EXPECTED_BUT.exec(core);
-  return m ? m[2]!.replace(/^(?:he|she|they)\b/iu, m[1]!) : core;
+  if (m) return m[2]!.replace(/^(?:he|she|they)\b/iu, m[1]!);
+  // ("the zhong guy, he got his accounts frozen": the subject set first, then taken up by a pronoun)
+  const d = DISLOCATED.exec(core);
+  return d ? `${d[1]!} ${d[2]!}` : core;
 }
+
+/** a subject of a word or two ("qi", "the zhong guy") set before its clause, a pronoun standing for it there */
+const DISLOCATED = /^((?:the |that |this )?(?!(?:so|ok|okay|well|yeah|yes|no|also|then|and|but|anyway|honestly|basically|lol|wait|hmm|right|sure|true|btw|fyi|apparently|actually|look|listen|see|now|like)\b)\p{L}+(?: (?:guy|dude|man|one|suspect|fella|bloke|person))?),\s+(?:he|she|they)\s+(\p{L}.*)$/iu;
 
 /** "齐是失业的那个人": the name said to be the one described, read the way round the description comes first ("失业的那个人是齐") */
 const ZH_NAME_IS_THE_ONE = /^(\p{Script=Han}{1,2}?某?)(?:就|才)?是(\p{Script=Han}[^，,。]*?)的(?:那|这)(?:个|位|名)(?:人|家伙|嫌疑人|男子|人士|男的)?[。！]?$/u;
@@ -107,7 +116,8 @@ export function splitClaims(message: string): ClaimText[] {
     // (a comment after a laugh, before or after the hedges come off: "… lol not that harsh, if i'm not mistaken")
     // (emoji at the end first: a comment before them ends the claim as well: "… lol not that harsh tbh 🤔")
     const core = withoutComment(unwrap(withoutComment(dropAfterthought(withoutEmojiTail(s)))).core).replace(ZH_COMMENT, "").replace(ANSWERED_ASK, "$1 $2 $3");
-    if (!/[\p{L}\p{N}]/u.test(core)) out.push({ kind: "none", text: s });
+    // ("that's the story", "that's about it": the poster closing his own summary, nothing said of the cases)
+    if (!/[\p{L}\p{N}]/u.test(core) || SUMMARY_CLOSED.test(core)) out.push({ kind: "none", text: s });
     // "wasn't qi deprived of his rights for life??": a negative question asserts the positive
     else if (/[?？]\s*$/u.test(s) && NEGATIVE_ASK.test(core)) out.push({ kind: "claim", text: core.replace(NEGATIVE_ASK, (m) => POSITIVE[m.toLowerCase().replace(/['’]/gu, "")] ?? m) });
     // a question mark on a statement ("Song didn't even have real secrets?") still asserts it
@@ -237,7 +247,7 @@ const UNLIKE = /^unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?
 const UNLIKE_MID = /^(\S+(?:\s+(?:case|one|guy|man))?),\s*unlike\s+(\S+(?:\s+(?:case|one|guy|man|stuff|materials|files))?),\s*(.+)$/iu;
 /** "qi got prison, unlike song": the same, the one set against it last */
 const UNLIKE_AFTER = /^(.+?),?\s+unlike\s+((?:the\s+)?\S+(?:\s+(?:guy|one|man|dude|suspect))?)$/iu;
-const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|contained|contain|contains|included|includes|held|lacked|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|ran|disclosed|leaked|spilled|shared|photographed|stole|provided|passed|accessed|expressed|volunteered|tried|wanted|worked|didn'?t|did not|wasn'?t|weren'?t|hadn'?t|never";
+const CLAUSE_VERBS = "is|was|were|are|got|gets|had|did|went|contained|contain|contains|included|includes|held|lacked|max|maxes|tops|caps|starts|faced|received|asked|responded|replied|answered|collected|requested|offered|sent|took|made|handed|gave|sold|claimed|pretended|contacted|reached|downloaded|copied|pledged|lost|came|published|revealed|announced|reported|released|unveiled|exposed|ran|disclosed|leaked|spilled|shared|photographed|stole|provided|passed|accessed|expressed|volunteered|tried|wanted|worked|didn'?t|did not|wasn'?t|weren'?t|hadn'?t|never";
 /** where a list of clauses, each with its own subject, joins: ", qi got …", "… and song is …" */
 // (a subject of one word, or "the article", "this story": "…, the article came out in 2024")
 const LISTED = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:which|who|that|it|this|he|they)\\b)(?=(?:(?:the|this) (?:article|story|report|piece|ministry|mss)|the (?:first|second|third|last|other|others|rest)(?: (?:one|two|guy|guys|suspect|suspects|case))?|(?:his|their) (?:materials?|stuff|files?|documents?|info\\w*|possessions|belongings|data)(?=\\s+(?:contained|contain|contains|included|includes|held|had|lacked)\\b)|(?:the|that|this)(?: (?!(?:who|whose|that|which|and|or|but)\\b)[\\p{L}-]+){1,3}|[\\p{L}]+)\\s+(?:(?:just|only|also|then|even|still|basically|actually|merely|simply|never)\\s+)?(?:(?:even|ever|really)\\s+)?(?:${CLAUSE_VERBS})\\b)`, "iu");

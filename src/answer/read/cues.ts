@@ -91,6 +91,13 @@ export interface Cues {
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
 /** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
 /** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
+/** "say someone got the midpoint", "assuming he had": a case supposed, not one of the article's */
+export const SUPPOSED = /\b(?:say|suppose|supposing|imagine|hypothetically|let'?s say|if|assuming)\b/u;
+const OPENS_SUPPOSING = new RegExp(String.raw`^\s*(?:what )?${SUPPOSED.source}`, "iu");
+/** A question that opens on a supposition it then works on ("if you offer public info but pretend it's secret, is that illegal"). */
+export const opensSupposing = (text: string): boolean => OPENS_SUPPOSING.test(text);
+/** "pretended", "faked", "passed it off", "made it look": the verbs of a pretence, for the question and the claim alike */
+export const PRETENCE_VERBS = String.raw`pretend(?:s|ed|ing)?|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off`;
 export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
 export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is (?:that|this|it) (?:right|correct|true|so|accurate|a fact)|(?<!\b(?:how (?:long|much|many|old|big)|what|which|who|when|where|why)(?: \w+)?\s)is (?:that|this|it)(?= *\?* *$))\s*\?*\s*$/u;
 /** "out of zhong, qi and song, who …", "zhong, qi, song - which of them …": the ones to choose among, set first */
@@ -278,6 +285,9 @@ const TERM_NOUN = String.raw`(?:sentence|term|prison|jail|time|(?:political )?ri
 const SCALED: Array<[RegExp, number]> = [
   [new RegExp(String.raw`\b(?:doubled|doubling)\b|\b(?:double|twice) (?:(?:his|her|their|the|that|this|\w+'s|'s|the (?:[\w-]+ ){0,2}\w+'s) )?(?:own )?${TERM_NOUN}\b`, "u"), 2],
   [new RegExp(String.raw`\b(?:tripled|tripling)\b|\b(?:triple|three times) (?:(?:his|her|their|the|that|this|\w+'s|'s) )?(?:own )?${TERM_NOUN}\b`, "u"), 3],
+  // ("qi's total jail months times two", "multiplied by 3": the term scaled, said after it)
+  [/\b(?:times|multiplied by|x)\s*(?:2|two)\b(?! (?:months?|years?|weeks?|days?|yrs?)\b)/u, 2],
+  [/\b(?:times|multiplied by|x)\s*(?:3|three)\b(?! (?:months?|years?|weeks?|days?|yrs?)\b)/u, 3],
   // ("if you cut qi's sentence by a third": what is left of it)
   [/\b(?:cut|cuts|reduced?|shortened|shorten|trimmed|trim|slashed|slash|lowered|lower|decreased?)\b(?: [\w']+){0,4}? by (?:a|one) third\b|\b(?:a|one) third\b[^?]*\b(?:knocked|taken|shaved|cut|chopped|lopped) off\b|\b(?:knock|knocked|take|took|taken|shave|shaved|lop|lopped) (?:a|one) third off\b/u, 2 / 3],
   ...([[3, "3|three", "third"], [4, "4|four", "quarter|fourth"]] as const).map(([n, digits, part]): [RegExp, number] => [
@@ -305,6 +315,12 @@ const HIGH_END = String.raw`(?:ceiling|maximum|max|top|upper|high|highest)(?:[- 
 const GAP = String.raw`(?:(?:gap|difference|distance|spread)(?: in (?:months|years))?|how (?:many|much) (?:years|months|yrs|time)(?: (?:are|is) there)?) between|how (?:many|much) (?:years|months|yrs|time) (?:separates?|lies? between|sits? between)`;
 const RANGE_WIDTH = new RegExp(String.raw`\b(?:ceiling|maximum|max|top|upper (?:end|bound|limit)|high end|highest)\b.*\b(?:exceeds?|exceeding|is (?:above|over|more than))\b.*\b(?:floor|minimum|min|bottom|lower (?:end|bound|limit)|low end|lowest)\b|\bhow (?:wide|broad) is (?:the )?(?:[\w-]+ ){0,4}?range\b|\bhow many (?:years|months|yrs) (?:wide|broad|apart)\b|\bhow many (?:years|months|yrs) (?:does|do) (?:the )?(?:[\w-]+ ){0,4}?range (?:span|cover|stretch)\b|\b(?:width|spread) of (?:the )?(?:[\w-]+ ){0,4}?range\b|(?=.*\b(?:range|law|bounds?|limits?|ends?|cited|minimum|maximum|min|max|floor|ceiling)\b)(?:\b(?:${GAP}) (?:the )?(?:[\w'-]+ )?${LOW_END}\b.*\b${HIGH_END}\b|\b(?:${GAP}) (?:the )?(?:[\w'-]+ )?${HIGH_END}\b.*\b${LOW_END}\b)`, "u");
 
+/** prison and lost rights, or two terms, taken together ("combined", "put together", "back to back") */
+const SUMMED = /\b(?:combined|together|sum|plus|add|adding|added|add(?:s|ed)? up|in total|altogether|back[- ]to[- ]back|one after (?:the )?(?:other|another)|consecutive(?:ly)?|end[- ]to[- ]end|incl(?:uding|uded)?|total)\b|\+/u;
+
+/** a question that opens by asking how far apart two things are ("how much longer is …", "how many months short …") */
+const GAP_ASKED = /^(?:so |and |ok |okay )?how (?:much|many (?:more |fewer |extra )?(?:years|months|yrs)|far)\b/u;
+
 function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { life: boolean; months?: number }[], factor = 1): Arithmetic | null {
   // the prison term against the lost political rights
   // ("the two parts of qi's punishment": prison and the lost rights, without naming either)
@@ -313,7 +329,8 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
     // ("what fraction of qi's prison term is his rights ban": the same ratio, the other way up)
     // (a multiple stated, "three times as long as his rights deprivation", is a claim of it, not a ratio asked)
     if (/\bhow many times\b|(?<!\b(?:two|three|four|five|\d+(?:\.\d+)?) )\btimes (?:longer|as long)\b|\bratio\b|\b(?:fraction|proportion|percent(?:age)?|share)\b|%/u.test(en)) return { op: "ratio-rights" };
-    if (/\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bby how (?:much|many (?:years|months))\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
+    // (not the two taken together against an end of the range: "how much longer is the 10 year top than his prison and rights put together")
+    if (!(hasRef && SUMMED.test(en)) && /\bhow (?:much|many (?:years|months)) (?:longer|more|shorter|less)\b|\bby how (?:much|many (?:years|months))\b|\bhow many (?:more|extra|fewer|less) (?:years|months)\b|\bdifference\b|\bgap\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\btake away\b|\s[-\u2212]\s/u.test(en)) return { op: "diff-rights" };
     // "which was longer, the prison term or the rights deprivation", "prison term vs rights": the two set against each other;
     // "15 months longer than his loss of political rights": a difference said
     if (both && (/\bwhich\b.*\b(?:longer|shorter|bigger|smaller|more|less|lasts?|lasted)\b|\b(?:vs|versus)\b/u.test(en) || /\b(?:months?|years?) (?:longer|shorter|more|less) than\b/u.test(en) || /\b(?:exceed\w*|outlast\w*|outrun\w*)\b.*\bby\b/u.test(en))) return { op: "diff-rights" };
@@ -394,11 +411,11 @@ function arithmetic(en: string, raw: string, hasRef: boolean, terms: readonly { 
   }
   // prison and rights together, held against the range ("qi prison + rights combined, still below the 5 yr minimum?")
   const rightsToo = RIGHTS_WORD.test(en) && /\b(?:prison|jail|sentence|term|time)\b/u.test(en);
-  const summed = /\b(?:combined|together|sum|plus|add|adding|added|add(?:s|ed)? up|in total|altogether|incl(?:uding|uded)?|total)\b|\+/u.test(en);
+  const summed = SUMMED.test(en);
   // ("is qi's prison plus rights under 5 years": the last term named is the one the total is held against)
   const last = [...terms].reverse().find((x) => !x.life);
   const against: Amount | null = hasRef ? ref() : last?.months !== undefined && /\b(?:under|below|less|fewer|shorter|more|over|above|longer|exceed\w*|at least|at most)\b/u.test(en) ? { months: last.months } : null;
-  if (rightsToo && summed) return against ? { op: "sum-rights", against } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
+  if (rightsToo && summed) return against ? { op: "sum-rights", against, ...(GAP_ASKED.test(en) ? { gap: true as const } : {}) } : { op: "sum-rights", ...(DECIMAL.test(en) ? { decimal: true } : {}) };
   const unit = /\b(?:as a )?decimal (?:number of )?(years)\b|\b(?:convert\w*|turn\w*|chang\w*|put) (?:[\w-]+ ){0,6}?(?:in)?to (months|weeks|days|years)\b|\bhow many (months?|weeks?|days?|years?|yrs?)\b|\bin (months|weeks|days|years)\b|\b(?:total|number of) (months|weeks|days)\b|\b(months|weeks|days) (?:in total|total|altogether|in all)\b|\b(years) (?:in|as) (?:a )?decimals?\b/u.exec(en);
   // ("the 5 year lower end of the range": an end of the range, not "lower than")
   const away = /\bhow (?:far|much|many (?:years|months)|long)\b.*\b(?:short|from|below|under|less|away|off|until|till|to reach|to the|shorter|lower(?! (?:end|bound|limit)))\b|\bdifference (?:in (?:months|years) )?between\b|\bhow (?:many (?:years|months|yrs)|much time) (?:are |is )?(?:there )?between\b|\b(?:short|shy) of\b|\bgap\b|\bhow much (?:longer|shorter|more|less)\b|\bhow many (?:more|extra)\b|\b(?:extra|additional) (?:years|months|time)\b|\bhow many (?:years|months|yrs) (?:longer|shorter|more|less)\b|\b(?:minus|subtract(?:ed)?|take away)\b|\bto (?:hit|reach|get to|make it to)\b/u.test(en);
@@ -520,7 +537,11 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
   } else if (first && !first.life) {
     // ("is qi's 2 yrs 3 mo more or less than half the 5-year minimum": the scaled term is the one after the factor)
     const scaled = factor !== 1 && terms[1] && !terms[1].life ? terms[1] : first;
-    amount = { months: Math.round(scaled.months * factor) };
+    // ("would qi's 2 years 3 months be more or less than half the max": with no term after it, the factor scales the range's end
+    // it stands before, the term before it restating the subject)
+    const factorAt = FACTOR.map(([re]) => unfractioned.search(re)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+    const scalesRef = factor !== 1 && scaled === first && hasRef && factorAt > firstTermAt(unfractioned);
+    amount = scalesRef ? { ref: refOf(en), factor } : { months: Math.round(scaled.months * factor) };
   }
   // ("qi's term is exactly the minimum": a term said to be the range's end itself)
   else if (hasRef && (factor !== 1 || op !== "=" || MID.test(en) || /\b(?:exactly|precisely|equals?|equal to|same as|identical to)\b/u.test(en))) amount = { ref: MID.test(en) ? "mid" : MAX.test(en) && !MIN.test(en) ? "max" : "min", factor };
@@ -567,10 +588,10 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // (a question word at the end asks for a value: "[the one who got 27 months] was stealing secrets on behalf of who")
     // ("was song jailed, fined, or what?": options listed, then "or what", is an open question)
     yesno: !REQUEST.test(bare) && !CHOICE.test(bare) && !/^(?:for|on behalf of|to|with|from|by) (?:who|whom|whose|what|which)\b/u.test(bare) && !/\w,\s*(?:\w+\s+){0,2}\w+,?\s+or what\s*[?!.]*$/u.test(en) && !BOTH_WAYS.test(en) && !CHOICE.test(afterTopic) && !/(?<!\bor )\b(?:who|whom|what|where|which)$/u.test(bare) && (whether || DECLARED.test(en) || DECLARED_ED.test(en) || (described && DECLARED_ED_BARE.test(en)) || /^(?:are |r )?(?:you|u|ya) (?:sure|certain)\b/u.test(bare) || /^(?:anyone|anybody|someone|somebody|everyone|everybody|any of them|all of them|none of them|any suspects?)\b.*\?\s*$/u.test(en) || (AUX.test(bare) && !/^(?:is|was) (?:it )?(?:true|the case) (?:that )?(?:who|what|why)\b/u.test(bare)) || AUX.test(afterTopic) || (TAG.test(en) && !/^(?:who|whom|whose|which|what|whats|why|how|when|where)\b/u.test(bare)) || /吗[？?]?\s*$/u.test(raw) || /(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|对嘛|是嘛)[？?!！。]*\s*$/u.test(raw) || ZH_A_NOT_A.test(raw) || /^(?:is it true|true or false|fact check)\b/u.test(bare) || CONDITIONAL_ASK.test(bare) || ASKED_OF_THAT.test(en)),
-    which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一)?(?:个|位|人|些)/u.test(raw),
+    which: WHICH.test(bare) || AMONG_WHICH.test(en) || /谁|哪(?:一|几)?(?:个|位|人|些|起)/u.test(raw),
     agentAsked: AGENT_ASKED.test(bare),
     recipient: RECIPIENT.test(bare),
-    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那])几个(?!月|星期|礼拜|小时)|多少人|(?<![这那])几人|几起/u.test(raw),
+    howMany: /\bhow many\b(?! (?:more )?(?:years?|months?|weeks?|days?|yrs?)\b)|\b(?:number|count|tally) of\b(?! (?:years?|months?))/u.test(en) || /(?<![这那哪])几个(?!月|星期|礼拜|小时)|多少人|(?<![这那哪])几人|(?<!哪)几起/u.test(raw),
     // ("what was song punished for?", "…, what for": the reason)
     why: /^why\b|\bwhy\b|\bwhat\b[^?]*\b(?:punish\w*|sentenc\w*|jail\w*|penali[sz]\w*|arrest\w*|caught|charged|convicted|fined|imprisoned|locked up|detained|apprehended|busted|nabbed)\s+for\s*[?？!.]*$|(?:^|[,.!?]\s*)what for\b|\b(?:what|whats|what's) (?:was|were|is|are)? ?(?:\p{L}+'s |his |their |the )?(?:main |real |actual )?(?:reasons?|motives?|motivations?|rationale) (?:for|behind|in)\b/u.test(bare) || /为什么|为何|为啥|干嘛|干吗/u.test(raw),
     comparative: /\b(?:more|less|longer|shorter|harsher|worse|better|heavier|lighter|tougher|milder|stricter|bigger|greater|smaller|than|compare|compared|comparison|versus|vs|difference|differ|same|different|similar)\b/u.test(en) || /一样|相同|不同|区别|差别|比较|比.{1,6}?(?:重|轻|长|短|严|狠|多|少|高|低)/u.test(raw),

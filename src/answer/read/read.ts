@@ -8,7 +8,7 @@ import { hanResidue, hanVocabulary } from "./han.js";
 import { clean, editDistance, tokenize } from "../../text/normalize.js";
 import type { Amount, Arithmetic, Kind, Op, Predicate, Query } from "../query.js";
 import { COMMON_WORDS, HELD_JOB_STEMS, LIGHT_STEMS, LIGHT_WORDS, PEOPLES_WORDS, STOPWORDS } from "../stopwords.js";
-import { CUES, MAX, MIN, TAG, VERB_TAG, type Cues } from "./cues.js";
+import { CUES, MAX, MIN, PRETENCE_VERBS, SUPPOSED, TAG, VERB_TAG, type Cues } from "./cues.js";
 
 /**
  * a second wh-word joined on ("…and who didn't", "…and which one with prison"): both sides of a which-question, so the
@@ -194,7 +194,7 @@ function supposedOfHim(deed: string): string {
 }
 
 /** "pretend its secret", "passed them off as classified", "claimed the files were secret": secrecy only claimed */
-const PRETENDED_SECRET = /\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|lie[sd]?|lying|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off)\b(?: (?:that|as if|like))?(?: (?:it|its|it's|they|they're|the \p{L}+|his \p{L}+))?(?: (?:was|were|is|are|be|contained|contain|had|held|included))?(?: (?:real|actual|actually|top))? (?:as )?(?:secret|secrets|classified|state secrets)\b/u;
+const PRETENDED_SECRET = new RegExp(String.raw`\b(?:${PRETENCE_VERBS}|claim(?:s|ed|ing)?|lie[sd]?|lying)\b(?: (?:that|as if|like))?(?: (?:it|its|it's|they|they're|the \p{L}+|his \p{L}+))?(?: (?:was|were|is|are|be|contained|contain|had|held|included))?(?: (?:real|actual|actually|top))? (?:as )?(?:secret|secrets|classified|state secrets)\b`, "u");
 /** a deed meant, not done: "was expecting to meet", "planned to", "about to", "wanted to" */
 const INTENDED = /\b(?:expect(?:ed|ing|s)?|want(?:ed|ing|s)?|plan(?:ned|ning|s)?|hop(?:ed|ing|es)|intend(?:ed|ing|s)?|tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?|about|going|gonna|supposed|set|scheduled|meant|aim(?:ed|ing|s)?|eager|waiting|arrang(?:ed|ing)|hoping) to\b|\b(?:tr(?:y|ied|ying|ies)|attempt(?:ed|ing|s)?) (?!(?:hard|again|everything|anything|something|nothing|everyone)\b)\p{L}+ing\b|\b(?:meeting|meetup|meet-up|handover|hand-off|rendezvous|trip|exchange)\b[^.?!]*\b(?:set|scheduled|planned|arranged|booked)\b (?:for|in|at|to)\b/u;
 /** "sold the secrets to a foreign company": to whom something was passed on, up to the next clause */
@@ -241,8 +241,6 @@ const ONLY = /(?<!\bnot |n't |\b(?:isnt|wasnt|didnt|doesnt|dont|arent|werent) |\
 const SECRET_TAKEN = /\b(?:stole|steal|steals|stealing|took|take|taking|copied|copying|photographed|downloaded|downloading|leaked|leaking|handed over|passed on|sent|sending|smuggled|grabbed|swiped|nabbed)\b(?: \w+){0,3}? (?:classified|secret|confidential|top[- ]secret|sensitive)\b|\b(?:stolen|taken|lifted|swiped|came|come|comes|pulled|sourced|obtained)\b (?:from|out of|off) (?:a |an |the |some )?(?:classified|secret|confidential|top[- ]secret)\b/u;
 /** a term a case got ("who got less than the minimum"), not what the law allows anyone */
 const CASE_GOT = /\bdid\b[^?]*\b(?:get|receive|serve)\b|\b(?:got|gotten|received|served|was (?:given|sentenced|handed)|were (?:given|sentenced|handed)|ended up (?:with|getting)|landed)\b/u;
-/** "say someone got the midpoint": a case supposed, not one of the article's */
-const SUPPOSED = /\b(?:say|suppose|supposing|imagine|hypothetically|let'?s say|if)\b/u;
 /** "did anyone …", "any of them": a case asked of them all */
 const ANYONE = /\b(?:anyone|anybody|any of them|any of the (?:three|suspects)|someone|somebody|any suspects?)\b/u;
 /** "偷了机密文件": the same, in Chinese */
@@ -307,10 +305,10 @@ function fold(raw: string): string {
 }
 
 
-const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/u;
+const NAMES_ONLY = /\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b/iu;
 const NAMES_ONLY_PHRASE = /[\s,;:\u2013\u2014-]*\b(?:(?:sur)?names? only|only (?:the |their )?(?:sur)?names?|just (?:the |their )?(?:sur)?names?)\b(?:,?\s*(?:please|pls|plz))?[\s.!]*/giu;
 /** "who worked at the subsidiary — name?": a bare "name?" after a which-question asks the same (not after a description: "the unemployed one, surname?") */
-const NAME_TAIL = /\s*[,;:\u2013\u2014-]\s*(?:his |their |the )?(?:sur)?names?\s*[?？]*\s*$/u;
+const NAME_TAIL = /\s*[,;:\u2013\u2014-]\s*(?:his |their |the )?(?:sur)?names?\s*[?？]*\s*$/iu;
 
 /** "the foreign agency revealed these cases": the agency named as the body that made them public */
 /** "whose case involved", "which case had": a case asked for by what it involved */

@@ -208,7 +208,9 @@ function lawTruthAsSaid(q: Query, ctx: Context): Truth {
   if (p?.type === "term" && "months" in p.amount && !q.words.some((w) => RANGE_POINT_STEMS.has(w)) && !q.mandatory && typeof std.maxMonths === "number") {
     const m = p.amount.months;
     const top = severe ? (severe.range.life ? Infinity : (severe.range.maxMonths ?? std.maxMonths)) : std.maxMonths;
-    if (p.op === "=" || p.op === "~") return m >= std.minMonths && m <= std.maxMonths;
+    // ("can you get 15 years under the law": above the standard top, a term the especially severe band allows)
+    const severeAllows = !q.ordinary && severe !== undefined && m > std.maxMonths && m <= top;
+    if (p.op === "=" || p.op === "~") return (m >= std.minMonths && m <= std.maxMonths) || severeAllows;
     if (p.op === ">") return top > m;
     if (p.op === "<") return std.minMonths < m;
   }

@@ -1525,6 +1525,11 @@ describe("claim kinds from the blind pair 145", () => {
     // taking the initiative, reaching out oneself: what "actively reached out" says
     ["The suspects took the initiative and reached out to the agencies themselves.", "supported"],
     ["Zhong reached out himself", "supported"],
+    // "it's classified" is secrecy claimed, as "it was classified" is
+    ["Song pretended it's classified", "supported"],
+    // rights "were taken": the lost rights, not the prison term
+    ["qi's rights were taken for one year", "supported"],
+    ["qi's rights were taken for 2 years", "contradicted"],
   ] as const)("%s is %s", (claim, expected) => {
     expect(verdict(claim)).toBe(expected);
   });

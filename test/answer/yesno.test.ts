@@ -122,6 +122,9 @@ const TABLE: Array<[question: string, expected: "yes" | "no" | "unknown"]> = [
   ["is the minimum under 8 years", "yes"],
   ["is the maximum less than 8 years", "no"],
   ["is the maximum more than 10 years", "yes"],
+  // above the standard top, a term the especially severe band allows; not in ordinary cases
+  ["can you get 15 years under the law", "yes"],
+  ["can you get 15 years in ordinary cases", "no"],
   ["did the agency approach qi first?", "no"],
   ["Did Song go to prison?", "no"],
   ["was song jailed", "no"],

@@ -639,7 +639,7 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     spanMonths: spanOf(en) ?? zhSpanOf(raw),
     terms: termsCompared(en, raw, ar, terms.length),
     activitySpan: ACTIVITY_SPAN.test(en),
-    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b|(?:\d|\b(?:one|a|two|three)) ?(?:y|yr|yrs|years?)\b(?: (?:of|w\/o|without|no))? (?:political )?rights\b/u.test(en) || /政治权利/u.test(raw),
+    rights: /\bpolitical rights?\b|\b(?:lost|lose|loses|losing|stripped of|deprived of|deprivation of|without) (?:his |their |all )?(?:civil |political )?rights\b|\brights (?:(?:were|was|got|been|being) )?(?:ban|deprivation|stripped|removed|taken|revoked|suspended|loss)\b|\b(?:took|taken|stripped|removed|revoked|suspended) (?:away )?(?:his |their )?rights\b|(?:\d|\b(?:one|a|two|three)) ?(?:y|yr|yrs|years?)\b(?: (?:of|w\/o|without|no))? (?:political )?rights\b/u.test(en) || /政治权利/u.test(raw),
     // ("most of them": at least two of the three)
     atLeast: MORE_THAN_COUNT.test(en) || /\bat least\b|\bor more\b|\bmost of (?:them|the (?:suspects|cases|three|men))\b|\bthe majority\b|大多数|大部分/u.test(en + raw),
     lesser: (!BOTH_WAYS.test(en) && /\b(?:lighter|shorter|less|more lenient|milder|softer|fewer|lower|smaller|lightest|shortest|least|most lenient|mildest|softest|smallest|lowest)\b/u.test(unbounded)) || /比.{1,8}?(?:轻|短|少|低|宽)|最(?:轻|短|少|低)/u.test(raw),
@@ -651,6 +651,6 @@ export function CUES(en: string, raw: string, whether: boolean, described = fals
     // (not "the materials song offered contained state secrets": what the offered things held)
     offered: /(?<!\b(?:materials?|info|information|stuff|what|documents?|files?|data) (?:\w+ )?)\b(?:offer(?:ed|ing|s)?|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|want(?:ed|ing)?|looking|sought|seeking) (?:to )?(?:sell|trade|offer)(?:ing)?)\b(?: (?!contain|contained|contains|had|has|have|held|include|included|includes|with|no|any|real|actual|genuine)\w+){0,3}? (?:classified|secret|confidential|sensitive) (?:info|information|intel|stuff|data)\b/u.test(en) || SOUGHT_TO_SELL.test(en) || ZH_SOUGHT_TO_SELL.test(raw),
     soughtToSell: SOUGHT_TO_SELL.test(en) || ZH_SOUGHT_TO_SELL.test(raw),
-    stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b|\b(?:was|were|is|are|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|werent|isnt|arent|not|nothing)\s+(?:\w+\s+)?classified\b(?!\s+(?:info|information|materials?|documents?|projects?|units?|stuff|data|files?))/u.test(en) || /国家秘密|国家机密|(?:不是|并非|不属于|都是|就是)机密|^\s*(?:机密|秘密)(?:信息|材料|文件|资料)?\s*$/u.test(raw),
+    stateSecrets: /\bstate secrets?\b|\b(?:real|actual|genuine) (?:secrets|classified)\b|\b(?:was|were|is|are|it'?s|its|they'?re|theyre|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|werent|isnt|arent|not|nothing)\s+(?:\w+\s+)?classified\b(?!\s+(?:info|information|materials?|documents?|projects?|units?|stuff|data|files?))/u.test(en) || /国家秘密|国家机密|(?:不是|并非|不属于|都是|就是)机密|^\s*(?:机密|秘密)(?:信息|材料|文件|资料)?\s*$/u.test(raw),
   };
 }

@@ -89,8 +89,6 @@ export interface Cues {
 }
 
 const AUX = /^(?:is|was|were|are|am|did|does|do|has|had|have|can|could|would|will|should|isnt|wasnt|didnt|doesnt|dont|werent|arent|hasnt|havent|hadnt|isn't|wasn't|didn't|doesn't|don't|weren't|aren't|hasn't|haven't|hadn't)\b/u;
-/** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
-/** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
 /** "say someone got the midpoint", "assuming he had": a case supposed, not one of the article's */
 export const SUPPOSED = /\b(?:say|suppose|supposing|imagine|hypothetically|let'?s say|if|assuming)\b/u;
 const OPENS_SUPPOSING = new RegExp(String.raw`^\s*(?:what )?${SUPPOSED.source}`, "iu");
@@ -98,7 +96,9 @@ const OPENS_SUPPOSING = new RegExp(String.raw`^\s*(?:what )?${SUPPOSED.source}`,
 export const opensSupposing = (text: string): boolean => OPENS_SUPPOSING.test(text);
 /** "pretended", "faked", "passed it off", "made it look": the verbs of a pretence, for the question and the claim alike */
 export const PRETENCE_VERBS = String.raw`pretend(?:s|ed|ing)?|fak(?:e|ed|es|ing)|act(?:s|ed|ing)? like|made (?:it|them) (?:look|seem)|pass(?:es|ed|ing)? (?:it|them|this|that|the \p{L}+) off`;
+/** a tag that repeats the verb ("…, did he?", "…, wasn't it?"): it asks the verb's positive, whatever the statement said */
 export const VERB_TAG = /(?:,|\s)\s*(?:isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she))\s*\?*\s*$/u;
+/** a tag after a statement ("…, right?", "… did he?"): the statement is what is asked */
 export const TAG = /(?:,|\s)\s*(?:right|correct|true|yes|yes or no|true or false|right or wrong|correct or not|fact or fiction|yes\/no|y\/n|isn'?t it|is it|wasn'?t it|was it|didn'?t (?:he|they|she)|did (?:he|they)|wasn'?t (?:he|she)|was (?:he|she)|no|yeah|ya|innit|huh|or not|am i right|is (?:that|this|it) (?:right|correct|true|so|accurate|a fact)|(?<!\b(?:how (?:long|much|many|old|big)|what|which|who|when|where|why)(?: \w+)?\s)is (?:that|this|it)(?= *\?* *$))\s*\?*\s*$/u;
 /** "out of zhong, qi and song, who …", "zhong, qi, song - which of them …": the ones to choose among, set first */
 const AMONG_WHICH = /^(?:(?:out of|of|among|amongst|between|from) [^,?]{1,60},|[^,?\u2013\u2014]{1,40}(?:,[^,?\u2013\u2014]{1,40}){1,3}\s*(?:\s-|[\u2013\u2014]))\s*(?:who|whom|whose|which)\b/u;

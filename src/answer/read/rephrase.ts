@@ -13,7 +13,7 @@ const SCOPE_FIRST = new RegExp(String.raw`^${SCOPE}\s*[,:]?\s+(?=(?:who|whom|who
 const ZH_SCOPE_FIRST = /^(?:在)?(?:这|那)?(?:三|3|两|二|几)?(?:个|起|名|位)?(?:案件|案子|案例|嫌疑人|嫌犯|人)(?:中|里|当中|之中|里面)\s*[，,]?\s*(?=\p{Script=Han}*(?:谁|哪|几|多少|有没有|是否|是不是))/u;
 
 /** "political rights deprivation - who got it", "admin penalties, who got those": the topic set first, a pronoun for it after */
-const TOPIC_FIRST = /^((?:(?!(?:who|whom|whose|which|what|how|did|does|do|was|were|is|are|so|ok|okay|and|but)\b)\p{L}[\p{L}'’-]*\s*){1,6}?)\s*(?:-|–|—|:|,)\s*((?:who|which(?: (?:one|ones|of them|suspects?|guys?|cases?))?|whose(?: \p{L}+)?)(?: \p{L}+){1,2}?) (?:it|them|those|that|this|these)\b(.*)$/iu;
+const TOPIC_THEN_PRONOUN = /^((?:(?!(?:who|whom|whose|which|what|how|did|does|do|was|were|is|are|so|ok|okay|and|but)\b)\p{L}[\p{L}'’-]*\s*){1,6}?)\s*(?:-|–|—|:|,)\s*((?:who|which(?: (?:one|ones|of them|suspects?|guys?|cases?))?|whose(?: \p{L}+)?)(?: \p{L}+){1,2}?) (?:it|them|those|that|this|these)\b(.*)$/iu;
 
 /**
  * A question put the long way round, put plainly: a time clause set first, or
@@ -28,10 +28,10 @@ export function rephrase(core: string): string {
   // question is read for what it asks, not as "when")
   const whenFirst = WHEN_FIRST.exec(q);
   if (whenFirst) q = `${whenFirst[2]!.replace(/\s*[?？]\s*$/u, "")} when ${whenFirst[1]!}${/[?？]\s*$/u.test(whenFirst[2]!) ? "?" : ""}`;
-  // ("what did the ministry say the suspects were after": what the report says, asked as the question it reports on)
   // (the topic put where the pronoun stands: "who got political rights deprivation")
-  const topic = TOPIC_FIRST.exec(q);
+  const topic = TOPIC_THEN_PRONOUN.exec(q);
   if (topic) q = `${topic[2]!} ${topic[1]!.trim()}${topic[3] ?? ""}`;
+  // ("what did the ministry say the suspects were after": what the report says, asked as the question it reports on)
   const reported = SAID_WHAT.exec(q);
   if (reported) q = `what ${reported[2]!.toLowerCase()} ${reported[1]!} ${reported[3]!}`;
   const reportedDeed = SAID_DEED.exec(q);
